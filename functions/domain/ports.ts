@@ -1,0 +1,57 @@
+import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from './case-record.js';
+
+/** Where raw messages live (SES stores them) and where case documents are kept. */
+export interface MailStore {
+  /** `undefined` when no object has that key. */
+  getRawMessage(objectKey: string): Promise<Uint8Array | undefined>;
+  putCaseDocument(objectKey: string, body: Uint8Array, contentType: string): Promise<void>;
+}
+
+/** The case file. Writes are conditional: a redelivered message never writes twice. */
+export interface CaseRepository {
+  findMessageOutcome(messageKey: string): Promise<MessageOutcome | undefined>;
+  /** First outcome wins; returns the one that is recorded. */
+  recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome>;
+  /** Binds a client (UCI) to a case id once; returns the case id that owns the client. */
+  claimClient(uci: string, caseId: string): Promise<string>;
+  getCase(caseId: string): Promise<CaseRecord | undefined>;
+  /** Creates the case unless it exists; returns the stored case. */
+  createCase(record: CaseRecord): Promise<CaseRecord>;
+  /** Writes `next` only if the stored version is `next.version - 1`; false when someone else wrote first. */
+  updateCase(next: CaseRecord): Promise<boolean>;
+  addDocument(document: CaseDocument): Promise<void>;
+  appendEvent(event: CaseEvent): Promise<void>;
+  listCases(): Promise<CaseRecord[]>;
+  listDocuments(caseId: string): Promise<CaseDocument[]>;
+  listEvents(caseId: string): Promise<CaseEvent[]>;
+  listMessageOutcomes(): Promise<MessageOutcome[]>;
+  /** Claims the right to send one notice; false when it was already claimed (sent or being sent). */
+  claimNotice(noticeKey: string): Promise<boolean>;
+  /** Gives a claim back after the send failed, so a retry sends it. */
+  releaseNotice(noticeKey: string): Promise<void>;
+}
+
+export interface NoticeAttachment {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly content: Uint8Array;
+}
+
+/** A rendered notice, ready to send. */
+export interface OutgoingNotice {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly replyTo?: string;
+  readonly inReplyTo?: string;
+  readonly attachments?: readonly NoticeAttachment[];
+}
+
+export interface Mailer {
+  send(notice: OutgoingNotice): Promise<{ messageId: string }>;
+}
+
+export interface Clock {
+  now(): Date;
+}
