@@ -1,0 +1,16 @@
+/** What the pipeline needs of one received email, whatever MIME shape it arrived in. */
+export interface InboundMessage {
+  readonly messageId?: string;
+  readonly from?: string;
+  readonly subject: string;
+  readonly date?: Date;
+  readonly textBody: string;
+  readonly pdfs: readonly InboundPdf[];
+  /** Attachments that are not PDFs, named so the sender can be told what was ignored. */
+  readonly otherAttachments: readonly string[];
+}
+
+export interface InboundPdf {
+  readonly fileName: string;
+  readonly content: Uint8Array;
+}

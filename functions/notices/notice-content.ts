@@ -1,0 +1,21 @@
+import type { BilingualText } from '../domain/bilingual.js';
+
+/** One block of a notice's body; the layout renders each to plain text and to HTML. */
+export type NoticeBlock =
+  | { readonly paragraph: string }
+  | { readonly facts: readonly (readonly [label: string, value: string])[] }
+  | { readonly list: readonly string[] }
+  | { readonly link: { readonly href: string; readonly text: string } };
+
+/** A notice before layout: the same message written in English and in French. */
+export interface NoticeContent {
+  readonly subject: BilingualText;
+  readonly body: { readonly en: readonly NoticeBlock[]; readonly fr: readonly NoticeBlock[] };
+}
+
+/** A notice after layout: what the mailer sends. */
+export interface RenderedNotice {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}

@@ -1,0 +1,51 @@
+import type { NoticeBlock, NoticeContent, RenderedNotice } from './notice-content.js';
+
+const SEPARATOR = '— Le français suit / French follows —';
+
+/**
+ * Lays a notice out in both official languages: one subject carrying both, the English text
+ * then the French in plain text, and the two side by side in HTML.
+ */
+export function renderNotice(content: NoticeContent): RenderedNotice {
+  const subject = content.subject.en === content.subject.fr ? content.subject.en : `${content.subject.en} / ${content.subject.fr}`;
+  const text = [blocksToText(content.body.en), SEPARATOR, blocksToText(content.body.fr)].join('\n\n') + '\n';
+  const html = `<!doctype html>
+<html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1b1b1b">
+<table role="presentation" width="100%" cellpadding="12" cellspacing="0"><tr>
+<td lang="en" valign="top" width="50%">${blocksToHtml(content.body.en)}</td>
+<td lang="fr" valign="top" width="50%" style="border-left:1px solid #ccc">${blocksToHtml(content.body.fr)}</td>
+</tr></table>
+</body></html>
+`;
+  return { subject, text, html };
+}
+
+function blocksToText(blocks: readonly NoticeBlock[]): string {
+  return blocks
+    .map((block) => {
+      if ('paragraph' in block) return block.paragraph;
+      if ('facts' in block) return block.facts.map(([label, value]) => `${label}: ${value}`).join('\n');
+      if ('list' in block) return block.list.map((item) => `- ${item}`).join('\n');
+      return `${block.link.text}: ${block.link.href}`;
+    })
+    .join('\n\n');
+}
+
+function blocksToHtml(blocks: readonly NoticeBlock[]): string {
+  return blocks
+    .map((block) => {
+      if ('paragraph' in block) return `<p>${escapeHtml(block.paragraph)}</p>`;
+      if ('facts' in block) {
+        const rows = block.facts.map(([label, value]) => `<tr><th align="left" valign="top">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`);
+        return `<table cellpadding="4" cellspacing="0">${rows.join('')}</table>`;
+      }
+      if ('list' in block) return `<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+      return `<p><a href="${escapeHtml(block.link.href)}">${escapeHtml(block.link.text)}</a></p>`;
+    })
+    .join('\n');
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

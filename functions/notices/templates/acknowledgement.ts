@@ -1,0 +1,59 @@
+import type { BilingualText } from '../../domain/bilingual.js';
+import { subjectTag } from '../../domain/case-tag.js';
+import type { NoticeContent } from '../notice-content.js';
+
+export interface AcknowledgementData {
+  readonly caseId: string;
+  readonly formTitle: BilingualText;
+  readonly fileName: string;
+  readonly receivedOn: string;
+  /** Only the last digits: the acknowledgement travels by ordinary email. */
+  readonly uciLastDigits: string;
+  readonly office: BilingualText;
+  readonly late: boolean;
+}
+
+/** To the SPO or sponsoring group: the form arrived, this is its case number. */
+export function acknowledgement(data: AcknowledgementData): NoticeContent {
+  const tag = subjectTag(data.caseId);
+  return {
+    subject: {
+      en: `${tag} JAS recommendation received`,
+      fr: `${tag} Recommandation PAC reçue`,
+    },
+    body: {
+      en: [
+        { paragraph: `We received your JAS In-Canada Recommendation Form and opened case ${data.caseId}.` },
+        {
+          facts: [
+            ['Case number', data.caseId],
+            ['Form', `${data.formTitle.en} (${data.fileName})`],
+            ['Received on', data.receivedOn],
+            ['Client UCI ending in', data.uciLastDigits],
+            ['Sent for review to', data.office.en],
+          ],
+        },
+        ...(data.late
+          ? [{ paragraph: 'The form arrived more than 8 months after the client’s arrival in Canada. It was accepted because exceptional circumstances are stated or a sponsor is identified; the office will consider them.' }]
+          : []),
+        { paragraph: `Keep ${tag} in the subject of every message about this case, so it reaches the case file.` },
+      ],
+      fr: [
+        { paragraph: `Nous avons reçu votre formulaire de recommandation PAC au Canada et ouvert le dossier ${data.caseId}.` },
+        {
+          facts: [
+            ['Numéro de dossier', data.caseId],
+            ['Formulaire', `${data.formTitle.fr} (${data.fileName})`],
+            ['Reçu le', data.receivedOn],
+            ['IUC du client se terminant par', data.uciLastDigits],
+            ['Transmis pour examen à', data.office.fr],
+          ],
+        },
+        ...(data.late
+          ? [{ paragraph: 'Le formulaire est arrivé plus de 8 mois après l’arrivée du client au Canada. Il a été accepté parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié; le bureau en tiendra compte.' }]
+          : []),
+        { paragraph: `Gardez ${tag} dans l’objet de chaque message au sujet de ce dossier, afin qu’il soit versé au dossier.` },
+      ],
+    },
+  };
+}
