@@ -1,0 +1,158 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../domain/case-record.js';
+import type { CaseRepository } from '../domain/ports.js';
+import { CASE_TABLE_KEYS } from './case-table-keys.js';
+
+const { partitionKey: PK, sortKey: SK } = CASE_TABLE_KEYS;
+const { name: LIST_INDEX, partitionKey: LIST_PK, sortKey: LIST_SK } = CASE_TABLE_KEYS.listIndex;
+const KEY_ATTRIBUTES = new Set<string>([PK, SK, LIST_PK, LIST_SK]);
+const NOT_YET_WRITTEN = `attribute_not_exists(${PK})`;
+
+const caseKey = (caseId: string) => ({ [PK]: `CASE#${caseId}`, [SK]: '#CASE' });
+const clientKey = (uci: string) => ({ [PK]: `CLIENT#${uci}`, [SK]: '#CLIENT' });
+const outcomeKey = (messageKey: string) => ({ [PK]: `MESSAGE#${messageKey}`, [SK]: '#OUTCOME' });
+const noticeKey = (key: string) => ({ [PK]: `NOTICE#${key}`, [SK]: '#NOTICE' });
+
+/** The case file in one DynamoDB table; every write that must happen once is conditional. */
+export class DynamoDbCaseRepository implements CaseRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async findMessageOutcome(messageKey: string): Promise<MessageOutcome | undefined> {
+    return this.get<MessageOutcome>(outcomeKey(messageKey));
+  }
+
+  async recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome> {
+    const item = { ...outcomeKey(outcome.messageKey), [LIST_PK]: 'MESSAGE', [LIST_SK]: `${outcome.at}#${outcome.messageKey}`, ...outcome };
+    if (await this.putOnce(item)) return outcome;
+    return (await this.findMessageOutcome(outcome.messageKey))!;
+  }
+
+  async claimClient(uci: string, caseId: string): Promise<string> {
+    if (await this.putOnce({ ...clientKey(uci), caseId })) return caseId;
+    const owner = await this.get<{ caseId: string }>(clientKey(uci));
+    return owner!.caseId;
+  }
+
+  async getCase(caseId: string): Promise<CaseRecord | undefined> {
+    return this.get<CaseRecord>(caseKey(caseId));
+  }
+
+  async createCase(record: CaseRecord): Promise<CaseRecord> {
+    if (await this.putOnce(this.caseItem(record))) return record;
+    return (await this.getCase(record.caseId))!;
+  }
+
+  async updateCase(next: CaseRecord): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.caseItem(next),
+          ConditionExpression: '#version = :read',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':read': next.version - 1 },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async addDocument(document: CaseDocument): Promise<void> {
+    await this.putOnce({ [PK]: `CASE#${document.caseId}`, [SK]: `DOC#${document.documentId}`, ...document });
+  }
+
+  async appendEvent(event: CaseEvent): Promise<void> {
+    await this.putOnce({ [PK]: `CASE#${event.caseId}`, [SK]: `EVENT#${event.eventId}`, ...event });
+  }
+
+  async listCases(): Promise<CaseRecord[]> {
+    return this.queryIndex<CaseRecord>('CASE');
+  }
+
+  async listDocuments(caseId: string): Promise<CaseDocument[]> {
+    const documents = await this.queryCase<CaseDocument>(caseId, 'DOC#');
+    return documents.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  }
+
+  async listEvents(caseId: string): Promise<CaseEvent[]> {
+    const events = await this.queryCase<CaseEvent>(caseId, 'EVENT#');
+    return events.sort((a, b) => a.at.localeCompare(b.at) || a.eventId.localeCompare(b.eventId));
+  }
+
+  async listMessageOutcomes(): Promise<MessageOutcome[]> {
+    return this.queryIndex<MessageOutcome>('MESSAGE');
+  }
+
+  async claimNotice(key: string): Promise<boolean> {
+    return this.putOnce({ ...noticeKey(key), claimedAt: new Date().toISOString() });
+  }
+
+  async releaseNotice(key: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: noticeKey(key) }));
+  }
+
+  private caseItem(record: CaseRecord) {
+    return { ...caseKey(record.caseId), [LIST_PK]: 'CASE', [LIST_SK]: `${record.createdAt}#${record.caseId}`, ...record };
+  }
+
+  /** Writes the item unless one with its key exists; true when this call wrote it. */
+  private async putOnce(item: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.client.send(new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: NOT_YET_WRITTEN }));
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  private async get<T>(key: Record<string, string>): Promise<T | undefined> {
+    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    return result.Item ? withoutKeys<T>(result.Item) : undefined;
+  }
+
+  private async queryCase<T>(caseId: string, prefix: string): Promise<T[]> {
+    return this.queryAll<T>({
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+      ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':prefix': prefix },
+      ConsistentRead: true,
+    });
+  }
+
+  private async queryIndex<T>(listName: string): Promise<T[]> {
+    return this.queryAll<T>({
+      IndexName: LIST_INDEX,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': LIST_PK },
+      ExpressionAttributeValues: { ':pk': listName },
+      ScanIndexForward: false,
+    });
+  }
+
+  private async queryAll<T>(query: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<T[]> {
+    const items: T[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(new QueryCommand({ ...query, TableName: this.tableName, ExclusiveStartKey: startKey }));
+      for (const item of page.Items ?? []) items.push(withoutKeys<T>(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+}
+
+function withoutKeys<T>(item: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.has(name))) as T;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof ConditionalCheckFailedException || (error as { name?: string }).name === 'ConditionalCheckFailedException';
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ConfigurationError } from './domain/errors.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/read-inbound-message.js';
+
+const MEGABYTE = 1024 * 1024;
+
+const environmentSchema = z.object({
+  JAS_BUCKET_NAME: z.string().min(3),
+  JAS_TABLE_NAME: z.string().min(3),
+  /** The address notices come from, and where replies come back: e.g. `JAS Intake <jas@intake.example>`. */
+  JAS_NOTICE_FROM: z.string().min(3),
+  JAS_CONFIGURATION_SET: z.string().min(1).optional(),
+  JAS_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
+  JAS_MAX_PDF_BYTES: z.coerce.number().int().positive().default(20 * MEGABYTE),
+  AWS_REGION: z.string().min(1).default('ca-central-1'),
+  // Set only off AWS (the local stack, tests): the same SDK clients then talk to the local stand-ins.
+  JAS_S3_ENDPOINT: z.url().optional(),
+  JAS_DYNAMODB_ENDPOINT: z.url().optional(),
+  JAS_SESV2_ENDPOINT: z.url().optional(),
+});
+
+export interface PipelineConfig {
+  readonly bucketName: string;
+  readonly tableName: string;
+  readonly noticeFrom: string;
+  readonly configurationSet?: string;
+  readonly maxMessageBytes: number;
+  readonly maxPdfBytes: number;
+  readonly region: string;
+  readonly endpoints: { readonly s3?: string; readonly dynamodb?: string; readonly sesv2?: string };
+}
+
+/** Reads every setting from the environment once, failing with the list of what is missing or wrong. */
+export function readConfig(environment: NodeJS.ProcessEnv = process.env): PipelineConfig {
+  const result = environmentSchema.safeParse(environment);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = result.data;
+  return {
+    bucketName: env.JAS_BUCKET_NAME,
+    tableName: env.JAS_TABLE_NAME,
+    noticeFrom: env.JAS_NOTICE_FROM,
+    configurationSet: env.JAS_CONFIGURATION_SET,
+    maxMessageBytes: env.JAS_MAX_MESSAGE_BYTES,
+    maxPdfBytes: env.JAS_MAX_PDF_BYTES,
+    region: env.AWS_REGION,
+    endpoints: { s3: env.JAS_S3_ENDPOINT, dynamodb: env.JAS_DYNAMODB_ENDPOINT, sesv2: env.JAS_SESV2_ENDPOINT },
+  };
+}
