@@ -12,6 +12,8 @@ const environmentSchema = z.object({
   JAS_CONFIGURATION_SET: z.string().min(1).optional(),
   JAS_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
   JAS_MAX_PDF_BYTES: z.coerce.number().int().positive().default(20 * MEGABYTE),
+  /** Calendar dates (received on, policy deadlines) are counted in this zone. */
+  JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
   AWS_REGION: z.string().min(1).default('ca-central-1'),
   // Set only off AWS (the local stack, tests): the same SDK clients then talk to the local stand-ins.
   JAS_S3_ENDPOINT: z.url().optional(),
@@ -26,6 +28,7 @@ export interface PipelineConfig {
   readonly configurationSet?: string;
   readonly maxMessageBytes: number;
   readonly maxPdfBytes: number;
+  readonly timeZone: string;
   readonly region: string;
   readonly endpoints: { readonly s3?: string; readonly dynamodb?: string; readonly sesv2?: string };
 }
@@ -45,6 +48,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
     configurationSet: env.JAS_CONFIGURATION_SET,
     maxMessageBytes: env.JAS_MAX_MESSAGE_BYTES,
     maxPdfBytes: env.JAS_MAX_PDF_BYTES,
+    timeZone: env.JAS_TIME_ZONE,
     region: env.AWS_REGION,
     endpoints: { s3: env.JAS_S3_ENDPOINT, dynamodb: env.JAS_DYNAMODB_ENDPOINT, sesv2: env.JAS_SESV2_ENDPOINT },
   };

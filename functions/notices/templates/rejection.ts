@@ -1,5 +1,5 @@
 import type { BilingualText } from '../../domain/bilingual.js';
-import type { NoticeContent } from '../notice-content.js';
+import type { NoticeBlock, NoticeContent } from '../notice-content.js';
 
 export interface RejectionProblem {
   /** The field's label, or `undefined` when the problem is the whole document. */
@@ -7,16 +7,21 @@ export interface RejectionProblem {
   readonly message: BilingualText;
 }
 
-export interface RejectionData {
+export interface RejectedFile {
   readonly fileName: string;
   readonly formTitle?: BilingualText;
   readonly problems: readonly RejectionProblem[];
 }
 
-/** To the sender: the form was not accepted, and exactly what to correct. */
-export function rejection(data: RejectionData): NoticeContent {
-  const describe = (language: 'en' | 'fr') =>
-    data.problems.map((problem) => (problem.label ? `${problem.label[language]} — ${problem.message[language]}` : problem.message[language]));
+/** To the sender: the forms were not accepted, and exactly what to correct in each. */
+export function rejection(files: readonly RejectedFile[]): NoticeContent {
+  const describe = (file: RejectedFile, language: 'en' | 'fr'): NoticeBlock[] => {
+    const form = file.formTitle ? `${file.formTitle[language]} — ` : '';
+    return [
+      { paragraph: `${form}${file.fileName}` },
+      { list: file.problems.map((problem) => (problem.label ? `${problem.label[language]}: ${problem.message[language]}` : problem.message[language])) },
+    ];
+  };
   return {
     subject: {
       en: 'JAS form not accepted: corrections needed',
@@ -24,14 +29,12 @@ export function rejection(data: RejectionData): NoticeContent {
     },
     body: {
       en: [
-        { paragraph: `We could not accept ${data.formTitle ? `the ${data.formTitle.en}` : 'the document'} you sent (${data.fileName}). Nothing was added to a case file.` },
-        { paragraph: 'Please correct the following and send the form again:' },
-        { list: describe('en') },
+        { paragraph: 'We could not accept what you sent. Nothing was added to a case file. Please correct the following and send the form again.' },
+        ...files.flatMap((file) => describe(file, 'en')),
       ],
       fr: [
-        { paragraph: `Nous n’avons pas pu accepter ${data.formTitle ? `le formulaire « ${data.formTitle.fr} »` : 'le document'} que vous avez envoyé (${data.fileName}). Rien n’a été ajouté à un dossier.` },
-        { paragraph: 'Veuillez corriger ce qui suit et envoyer le formulaire de nouveau :' },
-        { list: describe('fr') },
+        { paragraph: 'Nous n’avons pas pu accepter ce que vous avez envoyé. Rien n’a été ajouté à un dossier. Veuillez corriger ce qui suit et envoyer le formulaire de nouveau.' },
+        ...files.flatMap((file) => describe(file, 'fr')),
       ],
     },
   };

@@ -1,0 +1,28 @@
+import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
+import { readConfig } from '../config.js';
+import type { MessageOutcome } from '../domain/case-record.js';
+import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
+import { processInboundEmail } from '../domain/use-cases/process-inbound-email.js';
+import { logger } from '../logger.js';
+import { decodeS3EventKey } from '../s3-event-key.js';
+import { createInboundEmailDependencies } from '../wiring/create-inbound-email-dependencies.js';
+
+/** An S3 ObjectCreated event for mail SES stored under `raw/` → one recorded outcome per message. */
+export function createInboundEmailHandler(dependencies: () => InboundEmailDependencies) {
+  return async (event: unknown): Promise<MessageOutcome[]> => {
+    const { Records } = S3Schema.parse(event);
+    const outcomes: MessageOutcome[] = [];
+    for (const record of Records) {
+      const ref = { messageKey: decodeS3EventKey(record.s3.object.key), receivedAt: new Date(record.eventTime) };
+      const outcome = await processInboundEmail(ref, dependencies());
+      logger.info('message processed', { messageKey: ref.messageKey, outcome: outcome.outcome, reasonCode: outcome.reasonCode, caseIds: outcome.caseIds });
+      outcomes.push(outcome);
+    }
+    return outcomes;
+  };
+}
+
+let lambdaDependencies: InboundEmailDependencies | undefined;
+
+/** The Lambda entry point: configuration from the environment, read once per container. */
+export const handler = createInboundEmailHandler(() => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())));

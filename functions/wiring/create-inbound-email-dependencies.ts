@@ -1,0 +1,27 @@
+import officeDirectoryFile from '../../config/office-directory.json' with { type: 'json' };
+import { LOCAL_OFFICES } from '../../forms/local-offices.js';
+import { createAwsClients, type AwsClients } from '../adapters/aws-clients.js';
+import { DynamoDbCaseRepository } from '../adapters/dynamodb-case-repository.js';
+import { S3MailStore } from '../adapters/s3-mail-store.js';
+import { Sesv2Mailer } from '../adapters/sesv2-mailer.js';
+import type { PipelineConfig } from '../config.js';
+import { newCaseId } from '../domain/case-tag.js';
+import { parseOfficeDirectory } from '../domain/office-directory.js';
+import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
+
+/**
+ * The real adapters behind the domain's ports, the same in Lambda, in the local stack and in
+ * tests; only the configuration (endpoints, names) differs.
+ */
+export function createInboundEmailDependencies(config: PipelineConfig, clients: AwsClients = createAwsClients(config)): InboundEmailDependencies {
+  return {
+    mailStore: new S3MailStore(clients.s3, config.bucketName),
+    cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
+    mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
+    clock: { now: () => new Date() },
+    offices: parseOfficeDirectory(officeDirectoryFile, LOCAL_OFFICES.map((office) => office.code)),
+    newCaseId,
+    limits: { maxMessageBytes: config.maxMessageBytes, maxPdfBytes: config.maxPdfBytes },
+    timeZone: config.timeZone,
+  };
+}
