@@ -1,0 +1,65 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { PROJECT_ROOT, projectPath } from '../project-root.js';
+
+/** Everything the project decides for every Lambda is fixed here; callers choose only what differs. */
+type ProjectDecided = 'entry' | 'runtime' | 'architecture' | 'bundling' | 'logGroup' | 'tracing' | 'projectRoot' | 'depsLockFilePath';
+
+export interface AppFunctionProps extends Omit<NodejsFunctionProps, ProjectDecided | 'memorySize' | 'timeout'> {
+  /** Absolute path of the handler module; it must export `handler`. */
+  readonly entry: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  /** @default RetentionDays.THREE_MONTHS — logs carry no personal data, so they are kept only for diagnosis. */
+  readonly logRetention?: RetentionDays;
+  /** @default false */
+  readonly tracing?: boolean;
+}
+
+/**
+ * A Node.js Lambda with the project's defaults: the newest Node.js runtime, arm64, bundled offline
+ * by the local esbuild (never Docker) into one minified ESM file with a source map, and its own log group.
+ */
+export class AppFunction extends NodejsFunction {
+  static readonly RUNTIME = Runtime.NODEJS_24_X;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    const { entry, logRetention, tracing, environment, ...rest } = props;
+    // Created beside the function because a subclass cannot add children before super().
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: logRetention ?? RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    super(scope, id, {
+      ...rest,
+      entry,
+      handler: 'handler',
+      runtime: AppFunction.RUNTIME,
+      architecture: Architecture.ARM_64,
+      tracing: tracing ? Tracing.ACTIVE : Tracing.DISABLED,
+      logGroup,
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: projectPath('package-lock.json'),
+      environment: {
+        // Stack traces point at the TypeScript sources instead of the minified bundle.
+        NODE_OPTIONS: '--enable-source-maps',
+        ...environment,
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        mainFields: ['module', 'main'],
+        // Bundle the pinned AWS SDK clients rather than whatever version the runtime ships.
+        externalModules: [],
+        // CommonJS dependencies (mailparser, iconv-lite, …) call require(); ESM has none.
+        banner: "import { createRequire as jasCreateRequire } from 'node:module'; const require = jasCreateRequire(import.meta.url);",
+      },
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import { EventType } from 'aws-cdk-lib/aws-s3';
+import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { ReceiptRule, ReceiptRuleSet, TlsPolicy, type IReceiptRuleAction } from 'aws-cdk-lib/aws-ses';
+import { Construct } from 'constructs';
+import { projectPath } from '../project-root.js';
+import { AppFunction } from './app-function.js';
+import type { CaseTable } from './case-table.js';
+import { RAW_MAIL_PREFIX, type DocumentsBucket } from './documents-bucket.js';
+import type { NoticeSending } from './notice-sending.js';
+
+export const INBOUND_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-inbound-email.ts');
+
+export interface InboundEmailProps {
+  readonly documents: DocumentsBucket;
+  readonly cases: CaseTable;
+  readonly notices: NoticeSending;
+  /** Addresses or domains the receipt rule accepts mail for. */
+  readonly recipients: string[];
+  /** The From address of every notice; must belong to the notice-sending domain. */
+  readonly noticeFrom: string;
+  /** Named, not generated: the deployer activates the rule set by this name. */
+  readonly receiptRuleSetName: string;
+  /** @default 'store-raw-mail' */
+  readonly receiptRuleName?: string;
+}
+
+/**
+ * Mail in: SES stores each message under `raw/` (spam and virus scan on, TLS required), and the
+ * S3 ObjectCreated event on `raw/` invokes the inbound handler, which files the case.
+ */
+export class InboundEmail extends Construct {
+  readonly ruleSet: ReceiptRuleSet;
+  readonly rule: ReceiptRule;
+  readonly handler: AppFunction;
+
+  constructor(scope: Construct, id: string, props: InboundEmailProps) {
+    super(scope, id);
+    const { documents, cases, notices } = props;
+    const bucket = documents.bucket;
+    const receiptRuleName = props.receiptRuleName ?? 'store-raw-mail';
+
+    // Known names give the rule's ARN without a reference to the rule itself, so the bucket
+    // policy can name it while the rule still waits for the policy (SES checks access on create).
+    documents.allowSesReceiptRule(
+      Stack.of(this).formatArn({
+        service: 'ses',
+        resource: 'receipt-rule-set',
+        resourceName: `${props.receiptRuleSetName}:receipt-rule/${receiptRuleName}`,
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      }),
+    );
+    // aws-ses-actions' S3 action would add its own, account-wide bucket statement beside ours.
+    const storeRawMail: IReceiptRuleAction = {
+      bind: () => ({ s3Action: { bucketName: bucket.bucketName, objectKeyPrefix: RAW_MAIL_PREFIX } }),
+    };
+
+    this.ruleSet = new ReceiptRuleSet(this, 'RuleSet', { receiptRuleSetName: props.receiptRuleSetName });
+    this.rule = this.ruleSet.addRule('StoreRawMail', {
+      receiptRuleName,
+      recipients: props.recipients,
+      enabled: true,
+      scanEnabled: true,
+      tlsPolicy: TlsPolicy.REQUIRE,
+      actions: [storeRawMail],
+    });
+    if (bucket.policy) this.rule.node.addDependency(bucket.policy);
+
+    this.handler = new AppFunction(this, 'Handler', {
+      entry: INBOUND_HANDLER_ENTRY,
+      description: 'Files each message SES stored under raw/ into its case and sends the notices.',
+      // SES stores messages up to 40 MB and MIME/PDF parsers peak at several times that.
+      memorySize: 1024,
+      timeout: Duration.seconds(60),
+      environment: {
+        JAS_BUCKET_NAME: bucket.bucketName,
+        JAS_TABLE_NAME: cases.table.tableName,
+        JAS_NOTICE_FROM: props.noticeFrom,
+        JAS_CONFIGURATION_SET: notices.configurationSet.configurationSetName,
+        POWERTOOLS_SERVICE_NAME: 'jas-intake',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+    });
+    bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(this.handler), {
+      prefix: RAW_MAIL_PREFIX,
+    });
+
+    documents.grantReadRawMail(this.handler);
+    documents.grantWriteCaseDocuments(this.handler);
+    cases.table.grantReadWriteData(this.handler);
+    notices.grantSendNotices(this.handler);
+  }
+}

@@ -1,0 +1,95 @@
+/** What a deployment chooses, read from CDK context (`-c key=value` or cdk.json) and the environment. */
+export interface DeploymentSettings {
+  /** Context `region`, else env `JAS_REGION`, else ca-central-1 (Canadian data residency). */
+  readonly region: string;
+  /** Env `CDK_DEFAULT_ACCOUNT` (set by the CDK CLI from the credentials); unset means account-agnostic. */
+  readonly account?: string;
+  /** Context `mailDomain`: the domain that receives mail (MX) and sends notices (DKIM). */
+  readonly mailDomain: string;
+  /** Context `recipients` (list, or comma-separated): addresses or domains the receipt rule accepts. */
+  readonly recipients: string[];
+  /** Context `noticeFrom`: the From address of every notice, in `mailDomain`. */
+  readonly noticeFrom: string;
+  /** Context `receiptRuleSetName`: the rule set the deployer activates. */
+  readonly receiptRuleSetName: string;
+}
+
+export const DEFAULT_REGION = 'ca-central-1';
+export const DEFAULT_MAIL_DOMAIN = 'jas.example.ca';
+export const DEFAULT_RECEIPT_RULE_SET_NAME = 'jas-intake';
+/** The local part of the default recipient and sender: replies to a notice come back into the pipeline. */
+export const DEFAULT_MAILBOX = 'jas';
+
+const DOMAIN = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
+const ADDRESS = /^[^\s@]+@([^\s@]+)$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const RULE_SET_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$/;
+
+export class DeploymentSettingsError extends Error {
+  override readonly name = 'DeploymentSettingsError';
+}
+
+/**
+ * Reads and validates the deployment settings; throws a DeploymentSettingsError naming the
+ * context key and the expected form when a value is wrong.
+ */
+export function readDeploymentSettings(
+  context: (key: string) => unknown,
+  env: Readonly<Record<string, string | undefined>>,
+): DeploymentSettings {
+  const region = text(context('region'), 'region') ?? nonEmpty(env.JAS_REGION) ?? DEFAULT_REGION;
+  if (!REGION.test(region)) fail('region', region, 'an AWS region such as ca-central-1');
+
+  const mailDomain = (text(context('mailDomain'), 'mailDomain') ?? DEFAULT_MAIL_DOMAIN).toLowerCase();
+  if (!DOMAIN.test(mailDomain)) fail('mailDomain', mailDomain, 'a domain name such as jas.example.ca');
+
+  const recipients = list(context('recipients'), 'recipients') ?? [`${DEFAULT_MAILBOX}@${mailDomain}`];
+  for (const recipient of recipients) {
+    if (!inDomain(recipient, mailDomain)) {
+      fail('recipients', recipient, `an address or subdomain in ${mailDomain} (the domain whose MX points to SES)`);
+    }
+  }
+
+  const noticeFrom = (text(context('noticeFrom'), 'noticeFrom') ?? `${DEFAULT_MAILBOX}@${mailDomain}`).toLowerCase();
+  if (ADDRESS.exec(noticeFrom)?.[1] !== mailDomain) {
+    fail('noticeFrom', noticeFrom, `an address in ${mailDomain} (the verified sending identity)`);
+  }
+
+  const receiptRuleSetName = text(context('receiptRuleSetName'), 'receiptRuleSetName') ?? DEFAULT_RECEIPT_RULE_SET_NAME;
+  if (!RULE_SET_NAME.test(receiptRuleSetName)) {
+    fail('receiptRuleSetName', receiptRuleSetName, 'letters, digits, ".", "_" or "-", at most 64, starting and ending with a letter or digit');
+  }
+
+  return { region, account: nonEmpty(env.CDK_DEFAULT_ACCOUNT), mailDomain, recipients, noticeFrom, receiptRuleSetName };
+}
+
+function inDomain(recipient: string, mailDomain: string): boolean {
+  const domain = ADDRESS.exec(recipient)?.[1] ?? recipient;
+  return domain === mailDomain || (DOMAIN.test(domain) && domain.endsWith(`.${mailDomain}`));
+}
+
+function text(value: unknown, key: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') fail(key, JSON.stringify(value), 'a string');
+  return nonEmpty(value);
+}
+
+function list(value: unknown, key: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const items = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) {
+    fail(key, JSON.stringify(value), 'a list of strings or a comma-separated string');
+  }
+  const cleaned = items.map((item) => item.trim().toLowerCase()).filter((item) => item !== '');
+  if (cleaned.length === 0) fail(key, JSON.stringify(value), 'at least one address or domain');
+  return [...new Set(cleaned)];
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function fail(key: string, value: string, expected: string): never {
+  throw new DeploymentSettingsError(`Context "${key}" is ${value}; expected ${expected}.`);
+}

@@ -1,0 +1,50 @@
+import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { CaseTable } from './constructs/case-table.js';
+import { DocumentsBucket } from './constructs/documents-bucket.js';
+import { InboundEmail } from './constructs/inbound-email.js';
+import { NoticeSending } from './constructs/notice-sending.js';
+import type { DeploymentSettings } from './deployment-settings.js';
+
+export type JasStackProps = StackProps &
+  Pick<DeploymentSettings, 'mailDomain' | 'recipients' | 'noticeFrom' | 'receiptRuleSetName'>;
+
+/** The jas-intake pipeline: SES receiving → S3 raw/ → inbound Lambda → DynamoDB, with SESv2 notices. */
+export class JasStack extends Stack {
+  constructor(scope: Construct, id: string, props: JasStackProps) {
+    super(scope, id, props);
+
+    const documents = new DocumentsBucket(this, 'Documents');
+    const cases = new CaseTable(this, 'Cases');
+    const notices = new NoticeSending(this, 'Notices', { mailDomain: props.mailDomain });
+    const inbound = new InboundEmail(this, 'Inbound', {
+      documents,
+      cases,
+      notices,
+      recipients: props.recipients,
+      noticeFrom: props.noticeFrom,
+      receiptRuleSetName: props.receiptRuleSetName,
+    });
+
+    new CfnOutput(this, 'BucketName', {
+      description: 'Raw mail under raw/, case documents under cases/.',
+      value: documents.bucket.bucketName,
+    });
+    new CfnOutput(this, 'TableName', { description: 'Cases, documents and audit trail.', value: cases.table.tableName });
+    new CfnOutput(this, 'ReceiptRuleSetName', {
+      description:
+        'Created INACTIVE. Activate after the domain is verified: aws ses set-active-receipt-rule-set --rule-set-name <this> (one active set per account and region).',
+      value: inbound.ruleSet.receiptRuleSetName,
+    });
+    new CfnOutput(this, 'MxRecord', {
+      description: 'DNS record that sends the domain\'s mail to SES receiving in this region.',
+      value: `${props.mailDomain}. MX 10 inbound-smtp.${this.region}.amazonaws.com`,
+    });
+    notices.identity.dkimRecords.forEach((record, index) => {
+      new CfnOutput(this, `DkimRecord${index + 1}`, {
+        description: 'Easy DKIM CNAME: publishing all three verifies the sending domain.',
+        value: Fn.join(' ', [record.name, 'CNAME', record.value]),
+      });
+    });
+  }
+}
