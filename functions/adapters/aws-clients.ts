@@ -10,15 +10,18 @@ export interface AwsClients {
   readonly sesv2: SESv2Client;
 }
 
-/** One set of SDK clients per process; endpoints are overridden only off AWS. */
-export function createAwsClients(config: Pick<PipelineConfig, 'region' | 'endpoints'>): AwsClients {
+/**
+ * One set of SDK clients per process. Endpoints (and the stand-ins' fixed credentials) are given
+ * only off AWS; in Lambda the SDK's defaults apply.
+ */
+export function createAwsClients(config: Pick<PipelineConfig, 'region' | 'endpoints'>, credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string }): AwsClients {
   const { region, endpoints } = config;
   return {
     // Local S3 stand-ins answer on one host name, so buckets go in the path there.
-    s3: new S3Client({ region, endpoint: endpoints.s3, forcePathStyle: endpoints.s3 !== undefined }),
-    dynamodb: DynamoDBDocumentClient.from(new DynamoDBClient({ region, endpoint: endpoints.dynamodb }), {
+    s3: new S3Client({ region, credentials, endpoint: endpoints.s3, forcePathStyle: endpoints.s3 !== undefined }),
+    dynamodb: DynamoDBDocumentClient.from(new DynamoDBClient({ region, credentials, endpoint: endpoints.dynamodb }), {
       marshallOptions: { removeUndefinedValues: true },
     }),
-    sesv2: new SESv2Client({ region, endpoint: endpoints.sesv2 }),
+    sesv2: new SESv2Client({ region, credentials, endpoint: endpoints.sesv2 }),
   };
 }

@@ -1,0 +1,60 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
+import { readForm } from '../../forms/read-form.js';
+import { getForm, listForms } from '../../forms/registry.js';
+import { calendarDate } from '../../functions/domain/calendar-date.js';
+import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
+
+/** `jas forms list`. */
+export function listFormsCommand(flags: { json?: boolean }): void {
+  const forms = listForms();
+  if (flags.json) {
+    console.log(JSON.stringify(forms, null, 2));
+    return;
+  }
+  for (const form of forms) console.log(`${form.id.padEnd(22)} ${form.version.padEnd(8)} ${form.title.en} / ${form.title.fr}`);
+}
+
+/** `jas forms fields TYPE`: the field names people fill, with both labels. */
+export function formFieldsCommand(formId: string, flags: { json?: boolean }): void {
+  const form = requireForm(formId);
+  if (flags.json) {
+    console.log(JSON.stringify({ id: form.id, version: form.version, title: form.title, fields: form.fields }, null, 2));
+    return;
+  }
+  console.log(`${form.title.en} / ${form.title.fr} — ${form.id} ${form.version}`);
+  for (const field of form.fields) {
+    const options = 'options' in field && field.options ? ` [${field.options.map((option) => option.value).join('|')}]` : '';
+    console.log(`  ${field.name.padEnd(36)} ${field.kind.padEnd(9)} ${field.required ? 'required' : 'optional'}  ${field.label.en} / ${field.label.fr}${options}`);
+  }
+}
+
+/** `jas forms blank TYPE OUT.pdf`: a blank fillable form with English and French labels. */
+export async function blankFormCommand(formId: string, outFile: string, flags: { json?: boolean }): Promise<void> {
+  const form = requireForm(formId);
+  const pdf = await buildBlankPdf(form);
+  await writeFile(outFile, pdf);
+  console.log(flags.json ? JSON.stringify({ formId: form.id, version: form.version, file: outFile, bytes: pdf.byteLength }) : `Wrote ${outFile}: ${form.title.en} / ${form.title.fr}, version ${form.version}`);
+}
+
+/** `jas forms read FILE.pdf`: form type, field values and validation problems. */
+export async function readFormCommand(file: string, flags: { json?: boolean }): Promise<boolean> {
+  const receivedOn = calendarDate(new Date(), localStackOptionsFromEnvironment().timeZone);
+  const reading = await readForm(await readFile(file), { receivedOn });
+  if (flags.json) {
+    console.log(JSON.stringify(reading, null, 2));
+    return reading.ok;
+  }
+  console.log(`${reading.formId} ${reading.version}: ${reading.ok ? 'valid' : 'not valid'}`);
+  for (const [name, value] of Object.entries(reading.values)) console.log(`  ${name.padEnd(36)} ${String(value)}`);
+  const problems = reading.ok ? reading.warnings : reading.problems;
+  if (reading.ok && reading.flags.length > 0) console.log(`Flags: ${reading.flags.join(', ')}`);
+  for (const problem of problems) console.log(`${reading.ok ? 'Warning' : 'Problem'}: ${problem.label.en} / ${problem.label.fr} — ${problem.message.en} / ${problem.message.fr}`);
+  return reading.ok;
+}
+
+function requireForm(formId: string) {
+  const form = getForm(formId);
+  if (!form) throw new Error(`Unknown form ${formId}; known forms: ${listForms().map((known) => known.id).join(', ')}`);
+  return form;
+}

@@ -1,0 +1,44 @@
+import { describeOutcome } from './describe-outcome.js';
+import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
+import { findRunningStack, removeRunningStack, writeRunningStack } from '../local-stack/running-stack-file.js';
+import { startLocalStack } from '../local-stack/start-local-stack.js';
+import { isJasError } from '../../functions/domain/errors.js';
+
+/** `jas start`: the local stack, in the foreground until Ctrl-C. */
+export async function startCommand(flags: { smtpPort?: string; dataDir?: string; json?: boolean }): Promise<void> {
+  const options = localStackOptionsFromEnvironment({
+    ...process.env,
+    ...(flags.smtpPort !== undefined && { JAS_SMTP_PORT: flags.smtpPort }),
+    ...(flags.dataDir !== undefined && { JAS_DATA_DIR: flags.dataDir }),
+  });
+  if (await findRunningStack(options.dataDir)) throw new Error(`A local stack already runs for ${options.dataDir}; stop it first (Ctrl-C in its terminal)`);
+  const stack = await startLocalStack(options);
+  writeRunningStack(options.dataDir, { pid: process.pid, endpoints: stack.endpoints });
+  const { endpoints } = stack;
+  if (flags.json) {
+    console.log(JSON.stringify({ dataDir: options.dataDir, endpoints }));
+  } else {
+    console.log(`jas-intake local stack is running (data in ${options.dataDir})
+  SMTP (SES receiving)   smtp://${endpoints.smtp.host}:${endpoints.smtp.port}   send mail to any address here
+  Outbox (SESv2)         ${endpoints.outbox}/                   every notice sent, readable in a browser
+  S3                     ${endpoints.s3}   bucket jas-documents-local (raw/, cases/)
+  DynamoDB               ${endpoints.dynamodb}   table jas-cases-local
+Try it: npm run jas -- demo    ·    Stop: Ctrl-C`);
+  }
+  stack.pipeline.events.on('outcome', (outcome) => {
+    console.log(flags.json ? JSON.stringify({ event: 'outcome', ...outcome }) : `${new Date().toISOString()} ${outcome.messageKey} → ${describeOutcome(outcome)}`);
+  });
+  stack.pipeline.events.on('failure', (messageKey, error) => {
+    const reason = isJasError(error) ? error.code : error instanceof Error ? error.name : 'unknown error';
+    console.error(`${new Date().toISOString()} ${messageKey} → failed after retries (${reason}); the message stays in S3 under ${messageKey}`);
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  console.log('Stopping…');
+  await stack.stop();
+  removeRunningStack(options.dataDir);
+  console.log('Stopped.');
+}

@@ -1,0 +1,87 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createAwsClients } from '../../functions/adapters/aws-clients.js';
+import type { PipelineConfig } from '../../functions/config.js';
+import type { MessageOutcome } from '../../functions/domain/case-record.js';
+import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
+import { createInboundEmailDependencies } from '../../functions/wiring/create-inbound-email-dependencies.js';
+import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
+import { LOCAL_CREDENTIALS } from './s3-server.js';
+import { PASSING_VERDICTS, sesReceivingHeaders, type SesVerdicts } from './ses-verdicts.js';
+
+/** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
+const DEFAULT_RETRY_DELAYS_MS = [200, 1000];
+const SES_HEADER_BLOCK = /^(?:[\s\S]*?\r?\n)??X-SES-RECEIPT:/im;
+
+export interface ReceivedMessage {
+  readonly messageKey: string;
+  /** Settles when the handler is done: the outcome, or `undefined` after the last retry failed. */
+  readonly processed: Promise<MessageOutcome | undefined>;
+}
+
+export interface Envelope {
+  readonly mailFrom: string;
+  readonly recipients: readonly string[];
+  readonly clientAddress: string;
+}
+
+/**
+ * SES receiving and Lambda's S3 trigger, played against the local stand-ins: store the message
+ * under `raw/` as SES does, then hand the real handler the S3 event AWS would deliver.
+ */
+export function createLocalPipeline(config: PipelineConfig, options: { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[] } = {}) {
+  const clients = createAwsClients(config, LOCAL_CREDENTIALS);
+  const dependencies = createInboundEmailDependencies(config, clients);
+  const handler = createInboundEmailHandler(() => dependencies);
+  const events = new EventEmitter<{ outcome: [MessageOutcome]; failure: [string, unknown] }>();
+  const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  const inFlight = new Set<Promise<unknown>>();
+
+  async function invoke(event: ReturnType<typeof s3ObjectCreatedEvent>, messageKey: string): Promise<MessageOutcome | undefined> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const [outcome] = await handler(event);
+        events.emit('outcome', outcome!);
+        return outcome;
+      } catch (error) {
+        if (attempt >= retryDelaysMs.length) {
+          events.emit('failure', messageKey, error);
+          return undefined;
+        }
+        await sleep(retryDelaysMs[attempt]);
+      }
+    }
+  }
+
+  /** Stores a message as SES would (its verdict headers on top) and triggers the handler. */
+  async function receive(raw: Uint8Array, envelope: Envelope): Promise<ReceivedMessage> {
+    const sesMessageId = randomBytes(20).toString('hex');
+    const receivedAt = new Date();
+    // A message saved from an SES bucket already carries SES's block: it is stored as it is.
+    const alreadyStoredBySes = SES_HEADER_BLOCK.test(Buffer.from(raw.subarray(0, 16_384)).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
+    const body = alreadyStoredBySes
+      ? raw
+      : Buffer.concat([Buffer.from(sesReceivingHeaders({ messageId: sesMessageId, ...envelope, receivedAt, verdicts: options.verdicts ?? PASSING_VERDICTS })), raw]);
+    const messageKey = `raw/${sesMessageId}`;
+    const stored = await clients.s3.send(new PutObjectCommand({ Bucket: config.bucketName, Key: messageKey, Body: body }));
+    const event = s3ObjectCreatedEvent({ bucketName: config.bucketName, key: messageKey, size: body.byteLength, eTag: stored.ETag ?? '', region: config.region, at: receivedAt });
+    const processed = invoke(event, messageKey);
+    inFlight.add(processed);
+    void processed.finally(() => inFlight.delete(processed));
+    return { messageKey, processed };
+  }
+
+  /** Waits for every message already received to be processed, then closes the SDK clients. */
+  async function drain(): Promise<void> {
+    await Promise.allSettled([...inFlight]);
+    clients.s3.destroy();
+    clients.dynamodb.destroy();
+    clients.sesv2.destroy();
+  }
+
+  return { config, dependencies, clients, events, receive, drain };
+}
+
+export type LocalPipeline = ReturnType<typeof createLocalPipeline>;

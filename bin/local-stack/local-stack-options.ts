@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigurationError } from '../../functions/domain/errors.js';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+
+const localEnvironmentSchema = z.object({
+  JAS_DATA_DIR: z.string().min(1).default('.jas'),
+  JAS_SMTP_PORT: port.default(2525),
+  JAS_S3_PORT: port.default(4568),
+  JAS_DYNAMODB_PORT: port.default(4567),
+  JAS_OUTBOX_PORT: port.default(8005),
+  JAS_NOTICE_FROM: z.string().min(3).default('JAS Intake <jas-intake@jas.example>'),
+  JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
+});
+
+export interface LocalStackOptions {
+  /** Every server keeps its data under this one folder, so it survives restarts. */
+  readonly dataDir: string;
+  /** 0 picks a free port (the tests do). */
+  readonly ports: { readonly smtp: number; readonly s3: number; readonly dynamodb: number; readonly outbox: number };
+  readonly noticeFrom: string;
+  readonly timeZone: string;
+}
+
+/** The local stack's settings, from the environment with the README's defaults. */
+export function localStackOptionsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): LocalStackOptions {
+  const result = localEnvironmentSchema.safeParse(environment);
+  if (!result.success) {
+    throw new ConfigurationError(`Invalid local stack settings: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  }
+  const env = result.data;
+  return {
+    dataDir: resolve(env.JAS_DATA_DIR),
+    ports: { smtp: env.JAS_SMTP_PORT, s3: env.JAS_S3_PORT, dynamodb: env.JAS_DYNAMODB_PORT, outbox: env.JAS_OUTBOX_PORT },
+    noticeFrom: env.JAS_NOTICE_FROM,
+    timeZone: env.JAS_TIME_ZONE,
+  };
+}

@@ -1,0 +1,27 @@
+import { findRunningStack } from './running-stack-file.js';
+import { createLocalPipeline, type LocalPipeline } from './local-pipeline.js';
+import type { LocalStackOptions } from './local-stack-options.js';
+import { localPipelineConfig, startLocalStack } from './start-local-stack.js';
+
+/**
+ * Runs `work` with the pipeline wired to the stack `jas start` runs for this data folder, or,
+ * when none runs, to a stack started in this process for the time of the work.
+ */
+export async function useLocalPipeline<T>(options: LocalStackOptions, work: (pipeline: LocalPipeline) => Promise<T>): Promise<T> {
+  const running = await findRunningStack(options.dataDir);
+  if (running) {
+    const pipeline = createLocalPipeline(localPipelineConfig(running.endpoints, options));
+    try {
+      return await work(pipeline);
+    } finally {
+      await pipeline.drain();
+    }
+  }
+  // No SMTP is needed here, so its port is left to the system rather than taken from a user's setting.
+  const stack = await startLocalStack({ ...options, ports: { ...options.ports, smtp: 0 } });
+  try {
+    return await work(stack.pipeline);
+  } finally {
+    await stack.stop();
+  }
+}
