@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../../functions/config.js';
+import { ConfigurationError } from '../../../functions/domain/errors.js';
+
+describe('configuration', () => {
+  it('reads the Lambda environment with defaults for what is optional', () => {
+    const config = readConfig({ JAS_BUCKET_NAME: 'docs-bucket', JAS_TABLE_NAME: 'cases', JAS_NOTICE_FROM: 'JAS <jas@intake.example>' });
+    expect(config).toMatchObject({
+      bucketName: 'docs-bucket',
+      tableName: 'cases',
+      region: 'ca-central-1',
+      timeZone: 'America/Toronto',
+      maxMessageBytes: 40 * 1024 * 1024,
+      maxPdfBytes: 20 * 1024 * 1024,
+      endpoints: { s3: undefined, dynamodb: undefined, sesv2: undefined },
+    });
+  });
+
+  it('fails at start-up naming every missing or invalid variable', () => {
+    const attempt = () => readConfig({ JAS_TABLE_NAME: 'cases', JAS_MAX_PDF_BYTES: 'lots', JAS_S3_ENDPOINT: 'not a url' });
+    expect(attempt).toThrow(ConfigurationError);
+    expect(attempt).toThrow(/JAS_BUCKET_NAME.*JAS_NOTICE_FROM.*JAS_MAX_PDF_BYTES.*JAS_S3_ENDPOINT/s);
+  });
+});
