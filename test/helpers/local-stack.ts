@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import nodemailer from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer/index.js';
+import { readOutbox, type OutboxEmail } from '../../bin/local-stack/outbox-server.js';
+import { startLocalStack, type LocalStack } from '../../bin/local-stack/start-local-stack.js';
+import type { SesVerdicts } from '../../bin/local-stack/ses-verdicts.js';
+import type { MessageOutcome } from '../../functions/domain/case-record.js';
+
+export interface TestStack extends LocalStack {
+  readonly dataDir: string;
+  /** Sends through the stack's SMTP port and returns the stored message's key from SES's answer. */
+  sendMail(message: Mail.Options): Promise<string>;
+  /** Waits for the message's recorded outcome (the handler runs after SMTP answered). */
+  outcomeOf(messageKey: string, timeoutMs?: number): Promise<MessageOutcome>;
+  outbox(): Promise<OutboxEmail[]>;
+  /** Stops the servers; `keepData` leaves the folder for a restart test. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** A whole local stack on free ports with its own data folder, as `npm start` runs it. */
+export async function startTestStack(options: { dataDir?: string; verdicts?: SesVerdicts } = {}): Promise<TestStack> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jas-test-'));
+  const stack = await startLocalStack({
+    dataDir,
+    ports: { smtp: 0, s3: 0, dynamodb: 0, outbox: 0 },
+    noticeFrom: 'JAS Intake <jas-intake@jas.example>',
+    timeZone: 'America/Toronto',
+    verdicts: options.verdicts,
+    retryDelaysMs: [20, 50],
+  });
+  const transport = nodemailer.createTransport({ host: stack.endpoints.smtp.host, port: stack.endpoints.smtp.port, secure: false, ignoreTLS: true });
+  return {
+    ...stack,
+    dataDir,
+    async sendMail(message) {
+      const info = await transport.sendMail(message);
+      const key = /Ok (raw\/\S+)/.exec(info.response)?.[1];
+      if (!key) throw new Error(`Unexpected SMTP answer: ${info.response}`);
+      return key;
+    },
+    async outcomeOf(messageKey, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const outcome = await stack.pipeline.dependencies.cases.findMessageOutcome(messageKey);
+        if (outcome) return outcome;
+        if (Date.now() > deadline) throw new Error(`No outcome for ${messageKey} within ${timeoutMs} ms`);
+        await sleep(25);
+      }
+    },
+    outbox: () => readOutbox(stack.endpoints.outbox),
+    async stop({ keepData = false } = {}) {
+      transport.close();
+      await stack.stop();
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

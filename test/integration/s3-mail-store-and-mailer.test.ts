@@ -1,0 +1,64 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOutbox, startOutboxServer } from '../../bin/local-stack/outbox-server.js';
+import { LOCAL_CREDENTIALS, startS3Server } from '../../bin/local-stack/s3-server.js';
+import { createAwsClients, type AwsClients } from '../../functions/adapters/aws-clients.js';
+import { S3MailStore } from '../../functions/adapters/s3-mail-store.js';
+import { Sesv2Mailer } from '../../functions/adapters/sesv2-mailer.js';
+
+const BUCKET = 'docs-under-test';
+let dataDir: string;
+let s3: Awaited<ReturnType<typeof startS3Server>>;
+let outbox: Awaited<ReturnType<typeof startOutboxServer>>;
+let clients: AwsClients;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'jas-s3-'));
+  s3 = await startS3Server({ port: 0, directory: join(dataDir, 's3'), bucketName: BUCKET });
+  outbox = await startOutboxServer({ port: 0, file: join(dataDir, 'outbox.jsonl') });
+  clients = createAwsClients({ region: 'ca-central-1', endpoints: { s3: s3.endpoint, sesv2: outbox.endpoint } }, LOCAL_CREDENTIALS);
+});
+
+afterAll(async () => {
+  await s3.stop();
+  await outbox.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('S3 mail store (against s3rver)', () => {
+  it('reads a stored raw message byte for byte, and says undefined for a missing key', async () => {
+    const store = new S3MailStore(clients.s3, BUCKET);
+    const raw = Buffer.from('Subject: é\r\n\r\nbody\u0000\u00ff', 'latin1');
+    await clients.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'raw/with space', Body: raw }));
+    expect(Buffer.from((await store.getRawMessage('raw/with space'))!)).toEqual(raw);
+    expect(await store.getRawMessage('raw/missing')).toBeUndefined();
+  });
+
+  it('writes case documents under their key', async () => {
+    const store = new S3MailStore(clients.s3, BUCKET);
+    await store.putCaseDocument('cases/JAS-2026-000001/documents/form.pdf', Buffer.from('%PDF-1.7'), 'application/pdf');
+    expect(Buffer.from((await store.getRawMessage('cases/JAS-2026-000001/documents/form.pdf'))!).toString()).toBe('%PDF-1.7');
+  });
+});
+
+describe('SESv2 mailer (against aws-ses-v2-local)', () => {
+  it('sends raw MIME with text, HTML and attachments, and the outbox keeps it', async () => {
+    const mailer = new Sesv2Mailer(clients.sesv2, 'JAS Intake <jas-intake@jas.example>');
+    await mailer.send({
+      to: ['office@ircc.example'],
+      subject: '[JAS-2026-7K3Q9M] Recommandation PAC reçue',
+      text: 'Bonjour — texte',
+      html: '<p>Bonjour — HTML</p>',
+      attachments: [{ fileName: 'form.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7 attachment') }],
+    });
+    const sent = (await readOutbox(outbox.endpoint)).at(-1)!;
+    expect(sent.subject).toBe('[JAS-2026-7K3Q9M] Recommandation PAC reçue');
+    expect(sent.destination.to).toEqual(['office@ircc.example']);
+    expect(sent.body.text).toContain('Bonjour — texte');
+    expect(sent.body.html).toContain('Bonjour — HTML');
+    expect(sent.attachments.map((attachment) => attachment.filename)).toEqual(['form.pdf']);
+  });
+});
