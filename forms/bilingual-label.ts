@@ -1,0 +1,6 @@
+import type { BilingualText } from '../functions/domain/bilingual.js';
+
+/** How the PDFs print a bilingual label: `English / Français`, or once when both are the same. */
+export function bilingualLabel(text: BilingualText): string {
+  return text.en === text.fr ? text.en : `${text.en} / ${text.fr}`;
+}

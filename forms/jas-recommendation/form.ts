@@ -1,0 +1,16 @@
+import type { FormDefinition } from '../form-definition.js';
+import { JAS_RECOMMENDATION_FIELDS, JAS_RECOMMENDATION_SECTIONS } from './fields.js';
+import { JAS_RECOMMENDATION_RULES } from './rules.js';
+
+/** The JAS In-Canada Recommendation Form (OB 646, step 1), sent by the RAP SPO or the sponsoring group. */
+export const JAS_RECOMMENDATION_FORM: FormDefinition = {
+  id: 'jas-recommendation',
+  version: '2026.1',
+  title: {
+    en: 'Joint Assistance Sponsorship (JAS) In-Canada Recommendation Form',
+    fr: 'Formulaire de recommandation au Canada pour le Programme d’aide conjointe (PAC)',
+  },
+  sections: JAS_RECOMMENDATION_SECTIONS,
+  fields: JAS_RECOMMENDATION_FIELDS,
+  rules: JAS_RECOMMENDATION_RULES,
+};

@@ -1,0 +1,66 @@
+import { addCalendarMonths } from '../calendar-date.js';
+import { atLeastOneChecked, notAfterReceipt, onlyWhen, onOrAfter, requiredWhen } from '../common-rules.js';
+import { fieldProblem } from '../field-problem.js';
+import type { FormRule, RuleInput } from '../form-definition.js';
+
+/** OB 646 step 1: GAR forms are considered within 8 months of the arrival date. */
+export const GAR_DEADLINE_MONTHS = 8;
+
+/** The flag a GAR form received after the deadline carries when it is accepted anyway. */
+export const LATE_FLAG = 'late';
+
+const isBvor = (input: RuleInput): boolean => input.value('caseType') === 'BVOR';
+const sponsorIdentified = (input: RuleInput): boolean => input.value('sponsor.identified') === true;
+
+/**
+ * OB 646 step 1: a GAR form received more than 8 calendar months after arrival is late, and is
+ * considered only with exceptional circumstances or an identified sponsor. The deadline is computed
+ * from the arrival date and the date the email arrived, never from a date typed on the form.
+ */
+const garDeadline: FormRule = (input, output) => {
+  const arrival = input.value('client.arrivalDate');
+  if (input.value('caseType') !== 'GAR' || typeof arrival !== 'string') return;
+  if (input.receivedOn <= addCalendarMonths(arrival, GAR_DEADLINE_MONTHS)) return;
+  if (!input.isEmpty('exceptionalCircumstances') || sponsorIdentified(input)) {
+    output.flag(LATE_FLAG);
+    return;
+  }
+  output.problem(
+    fieldProblem(input.field('exceptionalCircumstances'), 'LATE_WITHOUT_EXCEPTION', {
+      en: `is required: this GAR form was received more than ${GAR_DEADLINE_MONTHS} months after the date of arrival in Canada and no sponsor is identified, so it can be considered only with exceptional circumstances.`,
+      fr: `est obligatoire : ce formulaire de RPG a été reçu plus de ${GAR_DEADLINE_MONTHS} mois après la date d’arrivée au Canada et aucun répondant n’a été trouvé; il ne peut être examiné que s’il y a des circonstances exceptionnelles.`,
+    }),
+  );
+};
+
+/** OB 646 step 1: GAR recommendations come from RAP service provider organizations. */
+const garFromRapSpo: FormRule = (input, output) => {
+  if (input.value('caseType') === 'GAR' && input.value('submitter.kind') === 'SPONSORING_GROUP') {
+    output.problem(
+      fieldProblem(input.field('submitter.kind'), 'GAR_SUBMITTER', {
+        en: 'must be the RAP service provider organization for a GAR case.',
+        fr: 'doit être le fournisseur de services du PAR pour un cas de RPG.',
+      }),
+    );
+  }
+};
+
+/** The cross-field rules of the JAS In-Canada Recommendation Form. */
+export const JAS_RECOMMENDATION_RULES: readonly FormRule[] = [
+  notAfterReceipt('client.dateOfBirth', 'client.arrivalDate', 'criteria.needsIdentifiedOn'),
+  onOrAfter('client.arrivalDate', 'client.dateOfBirth'),
+  // OB 646: the needs must have been identified post-arrival.
+  onOrAfter('criteria.needsIdentifiedOn', 'client.arrivalDate'),
+  atLeastOneChecked(
+    { en: 'at least one JAS criterion must be checked.', fr: 'au moins un critère du PAC doit être coché.' },
+    'NO_CRITERION',
+    'criteria.medicalNeeds',
+    'criteria.unusualFamilyConfiguration',
+    'criteria.otherSpecialNeeds',
+  ),
+  requiredWhen(sponsorIdentified, { en: 'a sponsor is identified', fr: 'un répondant a été trouvé' }, 'sponsor.name', 'sponsor.contactEmail'),
+  requiredWhen(isBvor, { en: 'the case is BVOR', fr: 'le cas est un cas de RDBV' }, 'sponsor.bvorSponsorContinues'),
+  onlyWhen(isBvor, { en: 'the case is BVOR', fr: 'le cas est un cas de RDBV' }, 'sponsor.bvorSponsorContinues'),
+  garFromRapSpo,
+  garDeadline,
+];

@@ -1,0 +1,42 @@
+import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
+import { notAPdf, pdfCorrupt, pdfTooLarge } from '../read-errors.js';
+import { classifyPdfError } from './classify-pdf-error.js';
+
+/** Default size limit of one PDF (issue 3): forms are small; scans inside them are not wanted. */
+export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
+
+/** The header may follow some junk (mail gateways add a few bytes); readers look in the first kilobyte. */
+const HEADER_WINDOW = 1024;
+/** `%%EOF` ends the last revision; a file cut short loses it. Some writers append a little after it. */
+const EOF_WINDOW = 2048;
+
+function indexOfAscii(bytes: Uint8Array, text: string, from: number, to: number): number {
+  const needle = Array.from(text, (char) => char.charCodeAt(0));
+  for (let start = Math.max(0, from); start <= Math.min(to, bytes.length) - needle.length; start += 1) {
+    if (needle.every((code, offset) => bytes[start + offset] === code)) return start;
+  }
+  return -1;
+}
+
+/**
+ * Loads a PDF for reading its form, or throws a `FormReadError`: over the size limit, not a PDF,
+ * truncated (no end-of-file marker), encrypted with a password we do not have, or corrupt.
+ * PDFs encrypted with an empty user password (as IRCC publishes its forms) are decrypted; XFA is kept.
+ */
+export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_PDF_BYTES): Promise<PDFDocument> {
+  if (bytes.length > maxBytes) throw pdfTooLarge(bytes.length, maxBytes);
+  if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW) < 0) throw notAPdf();
+  if (indexOfAscii(bytes, '%%EOF', bytes.length - EOF_WINDOW, bytes.length) < 0) throw pdfCorrupt();
+  try {
+    return await PDFDocument.load(bytes, {
+      // Tried only when the file is encrypted: an empty user password opens IRCC's forms.
+      password: '',
+      updateMetadata: false,
+      preserveXFA: true,
+      throwOnInvalidObject: false,
+      parseSpeed: ParseSpeeds.Fastest,
+    });
+  } catch (error) {
+    throw classifyPdfError(error);
+  }
+}

@@ -1,0 +1,85 @@
+import type { PDFDocument } from '@cantoo/pdf-lib';
+import { pdfCorrupt } from './read-errors.js';
+import { readIdentityInfo, type FormIdentity } from './form-identity.js';
+import { loadPdfDocument } from './pdf/load-pdf-document.js';
+import { readAcroFormFields, type PdfField, type UnreadablePdfField } from './pdf/read-acroform-fields.js';
+import { readXfaDatasets } from './pdf/read-xfa-datasets.js';
+import type { XfaValue } from './pdf/parse-xfa-data.js';
+
+/** An AcroForm field whose value differs from the XFA data bound to it (a hybrid form). */
+export interface XfaDisagreement {
+  readonly field: string;
+  readonly xfaPath: string;
+}
+
+/** Everything a PDF holds as form data, before any form's meaning is applied. */
+export interface PdfFields {
+  readonly fields: readonly PdfField[];
+  readonly unreadable: readonly UnreadablePdfField[];
+  /** XFA data leaves, when the PDF has XFA (IRCC's LiveCycle forms). */
+  readonly xfa?: readonly XfaValue[];
+  readonly disagreements: readonly XfaDisagreement[];
+  /** The form identity from the document information dictionary, when present. */
+  readonly identityInfo?: FormIdentity;
+  /** Whether the file was encrypted and opened with the empty user password. */
+  readonly encrypted: boolean;
+}
+
+/** `form1[0].#subform[0].Name[0]` → `form1/Name`: AcroForm names of a hybrid, in XFA data path form. */
+function xfaPathOf(fieldName: string): string {
+  return fieldName
+    .split('.')
+    .filter((segment) => !segment.startsWith('#'))
+    .map((segment) => segment.replace(/\[0\]$/, ''))
+    .join('/');
+}
+
+function sameValue(acroForm: PdfField['value'], xfa: string): boolean {
+  if (typeof acroForm === 'boolean') return acroForm === !['', '0', 'Off', 'false'].includes(xfa.trim());
+  const text = Array.isArray(acroForm) ? acroForm.join('\n') : (acroForm ?? '');
+  return text.trim() === xfa.trim();
+}
+
+function compareWithXfa(fields: readonly PdfField[], xfa: readonly XfaValue[]): XfaDisagreement[] {
+  const byPath = new Map(xfa.map((leaf) => [leaf.path, leaf.value]));
+  return fields.flatMap((field) => {
+    const xfaPath = xfaPathOf(field.name);
+    const value = byPath.get(xfaPath);
+    return value === undefined || sameValue(field.value, value) ? [] : [{ field: field.name, xfaPath }];
+  });
+}
+
+/** XFA is a bonus for our AcroForm forms: damaged XFA is reported, not fatal. */
+function readXfa(doc: PDFDocument, unreadable: UnreadablePdfField[]): XfaValue[] | undefined {
+  try {
+    return readXfaDatasets(doc);
+  } catch (error) {
+    unreadable.push({ name: 'XFA datasets', reason: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+}
+
+/**
+ * Reads the form data of any PDF: AcroForm fields field by field, XFA data when present, the
+ * embedded form identity, and where a hybrid's XFA and AcroForm values disagree. Throws
+ * `FormReadError` for whole-document problems (see `loadPdfDocument`).
+ */
+export async function readPdfFields(bytes: Uint8Array, options: { maxBytes?: number } = {}): Promise<PdfFields> {
+  const doc = await loadPdfDocument(bytes, options.maxBytes);
+  try {
+    const { fields, unreadable } = readAcroFormFields(doc);
+    const xfa = readXfa(doc, unreadable);
+    const identityInfo = readIdentityInfo(doc);
+    return {
+      fields,
+      unreadable,
+      ...(xfa ? { xfa } : {}),
+      disagreements: xfa ? compareWithXfa(fields, xfa) : [],
+      ...(identityInfo ? { identityInfo } : {}),
+      encrypted: doc.context.isDecrypted,
+    };
+  } catch (error) {
+    // The walkers isolate each field; what escapes them is damage to the document's own structure.
+    throw pdfCorrupt(error);
+  }
+}
