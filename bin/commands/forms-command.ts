@@ -24,7 +24,7 @@ export function formFieldsCommand(formId: string, flags: { json?: boolean }): vo
   }
   console.log(`${form.title.en} / ${form.title.fr} — ${form.id} ${form.version}`);
   for (const field of form.fields) {
-    const options = 'options' in field && field.options ? ` [${field.options.map((option) => option.value).join('|')}]` : '';
+    const options = 'options' in field && field.options ? ` [${field.options.map((option) => option.code).join('|')}]` : '';
     console.log(`  ${field.name.padEnd(36)} ${field.kind.padEnd(9)} ${field.required ? 'required' : 'optional'}  ${field.label.en} / ${field.label.fr}${options}`);
   }
 }
