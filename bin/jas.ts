@@ -7,6 +7,9 @@ import { blankFormCommand, formFieldsCommand, listFormsCommand, readFormCommand 
 import { ingestCommand } from './commands/ingest-command.js';
 import { startCommand } from './commands/start-command.js';
 
+// The Lambda runs on a current Node.js; the SDK's notice about older local Node versions is not for the user.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const program = new Command('jas')
   .description('jas-intake: Joint Assistance Sponsorship in-Canada conversions by email')
   .showHelpAfterError();
