@@ -8,7 +8,7 @@ export interface DeploymentSettings {
   readonly mailDomain: string;
   /** Context `recipients` (list, or comma-separated): addresses or domains the receipt rule accepts. */
   readonly recipients: string[];
-  /** Context `noticeFrom`: the From address of every notice, in `mailDomain`. */
+  /** Context `noticeFrom`: the From of every notice, an address in `mailDomain`, optionally `Name <address>`. */
   readonly noticeFrom: string;
   /** Context `receiptRuleSetName`: the rule set the deployer activates. */
   readonly receiptRuleSetName: string;
@@ -21,7 +21,9 @@ export const DEFAULT_RECEIPT_RULE_SET_NAME = 'jas-intake';
 export const DEFAULT_MAILBOX = 'jas';
 
 const DOMAIN = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
-const ADDRESS = /^[^\s@]+@([^\s@]+)$/;
+const ADDRESS = /^[^\s@<>]+@([^\s@<>]+)$/;
+/** `Display Name <address>`: the address in angle brackets is what SES authorizes. */
+const NAMED_ADDRESS = /^[^<>@]*<([^<>]+)>$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const RULE_SET_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$/;
 
@@ -50,9 +52,10 @@ export function readDeploymentSettings(
     }
   }
 
-  const noticeFrom = (text(context('noticeFrom'), 'noticeFrom') ?? `${DEFAULT_MAILBOX}@${mailDomain}`).toLowerCase();
-  if (ADDRESS.exec(noticeFrom)?.[1] !== mailDomain) {
-    fail('noticeFrom', noticeFrom, `an address in ${mailDomain} (the verified sending identity)`);
+  const noticeFrom = text(context('noticeFrom'), 'noticeFrom') ?? `${DEFAULT_MAILBOX}@${mailDomain}`;
+  const senderAddress = NAMED_ADDRESS.exec(noticeFrom)?.[1] ?? noticeFrom;
+  if (ADDRESS.exec(senderAddress)?.[1]?.toLowerCase() !== mailDomain) {
+    fail('noticeFrom', noticeFrom, `an address in ${mailDomain} (the verified sending identity), optionally as "Name <address>"`);
   }
 
   const receiptRuleSetName = text(context('receiptRuleSetName'), 'receiptRuleSetName') ?? DEFAULT_RECEIPT_RULE_SET_NAME;

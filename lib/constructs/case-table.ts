@@ -1,13 +1,8 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-
-/** The single-table keys the adapters rely on; renaming one is a data migration. */
-export const CASE_TABLE_KEYS = {
-  partitionKey: 'pk',
-  sortKey: 'sk',
-  gsi1: { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-} as const;
+// The adapters' key names are the contract; the local stack creates its table from them too.
+import { CASE_TABLE_KEYS } from '../../functions/adapters/case-table-keys.js';
 
 /** Cases, their documents and their audit trail in one DynamoDB table (single-table design). */
 export class CaseTable extends Construct {
@@ -15,7 +10,7 @@ export class CaseTable extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const { partitionKey, sortKey, gsi1 } = CASE_TABLE_KEYS;
+    const { partitionKey, sortKey, listIndex } = CASE_TABLE_KEYS;
     this.table = new Table(this, 'Table', {
       partitionKey: { name: partitionKey, type: AttributeType.STRING },
       sortKey: { name: sortKey, type: AttributeType.STRING },
@@ -26,9 +21,9 @@ export class CaseTable extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.table.addGlobalSecondaryIndex({
-      indexName: gsi1.indexName,
-      partitionKey: { name: gsi1.partitionKey, type: AttributeType.STRING },
-      sortKey: { name: gsi1.sortKey, type: AttributeType.STRING },
+      indexName: listIndex.name,
+      partitionKey: { name: listIndex.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: listIndex.sortKey, type: AttributeType.STRING },
       projectionType: ProjectionType.ALL,
     });
   }

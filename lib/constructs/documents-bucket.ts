@@ -47,6 +47,14 @@ export class DocumentsBucket extends Construct {
   /** Read access to raw mail only (objects under `raw/`). */
   grantReadRawMail(grantee: IGrantable): Grant {
     this.bucket.encryptionKey?.grantDecrypt(grantee);
+    // Without list permission S3 answers a missing key with 403, not 404 (NoSuchKey); S3 checks
+    // it with the key as s3:prefix, so listing stays limited to raw/ (SES message ids, no names).
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:ListBucket'],
+      resourceArns: [this.bucket.bucketArn],
+      conditions: { StringLike: { 's3:prefix': `${RAW_MAIL_PREFIX}*` } },
+    });
     return Grant.addToPrincipal({
       grantee,
       actions: ['s3:GetObject'],

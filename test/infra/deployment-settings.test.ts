@@ -46,6 +46,12 @@ describe('readDeploymentSettings', () => {
     ).toEqual(['jas.example.ca', 'x@offices.jas.example.ca']);
   });
 
+  it('accepts a display name on the notice sender, checking the address inside it', () => {
+    const noticeFrom = 'JAS Intake / PPC IRCC <JAS@jas.example.ca>';
+    expect(readDeploymentSettings(fromContext({ noticeFrom }), {}).noticeFrom).toBe(noticeFrom);
+    expect(() => readDeploymentSettings(fromContext({ noticeFrom: 'JAS <jas@evil.example>' }), {})).toThrow(/noticeFrom/);
+  });
+
   it.each([
     [{ noticeFrom: 'notices@elsewhere.ca' }, /noticeFrom.*jas\.example\.ca/],
     [{ recipients: 'jas@elsewhere.ca' }, /recipients.*jas@elsewhere\.ca/],

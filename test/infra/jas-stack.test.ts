@@ -259,14 +259,21 @@ describe('JasStack', () => {
   });
 
   describe('inbound Lambda permissions', () => {
-    it('grant exactly: read raw/, write cases/, table data, send as the domain through the configuration set', () => {
+    it('grant exactly: read and list raw/, write cases/, table data, send as the domain through the configuration set', () => {
       const statements = inboundStatements();
       const sesArn = (resource: string, ref: string) => ({
         'Fn::Join': ['', ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}/`, { Ref: ref }]],
       });
 
-      expect(statements).toHaveLength(4);
+      expect(statements).toHaveLength(5);
       expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: objectArn(ids.bucket, 'raw/*') });
+      // Listing only raw/ is what turns a missing message into NoSuchKey rather than AccessDenied.
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::GetAtt': [ids.bucket, 'Arn'] },
+        Condition: { StringLike: { 's3:prefix': 'raw/*' } },
+      });
       expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:PutObject', Resource: objectArn(ids.bucket, 'cases/*') });
       expect(statements).toContainEqual({
         Effect: 'Allow',
