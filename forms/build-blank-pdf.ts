@@ -310,5 +310,5 @@ export async function buildBlankPdf(definition: FormDefinition): Promise<Uint8Ar
   doc.setCreationDate(BUILD_DATE);
   doc.setModificationDate(BUILD_DATE);
   writeIdentityInfo(doc, definition);
-  return doc.save();
+  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -1,4 +1,4 @@
-import { PDFBool, PDFDocument, PDFName, type PDFForm } from '@cantoo/pdf-lib';
+import { PDFBool, PDFDocument, PDFName, ParseSpeeds, type PDFForm } from '@cantoo/pdf-lib';
 import { bilingualLabel } from './bilingual-label.js';
 import { readBlankPdf } from './blank-pdf-file.js';
 import type { FieldDefinition } from './field-definition.js';
@@ -48,17 +48,17 @@ function fillField(form: PDFForm, definition: FieldDefinition, value: string | b
 export async function fillForm(formId: string, values: Readonly<Record<string, string | boolean>>): Promise<Uint8Array> {
   const definition = getForm(formId);
   if (!definition) throw new Error(`Unknown form: ${formId}`);
-  const doc = await PDFDocument.load(await readBlankPdf(formId), { updateMetadata: false });
+  const doc = await PDFDocument.load(await readBlankPdf(formId), { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const form = doc.getForm();
   for (const field of definition.fields) {
     const value = values[field.name];
     if (value !== undefined) fillField(form, field, value);
   }
   try {
-    return await doc.save();
+    return await doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
   } catch {
     // Standard fonts only cover Latin-1-like text; a name in another script cannot get an appearance here.
     form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.True);
-    return doc.save({ updateFieldAppearances: false });
+    return doc.save({ updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
   }
 }

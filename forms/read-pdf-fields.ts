@@ -34,10 +34,13 @@ function xfaPathOf(fieldName: string): string {
     .join('/');
 }
 
-function sameValue(acroForm: PdfField['value'], xfa: string): boolean {
-  if (typeof acroForm === 'boolean') return acroForm === !['', '0', 'Off', 'false'].includes(xfa.trim());
-  const text = Array.isArray(acroForm) ? acroForm.join('\n') : (acroForm ?? '');
-  return text.trim() === xfa.trim();
+function sameValue(field: PdfField, xfa: string): boolean {
+  const wanted = xfa.trim();
+  if (typeof field.value === 'boolean') return field.value === !['', '0', 'Off', 'false'].includes(wanted);
+  const text = (Array.isArray(field.value) ? field.value.join('\n') : (field.value ?? '')).trim();
+  // A choice may hold the display value on one side and the export value on the other.
+  const option = field.options?.find((candidate) => candidate.value === text || candidate.display === text);
+  return text === wanted || option?.value === wanted || option?.display === wanted;
 }
 
 function compareWithXfa(fields: readonly PdfField[], xfa: readonly XfaValue[]): XfaDisagreement[] {
@@ -45,7 +48,7 @@ function compareWithXfa(fields: readonly PdfField[], xfa: readonly XfaValue[]): 
   return fields.flatMap((field) => {
     const xfaPath = xfaPathOf(field.name);
     const value = byPath.get(xfaPath);
-    return value === undefined || sameValue(field.value, value) ? [] : [{ field: field.name, xfaPath }];
+    return value === undefined || sameValue(field, value) ? [] : [{ field: field.name, xfaPath }];
   });
 }
 

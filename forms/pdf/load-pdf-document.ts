@@ -1,4 +1,4 @@
-import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
 import { notAPdf, pdfCorrupt, pdfTooLarge } from '../read-errors.js';
 import { classifyPdfError } from './classify-pdf-error.js';
 
@@ -27,8 +27,9 @@ export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_
   if (bytes.length > maxBytes) throw pdfTooLarge(bytes.length, maxBytes);
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW) < 0) throw notAPdf();
   if (indexOfAscii(bytes, '%%EOF', bytes.length - EOF_WINDOW, bytes.length) < 0) throw pdfCorrupt();
+  let doc: PDFDocument;
   try {
-    return await PDFDocument.load(bytes, {
+    doc = await PDFDocument.load(bytes, {
       // Tried only when the file is encrypted: an empty user password opens IRCC's forms.
       password: '',
       updateMetadata: false,
@@ -39,4 +40,7 @@ export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_
   } catch (error) {
     throw classifyPdfError(error);
   }
+  // pdf-lib recovers what it can and may return a document without a catalog: nothing to read there.
+  if (!(doc.context.lookup(doc.context.trailerInfo.Root) instanceof PDFDict)) throw pdfCorrupt();
+  return doc;
 }
