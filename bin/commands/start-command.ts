@@ -3,7 +3,6 @@ import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-opt
 import { findRunningStack, removeRunningStack, writeRunningStack } from '../local-stack/running-stack-file.js';
 import { startLocalStack } from '../local-stack/start-local-stack.js';
 import { isJasError } from '../../functions/domain/errors.js';
-import { logger } from '../../functions/logger.js';
 
 /** `jas start`: the local stack, in the foreground until Ctrl-C. */
 export async function startCommand(flags: { smtpPort?: string; dataDir?: string; json?: boolean }): Promise<void> {
@@ -13,8 +12,6 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
     ...(flags.dataDir !== undefined && { JAS_DATA_DIR: flags.dataDir }),
   });
   if (await findRunningStack(options.dataDir)) throw new Error(`A local stack already runs for ${options.dataDir}; stop it first (Ctrl-C in its terminal)`);
-  // The terminal shows one line per message; the handler's JSON log is for CloudWatch unless asked for.
-  if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
   const stack = await startLocalStack(options);
   writeRunningStack(options.dataDir, { pid: process.pid, endpoints: stack.endpoints });
   const { endpoints } = stack;

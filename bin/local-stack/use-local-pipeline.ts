@@ -17,8 +17,8 @@ export async function useLocalPipeline<T>(options: LocalStackOptions, work: (pip
       await pipeline.drain();
     }
   }
-  // No SMTP is needed here, so its port is left to the system rather than taken from a user's setting.
-  const stack = await startLocalStack({ ...options, ports: { ...options.ports, smtp: 0 } });
+  // Nothing outside this process talks to a stack started for one command: any free ports will do.
+  const stack = await startLocalStack({ ...options, ports: { smtp: 0, s3: 0, dynamodb: 0, outbox: 0 } });
   try {
     return await work(stack.pipeline);
   } finally {
