@@ -5,6 +5,8 @@ import { logger } from '../functions/logger.js';
 
 // The Lambda runs on a current Node.js; the SDK's notice about older local Node versions is not for the user.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// CloudWatch's embedded metrics mean nothing on a terminal.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 // The terminal shows what each command prints; the handler's JSON log is for CloudWatch unless asked for.
 if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
 

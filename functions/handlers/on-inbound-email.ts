@@ -4,6 +4,7 @@ import type { MessageOutcome } from '../domain/case-record.js';
 import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
 import { processInboundEmail } from '../domain/use-cases/process-inbound-email.js';
 import { logger } from '../logger.js';
+import { countOutcome, metrics } from '../metrics.js';
 import { decodeS3EventKey } from '../s3-event-key.js';
 import { createInboundEmailDependencies } from '../wiring/create-inbound-email-dependencies.js';
 
@@ -12,11 +13,16 @@ export function createInboundEmailHandler(dependencies: () => InboundEmailDepend
   return async (event: unknown): Promise<MessageOutcome[]> => {
     const { Records } = S3Schema.parse(event);
     const outcomes: MessageOutcome[] = [];
-    for (const record of Records) {
-      const ref = { messageKey: decodeS3EventKey(record.s3.object.key), receivedAt: new Date(record.eventTime) };
-      const outcome = await processInboundEmail(ref, dependencies());
-      logger.info('message processed', { messageKey: ref.messageKey, outcome: outcome.outcome, reasonCode: outcome.reasonCode, caseIds: outcome.caseIds });
-      outcomes.push(outcome);
+    try {
+      for (const record of Records) {
+        const ref = { messageKey: decodeS3EventKey(record.s3.object.key), receivedAt: new Date(record.eventTime) };
+        const outcome = await processInboundEmail(ref, dependencies());
+        logger.info('message processed', { messageKey: ref.messageKey, outcome: outcome.outcome, reasonCode: outcome.reasonCode, caseIds: outcome.caseIds });
+        countOutcome(outcome);
+        outcomes.push(outcome);
+      }
+    } finally {
+      metrics.publishStoredMetrics();
     }
     return outcomes;
   };
