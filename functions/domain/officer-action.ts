@@ -1,0 +1,103 @@
+import type { BilingualText } from './bilingual.js';
+
+/** What an officer (or party) can ask of a case by email, one per message. */
+export type OfficerActionKind =
+  | 'RECOMMEND'
+  | 'CONCUR'
+  | 'REQUEST_INFO'
+  | 'DESIGNATE'
+  | 'DECLINE'
+  | 'SPONSOR_FOUND'
+  | 'APPROVE_UNDERTAKING'
+  | 'CHECKLIST_RECEIVED'
+  | 'CONCERN'
+  | 'END_EARLY';
+
+/** The words that name each action in a subject or on a body's first line, English then French. */
+export const ACTION_WORDS: Readonly<Record<OfficerActionKind, BilingualText>> = {
+  RECOMMEND: { en: 'RECOMMEND', fr: 'RECOMMANDER' },
+  CONCUR: { en: 'CONCUR', fr: 'APPUYER' },
+  REQUEST_INFO: { en: 'REQUEST INFO', fr: 'DEMANDE DE RENSEIGNEMENTS' },
+  DESIGNATE: { en: 'DESIGNATE', fr: 'DÉSIGNER' },
+  DECLINE: { en: 'DECLINE', fr: 'REFUSER' },
+  SPONSOR_FOUND: { en: 'SPONSOR FOUND', fr: 'RÉPONDANT TROUVÉ' },
+  APPROVE_UNDERTAKING: { en: 'APPROVE UNDERTAKING', fr: 'APPROUVER L’ENGAGEMENT' },
+  CHECKLIST_RECEIVED: { en: 'CHECKLIST RECEIVED', fr: 'LISTE DE CONTRÔLE REÇUE' },
+  CONCERN: { en: 'CONCERN', fr: 'PRÉOCCUPATION' },
+  END_EARLY: { en: 'END EARLY', fr: 'FIN ANTICIPÉE' },
+};
+
+/** What each action means, for notices and refusals. */
+export const ACTION_DESCRIPTIONS: Readonly<Record<OfficerActionKind, BilingualText>> = {
+  RECOMMEND: { en: 'Recommend to IN for JAS designation', fr: 'Recommander au RI la désignation PAC' },
+  CONCUR: { en: 'Concur with the recommendation (supervisor or manager)', fr: 'Appuyer la recommandation (superviseur ou gestionnaire)' },
+  REQUEST_INFO: { en: 'Request information from the SPO', fr: 'Demander des renseignements au FSE' },
+  DESIGNATE: { en: 'Designate as JAS', fr: 'Désigner comme cas PAC' },
+  DECLINE: { en: 'Decline JAS designation', fr: 'Refuser la désignation PAC' },
+  SPONSOR_FOUND: { en: 'Record that a sponsor was found', fr: 'Indiquer qu’un répondant a été trouvé' },
+  APPROVE_UNDERTAKING: { en: 'Approve the sponsorship undertaking', fr: 'Approuver l’engagement de parrainage' },
+  CHECKLIST_RECEIVED: { en: 'Confirm the roles and responsibilities checklist was reviewed', fr: 'Confirmer l’examen de la liste de contrôle des rôles et responsabilités' },
+  CONCERN: { en: 'Report a concern to IN', fr: 'Signaler une préoccupation au RI' },
+  END_EARLY: { en: 'End the JAS early by mutual agreement', fr: 'Mettre fin au PAC plus tôt d’un commun accord' },
+};
+
+/** An action as read from a message: the kind, and the free text after it (a question, a reason, the sponsor). */
+export interface OfficerAction {
+  readonly kind: OfficerActionKind;
+  readonly text: string;
+}
+
+const REPLY_PREFIXES = /^(?:\s*(?:re|tr|fw|fwd|aw|wg|réf|ref|rép|rep)\s*(?:\[\d+\])?\s*:\s*)+/i;
+const TAG = /\[?JAS-\d{4}-[0-9A-Z]{6}\]?/i;
+// Quoted history starts at the first "> " line or "On … wrote:" / "Le … a écrit :" line.
+const QUOTED_HISTORY = /^(?:>|On .+ wrote:|Le .+ a écrit\s?:|-----\s*Original Message|-----\s*Message d’origine|From:|De :)/im;
+
+function normalize(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").toUpperCase();
+}
+
+const KEYWORDS: readonly { kind: OfficerActionKind; words: string }[] = Object.entries(ACTION_WORDS)
+  .flatMap(([kind, words]) => [words.en, words.fr].map((word) => ({ kind: kind as OfficerActionKind, words: normalize(word) })))
+  // Longest first, so "APPROVE UNDERTAKING" is not read as a shorter word it starts with.
+  .sort((a, b) => b.words.length - a.words.length);
+
+function actionAtStart(line: string): OfficerAction | undefined {
+  const normalized = normalize(line.trim());
+  for (const { kind, words } of KEYWORDS) {
+    if (normalized === words || normalized.startsWith(`${words} `) || normalized.startsWith(`${words}:`) || normalized.startsWith(`${words} -`)) {
+      return { kind, text: line.trim().slice(words.length).replace(/^\s*[:\-–—]?\s*/, '') };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the one action a message asks for: in the subject after the case tag (`Re: [JAS-…] RECOMMEND`),
+ * or on the first line of the body. The text after the action word on that line, and the rest of
+ * the body above any quoted history, is the action's text.
+ */
+export function readOfficerAction(subject: string, body: string): OfficerAction | undefined {
+  const fresh = body.split(QUOTED_HISTORY)[0]!.trim();
+  const subjectRest = subject.replace(REPLY_PREFIXES, '').replace(TAG, '').trim();
+  const fromSubject = actionAtStart(subjectRest);
+  if (fromSubject) return { kind: fromSubject.kind, text: [fromSubject.text, fresh].filter(Boolean).join('\n').trim() };
+  const [firstLine = '', ...rest] = fresh.split(/\r?\n/);
+  const fromBody = actionAtStart(firstLine);
+  if (!fromBody) return undefined;
+  return { kind: fromBody.kind, text: [fromBody.text, rest.join('\n').trim()].filter(Boolean).join('\n').trim() };
+}
+
+/**
+ * A ready-to-use reply link: a mailto: to the pipeline with the tagged subject and the action
+ * word filled in, so nobody types the syntax.
+ */
+export function actionLink(replyAddress: string, caseId: string, kind: OfficerActionKind, bodyHint = ''): string {
+  const subject = `[${caseId}] ${ACTION_WORDS[kind].en}`;
+  const query = [`subject=${encodeURIComponent(subject)}`, ...(bodyHint ? [`body=${encodeURIComponent(bodyHint)}`] : [])].join('&');
+  return `mailto:${encodeURIComponent(bareAddress(replyAddress)).replace('%40', '@')}?${query}`;
+}
+
+/** `JAS Intake <jas@x>` → `jas@x`. */
+export function bareAddress(address: string): string {
+  return /<([^>]+)>/.exec(address)?.[1] ?? address.trim();
+}
