@@ -54,3 +54,15 @@ export function atLeastOneChecked(rule: BilingualText, code: string, ...names: s
     if (first !== undefined && names.every((name) => input.value(name) !== true)) output.problem(fieldProblem(input.field(first), code, rule));
   };
 }
+
+/** In a table of rows, a row that has anything filled in needs its `required` columns too. */
+export function completeRows(rows: readonly { readonly all: readonly string[]; readonly required: readonly string[] }[]): FormRule {
+  return (input, output) => {
+    for (const row of rows) {
+      if (row.all.every((name) => input.isEmpty(name))) continue;
+      for (const name of row.required) {
+        if (input.isEmpty(name)) output.problem(fieldProblem(input.field(name), 'REQUIRED', RULES.requiredWhen({ en: 'its row is filled in', fr: 'sa ligne est remplie' })));
+      }
+    }
+  };
+}

@@ -45,8 +45,11 @@ function checkFor(field: FieldDefinition): Check {
       return (text) => (NAME_SHAPE.test(text) ? { value: text.replace(/\s+/g, ' ') } : { code: 'INVALID_NAME', rule: RULES.INVALID_NAME });
     case 'number':
       return (text) => {
-        if (!/^[+-]?\d+$/.test(text.replace(/[\s,]/g, ''))) return { code: 'INVALID_NUMBER', rule: RULES.INVALID_NUMBER };
-        const value = Number(text.replace(/[\s,]/g, ''));
+        // Whole numbers, as people type amounts: "12 000 $", "$12,000"; "12,5" is refused, not read as 125.
+        const compact = text.replace(/[\s$]/g, '');
+        const digits = /^\d{1,3}(,\d{3})+$/.test(compact) ? compact.replace(/,/g, '') : compact;
+        if (!/^[+-]?\d+$/.test(digits)) return { code: 'INVALID_NUMBER', rule: RULES.INVALID_NUMBER };
+        const value = Number(digits);
         const min = field.min ?? Number.MIN_SAFE_INTEGER;
         const max = field.max ?? Number.MAX_SAFE_INTEGER;
         return value >= min && value <= max ? { value } : { code: 'NUMBER_OUT_OF_RANGE', rule: RULES.numberOutOfRange(min, max) };

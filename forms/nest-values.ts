@@ -1,8 +1,19 @@
 import type { FieldValue } from './form-definition.js';
 
+/** Objects keyed only by row numbers (`members.1.name`, `members.2.name`) become arrays, in row order. */
+function rowsToArrays(node: unknown): unknown {
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, rowsToArrays(value)] as const);
+  if (entries.length > 0 && entries.every(([key]) => /^\d+$/.test(key))) {
+    return entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, value]) => value);
+  }
+  return Object.fromEntries(entries);
+}
+
 /**
  * Turns dotted field names into nested objects (`client.uci` → `{ client: { uci } }`), which is
- * how a form's typed data mirrors its PDF field names. Undefined values are left out.
+ * how a form's typed data mirrors its PDF field names; numbered rows (`members.1.name`) become
+ * arrays of the rows that have a value. Undefined values are left out.
  */
 export function nestValues(values: ReadonlyMap<string, FieldValue | undefined>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
@@ -22,5 +33,5 @@ export function nestValues(values: ReadonlyMap<string, FieldValue | undefined>):
     }
     node[path[path.length - 1] as string] = value;
   }
-  return root;
+  return rowsToArrays(root) as Record<string, unknown>;
 }

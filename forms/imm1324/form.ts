@@ -1,0 +1,16 @@
+import type { FormDefinition } from '../form-definition.js';
+import { IMM1324_FIELDS, IMM1324_SECTIONS } from './fields.js';
+import { IMM1324_RULES } from './rules.js';
+
+/** The sponsorship undertaking (IMM 1324), sent by the sponsoring group to ROC-O (OB 646, step 6). */
+export const IMM1324_FORM: FormDefinition = {
+  id: 'imm1324',
+  version: '2026.1',
+  title: {
+    en: 'Sponsorship Undertaking (IMM 1324): Joint Assistance Sponsorship',
+    fr: 'Engagement de parrainage (IMM 1324) : Programme d’aide conjointe',
+  },
+  sections: IMM1324_SECTIONS,
+  fields: IMM1324_FIELDS,
+  rules: IMM1324_RULES,
+};
