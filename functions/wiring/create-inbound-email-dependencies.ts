@@ -1,4 +1,4 @@
-import officeDirectoryFile from '../../config/office-directory.json' with { type: 'json' };
+import directoryFile from '../../config/directory.json' with { type: 'json' };
 import { LOCAL_OFFICES } from '../../forms/local-offices.js';
 import { createAwsClients, type AwsClients } from '../adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb-case-repository.js';
@@ -6,7 +6,7 @@ import { S3MailStore } from '../adapters/s3-mail-store.js';
 import { Sesv2Mailer } from '../adapters/sesv2-mailer.js';
 import type { PipelineConfig } from '../config.js';
 import { newCaseId } from '../domain/case-tag.js';
-import { parseOfficeDirectory } from '../domain/office-directory.js';
+import { parseDirectory } from '../domain/directory.js';
 import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
 
 /**
@@ -19,7 +19,7 @@ export function createInboundEmailDependencies(config: PipelineConfig, clients: 
     cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
     clock: { now: () => new Date() },
-    offices: parseOfficeDirectory(officeDirectoryFile, LOCAL_OFFICES.map((office) => office.code)),
+    directory: parseDirectory(directoryFile, LOCAL_OFFICES.map((office) => office.code)),
     newCaseId,
     limits: { maxMessageBytes: config.maxMessageBytes, maxPdfBytes: config.maxPdfBytes },
     timeZone: config.timeZone,

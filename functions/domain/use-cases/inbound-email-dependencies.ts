@@ -1,4 +1,4 @@
-import type { OfficeDirectory } from '../office-directory.js';
+import type { Directory } from '../directory.js';
 import type { CaseRepository, Clock, MailStore, Mailer } from '../ports.js';
 
 /** Everything processing one inbound email needs; handlers and the local stack wire the same set. */
@@ -7,7 +7,7 @@ export interface InboundEmailDependencies {
   readonly cases: CaseRepository;
   readonly mailer: Mailer;
   readonly clock: Clock;
-  readonly offices: OfficeDirectory;
+  readonly directory: Directory;
   readonly newCaseId: (openedOn: Date) => string;
   readonly limits: { readonly maxMessageBytes: number; readonly maxPdfBytes: number };
   /** Calendar dates (received on, deadlines) are counted in this zone. */

@@ -72,7 +72,7 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
   const office = officeName(data.localOffice);
   const late = input.flags.includes('late');
   const sender = input.message.from ?? data.submitter.email;
-  const officeAddress = deps.offices.localOffices[data.localOffice]?.email;
+  const officeAddress = deps.directory.localOffices[data.localOffice]?.email;
   if (!officeAddress) throw new ConfigurationError(`Office directory has no address for ${data.localOffice}`);
   const noticesSent: { purpose: string; to: string }[] = [];
 
