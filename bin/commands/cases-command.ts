@@ -14,7 +14,7 @@ export async function listCasesCommand(flags: { json?: boolean }): Promise<void>
   console.log(cases.length === 0 ? 'No cases yet.' : `${cases.length} case(s):`);
   for (const record of cases) {
     const flagText = record.flags.length > 0 ? `  [${record.flags.join(', ')}]` : '';
-    console.log(`  ${record.caseId}  ${record.state.padEnd(12)} ${record.caseType.padEnd(5)} ${record.localOffice.padEnd(14)} opened ${record.createdAt}${flagText}`);
+    console.log(`  ${record.caseId}  ${record.state.padEnd(22)} ${record.recommendation.caseType.padEnd(5)} ${record.recommendation.localOffice.padEnd(14)} opened ${record.createdAt}${flagText}`);
   }
   if (messages.length > 0) {
     console.log(`${messages.length} message(s) not filed to a case:`);
@@ -35,12 +35,14 @@ export async function showCaseCommand(caseId: string, flags: { json?: boolean })
     return;
   }
   const { case: record, documents, events } = found;
-  console.log(`${record.caseId}  ${record.state}  (${record.caseType}, ${record.localOffice})
-  Client:            ${record.clientName}  UCI ${record.uci}
-  Arrived:           ${record.arrivalDate}
-  Special program:   ${record.specialProgram ?? '—'}
-  Sponsor:           ${record.sponsorIdentified ? 'identified' : 'not identified'}
-  Submitted by:      ${record.submitter.organization} <${record.submitter.email}>
+  const { client, submitter, sponsor } = record.recommendation;
+  const sponsorText = record.sponsor ? `${record.sponsor.name} <${record.sponsor.email}>` : sponsor.identified ? `identified: ${sponsor.name ?? ''}` : 'not identified';
+  console.log(`${record.caseId}  ${record.state}  (${record.recommendation.caseType}, ${record.recommendation.localOffice})
+  Client:            ${client.familyName}, ${client.givenNames}  UCI ${client.uci}
+  Arrived:           ${client.arrivalDate}
+  Special program:   ${record.recommendation.specialProgram ?? '—'}
+  Sponsor:           ${sponsorText}
+  Submitted by:      ${submitter.organization} <${submitter.email}>
   Flags:             ${record.flags.join(', ') || '—'}
   Opened / updated:  ${record.createdAt} / ${record.updatedAt}
 Documents:`);

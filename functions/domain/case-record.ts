@@ -1,3 +1,5 @@
+import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
+
 /** The case file as the pipeline keeps it. Dates are ISO strings; calendar dates are YYYY-MM-DD. */
 
 /** DESIGN.md's states; the workflow issue fills in the later ones' transitions. */
@@ -16,18 +18,27 @@ export type CaseState =
   | 'active'
   | 'ended';
 
+/** The sponsoring group once known: from the form, the "sponsor found" action or the undertaking. */
+export interface CaseSponsor {
+  readonly name: string;
+  readonly email: string;
+}
+
 export interface CaseRecord {
   readonly caseId: string;
-  readonly uci: string;
   readonly state: CaseState;
-  readonly caseType: 'GAR' | 'BVOR';
-  readonly clientName: string;
-  readonly arrivalDate: string;
-  readonly preferredLanguage: 'en' | 'fr';
-  readonly localOffice: string;
-  readonly specialProgram?: string;
-  readonly sponsorIdentified: boolean;
-  readonly submitter: { readonly organization: string; readonly email: string };
+  /** The content of the latest valid JAS In-Canada Recommendation Form: client, office, needs. */
+  readonly recommendation: JasRecommendation;
+  readonly sponsor?: CaseSponsor;
+  /** An officer recommended; the recommendation goes to IN once a supervisor concurs. */
+  readonly concurrencePendingFrom?: string;
+  /** Promotion to sponsors (step 4–5): at most 4 calendar months. */
+  readonly promotion?: { readonly startedOn: string; readonly endsBy: string };
+  /** The sponsor's forms received so far (step 6), by form id → document id. */
+  readonly undertakingForms?: Readonly<Partial<Record<SponsorFormId, string>>>;
+  /** The JAS period: 24 months from arrival, check-in at 12 (steps 10–11). */
+  readonly jasPeriod?: { readonly startsOn: string; readonly midpointOn: string; readonly endsOn: string };
+  readonly ended?: { readonly on: string; readonly reason: 'period_completed' | 'mutual_agreement' };
   /** Conditions an officer must see, e.g. `late` (received more than 8 months after arrival). */
   readonly flags: readonly string[];
   readonly createdAt: string;
@@ -35,6 +46,8 @@ export interface CaseRecord {
   /** Optimistic-concurrency counter: every write states the version it read. */
   readonly version: number;
 }
+
+export type SponsorFormId = 'imm1324' | 'imm5492' | 'imm5494';
 
 export interface CaseDocument {
   readonly caseId: string;
@@ -47,9 +60,11 @@ export interface CaseDocument {
   readonly receivedAt: string;
 }
 
+/** Who did something to a case: the address, and the capacity the directory or the case gives it. */
 export interface Actor {
   readonly address: string;
-  readonly role: 'sender' | 'pipeline' | 'officer';
+  /** e.g. `spo`, `sponsor`, `TORONTO officer`, `rocO officer`, `pipeline`, `unknown`. */
+  readonly role: string;
 }
 
 export interface CaseEvent {

@@ -39,7 +39,11 @@ describe('an emailed JAS recommendation form becomes a case', () => {
     expect(caseId).toMatch(/^JAS-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/);
     // the case in DynamoDB, keyed to the client
     const cases = stack.pipeline.dependencies.cases;
-    expect(await cases.getCase(caseId)).toMatchObject({ caseId, uci: '11112222', state: 'received', caseType: 'GAR', localOffice: 'TORONTO', clientName: 'Haddad, Amal Zoé' });
+    expect(await cases.getCase(caseId)).toMatchObject({
+      caseId,
+      state: 'received',
+      recommendation: { caseType: 'GAR', localOffice: 'TORONTO', client: { uci: '11112222', familyName: 'Haddad', givenNames: 'Amal Zoé' } },
+    });
     expect(await cases.claimClient('11112222', 'JAS-2026-OTHER1')).toBe(caseId);
     // the raw message in S3, with SES's verdict headers on top, and the PDF under the case
     const raw = await stack.pipeline.clients.s3.send(new GetObjectCommand({ Bucket: stack.pipeline.config.bucketName, Key: messageKey }));
@@ -98,7 +102,7 @@ describe('an emailed JAS recommendation form becomes a case', () => {
     const messageKey = await stack.sendMail({ from: 'toronto.jas@ircc.example', to: 'jas@intake.example', subject: 'TR: JAS', attachments: [{ filename: 'forwarded.eml', content: original, contentType: 'message/rfc822' }] });
     const outcome = await stack.outcomeOf(messageKey);
     expect(outcome.outcome).toBe('case_updated');
-    expect((await stack.pipeline.dependencies.cases.getCase(outcome.caseIds[0]!))?.uci).toBe('55556666');
+    expect((await stack.pipeline.dependencies.cases.getCase(outcome.caseIds[0]!))?.recommendation.client.uci).toBe('55556666');
   });
 
   it('quarantines a message with no form, with its reason, and keeps it', async () => {

@@ -118,16 +118,8 @@ function newCase(caseId: string, input: RecommendationInput, now: string): CaseR
   const { data } = input;
   return {
     caseId,
-    uci: data.client.uci,
     state: 'received',
-    caseType: data.caseType,
-    clientName: `${data.client.familyName}, ${data.client.givenNames}`,
-    arrivalDate: data.client.arrivalDate,
-    preferredLanguage: data.client.preferredLanguage,
-    localOffice: data.localOffice,
-    specialProgram: data.specialProgram,
-    sponsorIdentified: data.sponsor.identified,
-    submitter: { organization: data.submitter.organization, email: data.submitter.email },
+    recommendation: data,
     flags: [...input.flags],
     createdAt: now,
     updatedAt: now,
