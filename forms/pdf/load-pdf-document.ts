@@ -1,6 +1,7 @@
 import { PDFDict, PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
 import { notAPdf, pdfCorrupt, pdfTooLarge } from '../read-errors.js';
 import { classifyPdfError } from './classify-pdf-error.js';
+import { lastTrailerDeclaresEncryption } from './last-trailer.js';
 
 /** Default size limit of one PDF (issue 3): forms are small; scans inside them are not wanted. */
 export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
@@ -27,18 +28,20 @@ export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_
   if (bytes.length > maxBytes) throw pdfTooLarge(bytes.length, maxBytes);
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW) < 0) throw notAPdf();
   if (indexOfAscii(bytes, '%%EOF', bytes.length - EOF_WINDOW, bytes.length) < 0) throw pdfCorrupt();
+  const options = { updateMetadata: false, preserveXFA: true, throwOnInvalidObject: false, parseSpeed: ParseSpeeds.Fastest };
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, {
-      // Tried only when the file is encrypted: an empty user password opens IRCC's forms.
-      password: '',
-      updateMetadata: false,
-      preserveXFA: true,
-      throwOnInvalidObject: false,
-      parseSpeed: ParseSpeeds.Fastest,
-    });
+    // The empty password is tried only when the file is encrypted: it opens IRCC's forms.
+    doc = await PDFDocument.load(bytes, { ...options, password: '' });
   } catch (error) {
-    throw classifyPdfError(error);
+    const classified = classifyPdfError(error);
+    if (classified.code !== 'PDF_ENCRYPTED' || lastTrailerDeclaresEncryption(bytes) !== false) throw classified;
+    // Decrypted and saved again by a tool that kept the old trailer: the current revision is not encrypted.
+    try {
+      doc = await PDFDocument.load(bytes, { ...options, ignoreEncryption: true });
+    } catch (retryError) {
+      throw classifyPdfError(retryError);
+    }
   }
   // pdf-lib recovers what it can and may return a document without a catalog: nothing to read there.
   if (!(doc.context.lookup(doc.context.trailerInfo.Root) instanceof PDFDict)) throw pdfCorrupt();

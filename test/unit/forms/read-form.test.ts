@@ -152,6 +152,14 @@ describe('readForm tolerates how tools store values', () => {
       expect(ok(await read(bytes)).values['client.givenNames']).toBe('Amal Zoé');
     }
   });
+  it('reads a form that was decrypted and saved again, although pdf-lib still sees the old /Encrypt', async () => {
+    const encrypted = await editPdf(await filledJas(), (doc) => doc.encrypt({ userPassword: '', ownerPassword: 'owner', algorithm: 'AES-128' }));
+    const decrypted = await PDFDocument.load(encrypted, { password: '', updateMetadata: false });
+    const resaved = await decrypted.save({ updateFieldAppearances: false });
+    // pdf-lib merges every trailer it meets, so the old cross-reference stream's /Encrypt makes it ask for a password.
+    await expect(PDFDocument.load(resaved, { password: '' })).rejects.toThrow();
+    expect(ok(await read(resaved)).values['client.givenNames']).toBe('Amal Zoé');
+  });
 });
 
 describe('readForm isolates damage', () => {
