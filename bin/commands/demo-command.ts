@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import nodemailer from 'nodemailer';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
-import { calendarDate } from '../../functions/domain/calendar-date.js';
+import { todayIn } from '../../forms/calendar-date.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { createLocalPipeline } from '../local-stack/local-pipeline.js';
@@ -17,7 +17,7 @@ export async function demoCommand(flags: { json?: boolean }): Promise<void> {
   const options = localStackOptionsFromEnvironment();
   const running = await findRunningStack(options.dataDir);
   if (!running) throw new Error('No local stack is running: start it with `npm start` in another terminal, then run the demo again');
-  const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(calendarDate(new Date(), options.timeZone)));
+  const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(todayIn(options.timeZone)));
   const transport = nodemailer.createTransport({ host: running.endpoints.smtp.host, port: running.endpoints.smtp.port, secure: false, ignoreTLS: true });
   const info = await transport.sendMail({
     from: 'Example Settlement Services <intake@spo.example>',

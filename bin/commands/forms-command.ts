@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
 import { readForm } from '../../forms/read-form.js';
 import { getForm, listForms } from '../../forms/registry.js';
-import { calendarDate } from '../../functions/domain/calendar-date.js';
+import { todayIn } from '../../forms/calendar-date.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 
 /** `jas forms list`. */
@@ -39,7 +39,7 @@ export async function blankFormCommand(formId: string, outFile: string, flags: {
 
 /** `jas forms read FILE.pdf`: form type, field values and validation problems. */
 export async function readFormCommand(file: string, flags: { json?: boolean }): Promise<boolean> {
-  const receivedOn = calendarDate(new Date(), localStackOptionsFromEnvironment().timeZone);
+  const receivedOn = todayIn(localStackOptionsFromEnvironment().timeZone);
   const reading = await readForm(await readFile(file), { receivedOn });
   if (flags.json) {
     console.log(JSON.stringify(reading, null, 2));

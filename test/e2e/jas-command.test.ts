@@ -7,7 +7,7 @@ import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
-import { calendarDate } from '../../functions/domain/calendar-date.js';
+import { todayIn } from '../../forms/calendar-date.js';
 
 const run = promisify(execFile);
 let workDir: string;
@@ -37,7 +37,7 @@ afterAll(() => {
 describe('the jas command', () => {
   it('ingests raw messages through the handler and lists the resulting case', async () => {
     // Prepare: one good message, one with no form
-    const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(calendarDate(new Date(), 'America/Toronto')));
+    const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(todayIn()));
     const good = await new MailComposer({ from: 'intake@spo.example', to: 'jas@intake.example', subject: 'JAS', attachments: [{ filename: 'form.pdf', content: Buffer.from(pdf) }] }).compile().build();
     writeFileSync(join(workDir, 'good.eml'), good);
     writeFileSync(join(workDir, 'empty.eml'), 'From: intake@spo.example\r\nSubject: hello\r\n\r\nno form here\r\n');

@@ -2,10 +2,10 @@ import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
-import { calendarDate } from '../../functions/domain/calendar-date.js';
+import { todayIn } from '../../forms/calendar-date.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 
-const today = calendarDate(new Date(), 'America/Toronto');
+const today = todayIn();
 const SPO = 'Example Settlement Services <intake@spo.example>';
 let stack: TestStack;
 

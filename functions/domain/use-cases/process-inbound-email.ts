@@ -1,7 +1,7 @@
 import { readForm } from '../../../forms/read-form.js';
 import { readInboundMessage } from '../../mime/read-inbound-message.js';
 import type { InboundMessage, InboundPdf } from '../../mime/inbound-message.js';
-import { calendarDate } from '../calendar-date.js';
+import { todayIn } from '../../../forms/calendar-date.js';
 import type { MessageOutcome } from '../case-record.js';
 import { FormReadError, UnreadableMessageError, isJasError } from '../errors.js';
 import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
@@ -42,7 +42,7 @@ export async function processInboundEmail(ref: InboundEmailRef, deps: InboundEma
 }
 
 async function processForms(ref: InboundEmailRef, message: InboundMessage, deps: InboundEmailDependencies): Promise<MessageOutcome> {
-  const receivedOn = calendarDate(ref.receivedAt, deps.timeZone);
+  const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
   const recommendations: { pdf: InboundPdf; index: number; formVersion: string; data: JasRecommendation; flags: readonly string[] }[] = [];
   const rejected: RejectedPdf[] = [];
   const unrouted: { formId: string; version: string }[] = [];
