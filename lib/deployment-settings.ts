@@ -12,6 +12,16 @@ export interface DeploymentSettings {
   readonly noticeFrom: string;
   /** Context `receiptRuleSetName`: the rule set the deployer activates. */
   readonly receiptRuleSetName: string;
+  /** Context `operatorEmail`: subscribed to the alarm topic; unset leaves the topic for the deployer to subscribe to. */
+  readonly operatorEmail?: string;
+  /** Context `rawMailRetentionDays`: days a message stays under `raw/` before S3 expires it. */
+  readonly rawMailRetentionDays: number;
+  /** Context `caseDocumentRetentionDays`: days a filed document stays under `cases/` before S3 expires it. */
+  readonly caseDocumentRetentionDays: number;
+  /** Context `accessLogRetentionDays`: days the documents bucket's server access logs are kept. */
+  readonly accessLogRetentionDays: number;
+  /** Context `reservedConcurrency`: the most inbound handlers that run at once (and the least the account keeps for them). */
+  readonly reservedConcurrency: number;
 }
 
 export const DEFAULT_REGION = 'ca-central-1';
@@ -19,6 +29,10 @@ export const DEFAULT_MAIL_DOMAIN = 'jas.example.ca';
 export const DEFAULT_RECEIPT_RULE_SET_NAME = 'jas-intake';
 /** The local part of the default recipient and sender: replies to a notice come back into the pipeline. */
 export const DEFAULT_MAILBOX = 'jas';
+/** Seven years (2,557 days): a placeholder until the deploying organization applies its records schedule. */
+export const DEFAULT_RETENTION_DAYS = 2557;
+export const DEFAULT_ACCESS_LOG_RETENTION_DAYS = 730;
+export const DEFAULT_RESERVED_CONCURRENCY = 20;
 
 const DOMAIN = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
 const ADDRESS = /^[^\s@<>]+@([^\s@<>]+)$/;
@@ -63,7 +77,26 @@ export function readDeploymentSettings(
     fail('receiptRuleSetName', receiptRuleSetName, 'letters, digits, ".", "_" or "-", at most 64, starting and ending with a letter or digit');
   }
 
-  return { region, account: nonEmpty(env.CDK_DEFAULT_ACCOUNT), mailDomain, recipients, noticeFrom, receiptRuleSetName };
+  const operatorEmail = text(context('operatorEmail'), 'operatorEmail')?.toLowerCase();
+  if (operatorEmail !== undefined && !ADDRESS.test(operatorEmail)) {
+    fail('operatorEmail', operatorEmail, 'one email address, e.g. a team mailbox');
+  }
+
+  return {
+    region,
+    account: nonEmpty(env.CDK_DEFAULT_ACCOUNT),
+    mailDomain,
+    recipients,
+    noticeFrom,
+    receiptRuleSetName,
+    operatorEmail,
+    rawMailRetentionDays: positiveInteger(context('rawMailRetentionDays'), 'rawMailRetentionDays') ?? DEFAULT_RETENTION_DAYS,
+    caseDocumentRetentionDays:
+      positiveInteger(context('caseDocumentRetentionDays'), 'caseDocumentRetentionDays') ?? DEFAULT_RETENTION_DAYS,
+    accessLogRetentionDays:
+      positiveInteger(context('accessLogRetentionDays'), 'accessLogRetentionDays') ?? DEFAULT_ACCESS_LOG_RETENTION_DAYS,
+    reservedConcurrency: positiveInteger(context('reservedConcurrency'), 'reservedConcurrency') ?? DEFAULT_RESERVED_CONCURRENCY,
+  };
 }
 
 function inDomain(recipient: string, mailDomain: string): boolean {
@@ -86,6 +119,16 @@ function list(value: unknown, key: string): string[] | undefined {
   const cleaned = items.map((item) => item.trim().toLowerCase()).filter((item) => item !== '');
   if (cleaned.length === 0) fail(key, JSON.stringify(value), 'at least one address or domain');
   return [...new Set(cleaned)];
+}
+
+/** A number from cdk.json, or its decimal text from `-c key=value`. */
+function positiveInteger(value: unknown, key: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const number = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+    fail(key, JSON.stringify(value), 'a whole number of at least 1');
+  }
+  return number;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,29 +1,61 @@
 import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { CaseTable } from './constructs/case-table.js';
+import { DataKey } from './constructs/data-key.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
 import { InboundEmail } from './constructs/inbound-email.js';
 import { NoticeSending } from './constructs/notice-sending.js';
+import { OperatorAlarms } from './constructs/operator-alarms.js';
 import type { DeploymentSettings } from './deployment-settings.js';
 
 export type JasStackProps = StackProps &
-  Pick<DeploymentSettings, 'mailDomain' | 'recipients' | 'noticeFrom' | 'receiptRuleSetName'>;
+  Pick<
+    DeploymentSettings,
+    | 'mailDomain'
+    | 'recipients'
+    | 'noticeFrom'
+    | 'receiptRuleSetName'
+    | 'operatorEmail'
+    | 'rawMailRetentionDays'
+    | 'caseDocumentRetentionDays'
+    | 'accessLogRetentionDays'
+    | 'reservedConcurrency'
+  >;
 
 /** The jas-intake pipeline: SES receiving → S3 raw/ → inbound Lambda → DynamoDB, with SESv2 notices. */
 export class JasStack extends Stack {
   constructor(scope: Construct, id: string, props: JasStackProps) {
     super(scope, id, props);
 
-    const documents = new DocumentsBucket(this, 'Documents');
-    const cases = new CaseTable(this, 'Cases');
+    const dataKey = new DataKey(this, 'DataKey');
+    // The key policy lets CloudWatch Logs encrypt only log groups named under this prefix.
+    const logGroupNamePrefix = `/${this.stackName}/`;
+    dataKey.allowLogGroups(logGroupNamePrefix);
+
+    const documents = new DocumentsBucket(this, 'Documents', {
+      dataKey,
+      rawMailRetentionDays: props.rawMailRetentionDays,
+      caseDocumentRetentionDays: props.caseDocumentRetentionDays,
+      accessLogRetentionDays: props.accessLogRetentionDays,
+    });
+    const cases = new CaseTable(this, 'Cases', { dataKey });
     const notices = new NoticeSending(this, 'Notices', { mailDomain: props.mailDomain });
     const inbound = new InboundEmail(this, 'Inbound', {
+      dataKey,
       documents,
       cases,
       notices,
       recipients: props.recipients,
       noticeFrom: props.noticeFrom,
       receiptRuleSetName: props.receiptRuleSetName,
+      logGroupNamePrefix,
+      reservedConcurrency: props.reservedConcurrency,
+    });
+    const alarms = new OperatorAlarms(this, 'Alarms', {
+      dataKey,
+      operatorEmail: props.operatorEmail,
+      handler: inbound.handler,
+      failedInvocations: inbound.failedInvocations.queue,
     });
 
     new CfnOutput(this, 'BucketName', {
@@ -31,6 +63,20 @@ export class JasStack extends Stack {
       value: documents.bucket.bucketName,
     });
     new CfnOutput(this, 'TableName', { description: 'Cases, documents and audit trail.', value: cases.table.tableName });
+    new CfnOutput(this, 'DataKeyArn', {
+      description: 'The customer-managed KMS key of every store; name its key administrators in the key policy or IAM.',
+      value: dataKey.key.keyArn,
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      description: props.operatorEmail
+        ? `Operator alarms; ${props.operatorEmail} must confirm the subscription email.`
+        : 'Operator alarms; no operatorEmail was given: subscribe an address (aws sns subscribe --protocol email).',
+      value: alarms.topic.topicArn,
+    });
+    new CfnOutput(this, 'FailedInvocationQueueUrl', {
+      description: 'S3 events the inbound handler failed on after retries; each names the raw/ object to replay.',
+      value: inbound.failedInvocations.queue.queueUrl,
+    });
     new CfnOutput(this, 'ReceiptRuleSetName', {
       description:
         'Created INACTIVE. Activate after the domain is verified: aws ses set-active-receipt-rule-set --rule-set-name <this> (one active set per account and region).',

@@ -1,4 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -6,7 +8,16 @@ import type { Construct } from 'constructs';
 import { PROJECT_ROOT, projectPath } from '../project-root.js';
 
 /** Everything the project decides for every Lambda is fixed here; callers choose only what differs. */
-type ProjectDecided = 'entry' | 'runtime' | 'architecture' | 'bundling' | 'logGroup' | 'tracing' | 'projectRoot' | 'depsLockFilePath';
+type ProjectDecided =
+  | 'entry'
+  | 'runtime'
+  | 'architecture'
+  | 'bundling'
+  | 'logGroup'
+  | 'role'
+  | 'tracing'
+  | 'projectRoot'
+  | 'depsLockFilePath';
 
 export interface AppFunctionProps extends Omit<NodejsFunctionProps, ProjectDecided | 'memorySize' | 'timeout'> {
   /** Absolute path of the handler module; it must export `handler`. */
@@ -15,26 +26,37 @@ export interface AppFunctionProps extends Omit<NodejsFunctionProps, ProjectDecid
   readonly timeout: Duration;
   /** @default RetentionDays.THREE_MONTHS — logs carry no personal data, so they are kept only for diagnosis. */
   readonly logRetention?: RetentionDays;
+  /** Named so the key policy can limit CloudWatch Logs to this stack's log groups. */
+  readonly logGroupName: string;
+  /** Encrypts the log group: a redaction slip must not leave personal information in clear text. */
+  readonly logEncryptionKey: IKey;
   /** @default false */
   readonly tracing?: boolean;
 }
 
 /**
  * A Node.js Lambda with the project's defaults: the newest Node.js runtime, arm64, bundled offline
- * by the local esbuild (never Docker) into one minified ESM file with a source map, and its own log group.
+ * by the local esbuild (never Docker) into one minified ESM file with a source map, its own encrypted
+ * log group, and a role that may write only to that log group until the caller grants more.
  */
 export class AppFunction extends NodejsFunction {
   static readonly RUNTIME = Runtime.NODEJS_24_X;
 
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
-    const { entry, logRetention, tracing, environment, ...rest } = props;
+    const { entry, logRetention, logGroupName, logEncryptionKey, tracing, environment, ...rest } = props;
     // Created beside the function because a subclass cannot add children before super().
     const logGroup = new LogGroup(scope, `${id}Logs`, {
+      logGroupName,
+      encryptionKey: logEncryptionKey,
       retention: logRetention ?? RetentionDays.THREE_MONTHS,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // Instead of the managed AWSLambdaBasicExecutionRole, whose log permissions cover every log group.
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
     super(scope, id, {
       ...rest,
+      role,
       entry,
       handler: 'handler',
       runtime: AppFunction.RUNTIME,

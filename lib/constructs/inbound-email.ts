@@ -5,13 +5,17 @@ import { ReceiptRule, ReceiptRuleSet, TlsPolicy, type IReceiptRuleAction } from 
 import { Construct } from 'constructs';
 import { projectPath } from '../project-root.js';
 import { AppFunction } from './app-function.js';
+import { acknowledgeBucketNotificationsHandler } from './bucket-notifications-handler.js';
 import type { CaseTable } from './case-table.js';
+import type { DataKey } from './data-key.js';
 import { RAW_MAIL_PREFIX, type DocumentsBucket } from './documents-bucket.js';
+import { FailedInvocationQueue } from './failed-invocation-queue.js';
 import type { NoticeSending } from './notice-sending.js';
 
 export const INBOUND_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-inbound-email.ts');
 
 export interface InboundEmailProps {
+  readonly dataKey: DataKey;
   readonly documents: DocumentsBucket;
   readonly cases: CaseTable;
   readonly notices: NoticeSending;
@@ -23,16 +27,22 @@ export interface InboundEmailProps {
   readonly receiptRuleSetName: string;
   /** @default 'store-raw-mail' */
   readonly receiptRuleName?: string;
+  /** The handler's log group is named under this prefix, which the data key's policy allows. */
+  readonly logGroupNamePrefix: string;
+  /** The most handlers that run at once; S3 events beyond it wait and are retried by Lambda. */
+  readonly reservedConcurrency: number;
 }
 
 /**
  * Mail in: SES stores each message under `raw/` (spam and virus scan on, TLS required), and the
- * S3 ObjectCreated event on `raw/` invokes the inbound handler, which files the case.
+ * S3 ObjectCreated event on `raw/` invokes the inbound handler, which files the case. An event that
+ * still fails after Lambda's two retries goes to the failed-invocation queue.
  */
 export class InboundEmail extends Construct {
   readonly ruleSet: ReceiptRuleSet;
   readonly rule: ReceiptRule;
   readonly handler: AppFunction;
+  readonly failedInvocations: FailedInvocationQueue;
 
   constructor(scope: Construct, id: string, props: InboundEmailProps) {
     super(scope, id);
@@ -66,12 +76,19 @@ export class InboundEmail extends Construct {
     });
     if (bucket.policy) this.rule.node.addDependency(bucket.policy);
 
+    this.failedInvocations = new FailedInvocationQueue(this, 'FailedInvocations', { dataKey: props.dataKey });
     this.handler = new AppFunction(this, 'Handler', {
       entry: INBOUND_HANDLER_ENTRY,
       description: 'Files each message SES stored under raw/ into its case and sends the notices.',
-      // SES stores messages up to 40 MB and MIME/PDF parsers peak at several times that.
+      // Provisional until the benchmark (issue 7) sizes them: SES stores messages up to 40 MB and
+      // MIME/PDF parsers peak at several times that.
       memorySize: 1024,
       timeout: Duration.seconds(60),
+      logGroupName: `${props.logGroupNamePrefix}inbound-handler`,
+      logEncryptionKey: props.dataKey.key,
+      reservedConcurrentExecutions: props.reservedConcurrency,
+      retryAttempts: 2,
+      onFailure: this.failedInvocations.onFailure,
       environment: {
         JAS_BUCKET_NAME: bucket.bucketName,
         JAS_TABLE_NAME: cases.table.tableName,
@@ -84,10 +101,11 @@ export class InboundEmail extends Construct {
     bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(this.handler), {
       prefix: RAW_MAIL_PREFIX,
     });
+    acknowledgeBucketNotificationsHandler(Stack.of(this));
 
     documents.grantReadRawMail(this.handler);
     documents.grantWriteCaseDocuments(this.handler);
-    cases.table.grantReadWriteData(this.handler);
+    cases.grantCaseData(this.handler);
     notices.grantSendNotices(this.handler);
   }
 }

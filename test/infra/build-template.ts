@@ -9,14 +9,19 @@ export const TEST_SETTINGS = {
   recipients: ['jas@jas.example.ca'],
   noticeFrom: 'jas@jas.example.ca',
   receiptRuleSetName: 'jas-intake',
+  operatorEmail: 'ops@jas.example.ca',
+  rawMailRetentionDays: 2557,
+  caseDocumentRetentionDays: 2557,
+  accessLogRetentionDays: 730,
+  reservedConcurrency: 20,
 } as const satisfies Partial<JasStackProps>;
 
 /**
- * Synthesizes the stack as `npm run synth` does (cdk.json's feature flags, ca-central-1) but
- * without bundling the Lambda and without the built-in CloudFormation validation: each costs
- * seconds per template, and `npm run synth` still runs both.
+ * Builds the stack as `npm run synth` does (cdk.json's feature flags, ca-central-1) but without
+ * bundling the Lambda and without the built-in CloudFormation validation: each costs seconds per
+ * template, and `npm run synth` still runs both.
  */
-export function buildTemplate(overrides: Partial<JasStackProps> = {}): Template {
+export function buildStack(overrides: Partial<JasStackProps> = {}): { app: App; stack: JasStack } {
   const cdkJson = JSON.parse(readFileSync(projectPath('cdk.json'), 'utf8')) as { context: Record<string, unknown> };
   const app = new App({
     context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] },
@@ -28,7 +33,12 @@ export function buildTemplate(overrides: Partial<JasStackProps> = {}): Template 
     recipients: [...TEST_SETTINGS.recipients],
     ...overrides,
   });
-  return Template.fromStack(stack);
+  return { app, stack };
+}
+
+/** The synthesized template of `buildStack(overrides)`. */
+export function buildTemplate(overrides: Partial<JasStackProps> = {}): Template {
+  return Template.fromStack(buildStack(overrides).stack);
 }
 
 /** The logical id of the only resource of `type` that matches `props`; fails when there are none or several. */

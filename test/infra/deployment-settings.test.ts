@@ -12,7 +12,24 @@ describe('readDeploymentSettings', () => {
       recipients: ['jas@jas.example.ca'],
       noticeFrom: 'jas@jas.example.ca',
       receiptRuleSetName: 'jas-intake',
+      operatorEmail: undefined,
+      rawMailRetentionDays: 2557,
+      caseDocumentRetentionDays: 2557,
+      accessLogRetentionDays: 730,
+      reservedConcurrency: 20,
     });
+  });
+
+  it('reads retention days and reserved concurrency as numbers (cdk.json) or digits (-c)', () => {
+    const settings = readDeploymentSettings(
+      fromContext({ rawMailRetentionDays: '400', caseDocumentRetentionDays: 3650, accessLogRetentionDays: ' 365 ', reservedConcurrency: '5' }),
+      {},
+    );
+    expect(settings).toMatchObject({ rawMailRetentionDays: 400, caseDocumentRetentionDays: 3650, accessLogRetentionDays: 365, reservedConcurrency: 5 });
+  });
+
+  it('takes one operator address for the alarms', () => {
+    expect(readDeploymentSettings(fromContext({ operatorEmail: 'Ops@Example.GC.CA' }), {}).operatorEmail).toBe('ops@example.gc.ca');
   });
 
   it('ignores the CLI profile region: Canadian residency unless asked otherwise', () => {
@@ -61,6 +78,11 @@ describe('readDeploymentSettings', () => {
     [{ region: 'canada' }, /region.*ca-central-1/],
     [{ receiptRuleSetName: 'bad name!' }, /receiptRuleSetName/],
     [{ mailDomain: 7 }, /mailDomain.*a string/],
+    [{ operatorEmail: 'ops, oncall@example.ca' }, /operatorEmail.*one email address/],
+    [{ rawMailRetentionDays: 0 }, /rawMailRetentionDays.*at least 1/],
+    [{ caseDocumentRetentionDays: '7y' }, /caseDocumentRetentionDays.*whole number/],
+    [{ accessLogRetentionDays: 1.5 }, /accessLogRetentionDays.*whole number/],
+    [{ reservedConcurrency: -1 }, /reservedConcurrency.*whole number/],
   ])('rejects %j with a message naming the key', (context, message) => {
     expect(() => readDeploymentSettings(fromContext(context), {})).toThrow(DeploymentSettingsError);
     expect(() => readDeploymentSettings(fromContext(context), {})).toThrow(message);

@@ -3,6 +3,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppFunction } from '../../lib/constructs/app-function.js';
 import { buildTemplate, onlyLogicalId, TEST_SETTINGS } from './build-template.js';
+import { dataKeyId, documentsBucketId } from './find-resources.js';
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Principal?: unknown; Condition?: unknown };
 
@@ -30,8 +31,10 @@ describe('JasStack', () => {
     });
     const role = template.toJSON().Resources[inbound].Properties.Role['Fn::GetAtt'][0] as string;
     ids = {
-      bucket: onlyLogicalId(template, 'AWS::S3::Bucket'),
-      bucketPolicy: onlyLogicalId(template, 'AWS::S3::BucketPolicy'),
+      bucket: documentsBucketId(template),
+      bucketPolicy: onlyLogicalId(template, 'AWS::S3::BucketPolicy', {
+        Properties: { Bucket: { Ref: documentsBucketId(template) } },
+      }),
       table: onlyLogicalId(template, 'AWS::DynamoDB::Table'),
       ruleSet: onlyLogicalId(template, 'AWS::SES::ReceiptRuleSet'),
       configurationSet: onlyLogicalId(template, 'AWS::SES::ConfigurationSet'),
@@ -92,12 +95,16 @@ describe('JasStack', () => {
       });
     });
 
-    it('logs to its own log group with a retention', () => {
+    it('logs to its own named, encrypted log group with a retention', () => {
       const logGroupRef = template.toJSON().Resources[ids.inbound].Properties.LoggingConfig.LogGroup;
       expect(logGroupRef).toEqual({ Ref: expect.any(String) });
       expect(template.toJSON().Resources[logGroupRef.Ref]).toMatchObject({
         Type: 'AWS::Logs::LogGroup',
-        Properties: { RetentionInDays: 90 },
+        Properties: {
+          LogGroupName: '/JasIntake/inbound-handler',
+          KmsKeyId: { 'Fn::GetAtt': [dataKeyId(template), 'Arn'] },
+          RetentionInDays: 90,
+        },
         DeletionPolicy: 'Retain',
       });
     });
@@ -176,17 +183,14 @@ describe('JasStack', () => {
   });
 
   describe('documents bucket', () => {
-    it('is private, encrypted, versioned and kept when the stack goes', () => {
-      template.hasResource('AWS::S3::Bucket', {
+    it('is private, versioned and kept when the stack goes', () => {
+      expect(template.toJSON().Resources[ids.bucket]).toMatchObject({
         Properties: {
           PublicAccessBlockConfiguration: {
             BlockPublicAcls: true,
             BlockPublicPolicy: true,
             IgnorePublicAcls: true,
             RestrictPublicBuckets: true,
-          },
-          BucketEncryption: {
-            ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
           },
           VersioningConfiguration: { Status: 'Enabled' },
           OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
@@ -265,7 +269,7 @@ describe('JasStack', () => {
         'Fn::Join': ['', ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}/`, { Ref: ref }]],
       });
 
-      expect(statements).toHaveLength(5);
+      expect(statements).toHaveLength(8);
       expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: objectArn(ids.bucket, 'raw/*') });
       // Listing only raw/ is what turns a missing message into NoSuchKey rather than AccessDenied.
       expect(statements).toContainEqual({
@@ -277,14 +281,43 @@ describe('JasStack', () => {
       expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:PutObject', Resource: objectArn(ids.bucket, 'cases/*') });
       expect(statements).toContainEqual({
         Effect: 'Allow',
-        Action: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query']),
-        Resource: [{ 'Fn::GetAtt': [ids.table, 'Arn'] }, objectArn(ids.table, 'index/*')],
+        Action: [
+          'dynamodb:BatchGetItem',
+          'dynamodb:BatchWriteItem',
+          'dynamodb:ConditionCheckItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:Query',
+          'dynamodb:UpdateItem',
+        ],
+        Resource: [{ 'Fn::GetAtt': [ids.table, 'Arn'] }, objectArn(ids.table, 'index/gsi1')],
+      });
+      // S3 (read raw/, write cases/), DynamoDB and SQS use the data key with the caller's permissions.
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],
+        Resource: { 'Fn::GetAtt': [dataKeyId(template), 'Arn'] },
+      });
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: { 'Fn::GetAtt': [template.toJSON().Resources[ids.inbound].Properties.LoggingConfig.LogGroup.Ref, 'Arn'] },
+      });
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 'sqs:SendMessage',
+        Resource: { 'Fn::GetAtt': [onlyLogicalId(template, 'AWS::SQS::Queue'), 'Arn'] },
       });
       expect(statements).toContainEqual({
         Effect: 'Allow',
         Action: ['ses:SendEmail', 'ses:SendRawEmail'],
         Resource: expect.arrayContaining([sesArn('identity', ids.identity), sesArn('configuration-set', ids.configurationSet)]),
       });
+    });
+
+    it('come from no AWS managed policy', () => {
+      expect(template.toJSON().Resources[ids.inboundRole].Properties.ManagedPolicyArns).toBeUndefined();
     });
 
     it('name no wildcard resource and no wildcard action', () => {

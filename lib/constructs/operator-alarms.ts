@@ -1,0 +1,82 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { DataKey } from './data-key.js';
+
+/** The metric the inbound handler emits (embedded metric format) for each message that waits for a person. */
+export const QUARANTINE_METRIC = {
+  namespace: 'JasIntake',
+  metricName: 'QuarantinedMessages',
+  dimensionsMap: { service: 'jas-intake' },
+} as const;
+
+const PERIOD = Duration.minutes(5);
+
+export interface OperatorAlarmsProps {
+  readonly dataKey: DataKey;
+  /** Subscribed by email; without it the topic exists and the deployer subscribes someone. */
+  readonly operatorEmail?: string;
+  readonly handler: IFunction;
+  readonly failedInvocations: IQueue;
+}
+
+/**
+ * Everything an operator must act on, to one encrypted SNS topic: the handler failing or being
+ * throttled, an event that failed for good (dead-letter queue) or could not even reach it, and a
+ * message quarantined for a person. Each fires on the first occurrence in a 5-minute period and
+ * stays quiet when there is no data (no mail is not a fault).
+ */
+export class OperatorAlarms extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[];
+
+  constructor(scope: Construct, id: string, props: OperatorAlarmsProps) {
+    super(scope, id);
+    props.dataKey.allowCloudWatchAlarms();
+    this.topic = new Topic(this, 'Topic', {
+      displayName: 'jas-intake operator alarms',
+      masterKey: props.dataKey.key,
+      enforceSSL: true,
+    });
+    if (props.operatorEmail) this.topic.addSubscription(new EmailSubscription(props.operatorEmail));
+
+    const { handler, failedInvocations } = props;
+    this.alarms = [
+      this.alarm('HandlerErrors', 'The inbound handler failed; Lambda retries, then sends the event to the dead-letter queue.', handler.metricErrors({ period: PERIOD, statistic: 'Sum' })),
+      this.alarm('HandlerThrottles', 'The inbound handler hit its reserved concurrency; events wait and are retried for up to 6 hours.', handler.metricThrottles({ period: PERIOD, statistic: 'Sum' })),
+      this.alarm(
+        'DestinationDeliveryFailures',
+        'A failed event could not be sent to the dead-letter queue: find its message under raw/ and replay it.',
+        handler.metric('DestinationDeliveryFailures', { period: PERIOD, statistic: 'Sum' }),
+      ),
+      this.alarm(
+        'FailedInvocations',
+        'Events failed for good are waiting in the dead-letter queue: each names a raw/ object to replay.',
+        failedInvocations.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+      ),
+      this.alarm(
+        'QuarantinedMessages',
+        'A message was quarantined and waits for a person; its recorded outcome gives the reason.',
+        new Metric({ ...QUARANTINE_METRIC, period: PERIOD, statistic: 'Sum' }),
+      ),
+    ];
+  }
+
+  private alarm(id: string, description: string, metric: IMetric): Alarm {
+    const alarm = new Alarm(this, id, {
+      alarmDescription: description,
+      metric,
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new SnsAction(this.topic));
+    return alarm;
+  }
+}
