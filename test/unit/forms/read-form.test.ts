@@ -176,6 +176,17 @@ describe('readForm isolates damage', () => {
     expect(reading.values['client.givenNames']).toBe('Amal Zoé');
   });
 
+  it('reads the other fields when an entry of /Fields is not a field dictionary at all', async () => {
+    const bytes = await editPdf(await filledJas(), (doc) => {
+      const fields = doc.getForm().acroForm.dict.lookup(PDFName.of('Fields'), PDFArray);
+      const index = fields.asArray().findIndex((entry) => entry === doc.getForm().getField('specialProgram').ref);
+      fields.set(index, doc.context.register(doc.context.obj(42)));
+    });
+    const reading = ok(await read(bytes));
+    expect(reading.values.specialProgram).toBe('');
+    expect(reading.values['client.givenNames']).toBe('Amal Zoé');
+  });
+
   it('accepts the form with a warning when the unreadable field is optional', async () => {
     const reading = ok(await read(await editPdf(await filledJas(), damageValue('specialProgram'))));
     expect(reading.warnings.map((warning) => `${warning.field}:${warning.code}`)).toEqual(['specialProgram:FIELD_UNREADABLE']);

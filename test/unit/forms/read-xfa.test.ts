@@ -51,6 +51,27 @@ describe('XFA data', () => {
     ]);
   });
 
+  it('compares a static hybrid’s AcroForm fields (LiveCycle names) with its XFA data, encrypted like IRCC’s', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage();
+    const form = doc.getForm();
+    form.createTextField('IMM_5669[0].page1[0].familyName[0]').addToPage(page, { x: 50, y: 700 });
+    form.createTextField('IMM_5669[0].page1[0].givenName[0]').addToPage(page, { x: 50, y: 650 });
+    form.createCheckBox('IMM_5669[0].page1[0].#subform[2].married[0]').addToPage(page, { x: 50, y: 600 });
+    form.getTextField('IMM_5669[0].page1[0].familyName[0]').setText('Haddad');
+    form.getTextField('IMM_5669[0].page1[0].givenName[0]').setText('Amal');
+    form.getCheckBox('IMM_5669[0].page1[0].#subform[2].married[0]').check();
+    // pdf-lib strips XFA when saving a document it created: add it on a reload that preserves it.
+    const hybrid = await editPdf(await doc.save(), (reloaded) => {
+      addXfa(reloaded, '<IMM_5669><page1><familyName>Hadad</familyName><givenName>Amal</givenName><married>1</married></page1></IMM_5669>');
+      reloaded.encrypt({ userPassword: '', ownerPassword: 'owner', algorithm: 'AES-128', permissions: { modifying: false } });
+    });
+    const fields = await readPdfFields(hybrid);
+    expect(fields.encrypted).toBe(true);
+    expect(fields.fields).toHaveLength(3);
+    expect(fields.disagreements).toEqual([{ field: 'IMM_5669[0].page1[0].familyName[0]', xfaPath: 'IMM_5669/page1/familyName' }]);
+  });
+
   it('calls a dynamic XFA form that is not ours an unknown form, not a flattened one', async () => {
     const bytes = await dynamicXfa('<IMM_0008><page1><Name_organization/></page1></IMM_0008>', false);
     const error = await readForm(bytes, { receivedOn: RECEIVED_ON }).catch((caught: unknown) => caught);
