@@ -1,4 +1,5 @@
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
+import type { WorkflowEffect } from './workflow/workflow-effect.js';
 
 /** The case file as the pipeline keeps it. Dates are ISO strings; calendar dates are YYYY-MM-DD. */
 
@@ -39,12 +40,24 @@ export interface CaseRecord {
   /** The JAS period: 24 months from arrival, check-in at 12 (steps 10–11). */
   readonly jasPeriod?: { readonly startsOn: string; readonly midpointOn: string; readonly endsOn: string };
   readonly ended?: { readonly on: string; readonly reason: 'period_completed' | 'mutual_agreement' };
+  /**
+   * The last messages that changed the case, written in the same conditional put as the change: a
+   * redelivered message finds its change here and only finishes what it started (events, notices).
+   */
+  readonly recentChanges?: readonly CaseChange[];
   /** Conditions an officer must see, e.g. `late` (received more than 8 months after arrival). */
   readonly flags: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
   /** Optimistic-concurrency counter: every write states the version it read. */
   readonly version: number;
+}
+
+/** One message's change to a case: what was recorded and what must be sent. */
+export interface CaseChange {
+  readonly messageKey: string;
+  readonly events: readonly { readonly type: string; readonly summary: string }[];
+  readonly effects: readonly WorkflowEffect[];
 }
 
 export type SponsorFormId = 'imm1324' | 'imm5492' | 'imm5494';
