@@ -5,7 +5,17 @@ export type NoticeBlock =
   | { readonly paragraph: string }
   | { readonly facts: readonly (readonly [label: string, value: string])[] }
   | { readonly list: readonly string[] }
-  | { readonly link: { readonly href: string; readonly text: string } };
+  | { readonly link: NoticeLink }
+  /** Ready-to-use reply links, one per action the reader may take next. */
+  | { readonly actions: readonly NoticeLink[] }
+  /** Something the reader must not miss, set apart from the text around it. */
+  | { readonly warning: string };
+
+/** A link as the reader sees it: the words, and where it goes. */
+export interface NoticeLink {
+  readonly href: string;
+  readonly text: string;
+}
 
 /** A notice before layout: the same message written in English and in French. */
 export interface NoticeContent {

@@ -27,6 +27,9 @@ function blocksToText(blocks: readonly NoticeBlock[]): string {
       if ('paragraph' in block) return block.paragraph;
       if ('facts' in block) return block.facts.map(([label, value]) => `${label}: ${value}`).join('\n');
       if ('list' in block) return block.list.map((item) => `- ${item}`).join('\n');
+      if ('actions' in block) return block.actions.map((action) => `- ${action.text}:\n  ${action.href}`).join('\n');
+      // Plain text has no colour: markers on both sides are what set a warning apart.
+      if ('warning' in block) return `!!! ${block.warning} !!!`;
       return `${block.link.text}: ${block.link.href}`;
     })
     .join('\n\n');
@@ -41,6 +44,10 @@ function blocksToHtml(blocks: readonly NoticeBlock[]): string {
         return `<table cellpadding="4" cellspacing="0">${rows.join('')}</table>`;
       }
       if ('list' in block) return `<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+      if ('actions' in block) return `<ul>${block.actions.map((action) => `<li><a href="${escapeHtml(action.href)}">${escapeHtml(action.text)}</a></li>`).join('')}</ul>`;
+      if ('warning' in block) {
+        return `<p role="alert" style="border:2px solid #b00020;background:#fdecea;color:#b00020;font-weight:bold;padding:8px">${escapeHtml(block.warning)}</p>`;
+      }
       return `<p><a href="${escapeHtml(block.link.href)}">${escapeHtml(block.link.text)}</a></p>`;
     })
     .join('\n');

@@ -1,0 +1,131 @@
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import type { BilingualText } from '../domain/bilingual.js';
+import type { CaseRecord } from '../domain/case-record.js';
+import { deidentifiedProfile } from './deidentified-profile.js';
+import { oneTextForBoth } from './scrub-personal-data.js';
+
+// US Letter, the paper size used in Canada.
+const PAGE_WIDTH = 612;
+const PAGE_HEIGHT = 792;
+const MARGIN = 48;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+const TEXT_SIZE = 9.5;
+const LABEL_SIZE = 9;
+const LINE_HEIGHT = 12.5;
+/** Fixed dates: the same case gives the same bytes, so the PDF can be compared and deduplicated. */
+const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
+const INK = rgb(0.1, 0.1, 0.1);
+const MUTED = rgb(0.35, 0.35, 0.35);
+
+const TITLE: BilingualText = { en: 'Case profile for promotion to sponsors', fr: 'Profil de cas pour la promotion auprès des répondants' };
+const INTRO: BilingualText = {
+  en: 'Joint Assistance Sponsorship (JAS), in-Canada conversion (Operational Bulletin 646). De-identified: no name, UCI, date of birth or contact details.',
+  fr: 'Parrainage d’aide conjointe (PAC), conversion au Canada (Bulletin opérationnel 646). Dépersonnalisé : aucun nom, IUC, date de naissance ni coordonnées.',
+};
+
+/**
+ * Helvetica only encodes WinAnsi (Latin letters, French accents included). Anything else a sender
+ * typed is written without its accent when that is enough, else as `?`, rather than failing.
+ */
+function printable(font: PDFFont): (text: string) => string {
+  const encodable = new Set(font.getCharacterSet());
+  const fits = (text: string): boolean => [...text].every((char) => encodable.has(char.codePointAt(0)!));
+  return (text) =>
+    [...text.replace(/\s+/g, ' ')]
+      .map((char) => {
+        if (fits(char)) return char;
+        const bare = char.normalize('NFD').replace(/\p{M}/gu, '');
+        return bare !== '' && fits(bare) ? bare : '?';
+      })
+      .join('');
+}
+
+function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && font.widthOfTextAtSize(candidate, size) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Writes lines top to bottom, starting a new page when the current one is full. */
+class ProfileWriter {
+  private page!: PDFPage;
+  private y = 0;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly regular: PDFFont,
+    private readonly bold: PDFFont,
+    private readonly clean: (text: string) => string,
+  ) {
+    this.newPage();
+  }
+
+  private newPage(): void {
+    this.page = this.doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    this.y = PAGE_HEIGHT - MARGIN;
+  }
+
+  write(text: string, options: { size?: number; font?: PDFFont; color?: ReturnType<typeof rgb>; gapAfter?: number } = {}): void {
+    const { size = TEXT_SIZE, font = this.regular, color = INK, gapAfter = 0 } = options;
+    for (const paragraph of text.split(/\r?\n/)) {
+      for (const line of wrap(this.clean(paragraph), font, size, CONTENT_WIDTH)) {
+        if (this.y - LINE_HEIGHT < MARGIN) this.newPage();
+        this.page.drawText(line, { x: MARGIN, y: this.y - size, size, font, color });
+        this.y -= LINE_HEIGHT;
+      }
+    }
+    this.y -= gapAfter;
+  }
+}
+
+/**
+ * The de-identified case profile as a bilingual PDF, attached to the promotion notice to RSTP:
+ * each fact with its English and French label, values in both languages where they differ.
+ * Deterministic: the same case gives the same bytes.
+ */
+export async function buildProfilePdf(caseRecord: CaseRecord): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const regular = doc.embedStandardFont(StandardFonts.Helvetica);
+  const bold = doc.embedStandardFont(StandardFonts.HelveticaBold);
+  const writer = new ProfileWriter(doc, regular, bold, printable(regular));
+
+  writer.write(TITLE.en, { size: 14, font: bold, gapAfter: 2 });
+  writer.write(TITLE.fr, { size: 12, font: bold, gapAfter: 4 });
+  writer.write(INTRO.en, { size: 8, color: MUTED });
+  writer.write(INTRO.fr, { size: 8, color: MUTED, gapAfter: 8 });
+  for (const [label, value] of deidentifiedProfile(caseRecord).facts) {
+    writer.write(label.en === label.fr ? label.en : `${label.en} / ${label.fr}`, { size: LABEL_SIZE, font: bold });
+    if (typeof value === 'string') writer.write(value, { gapAfter: 6 });
+    else if (value.en === value.fr) writer.write(value.en, { gapAfter: 6 });
+    else {
+      const once = oneTextForBoth(value);
+      if (once !== undefined) writer.write(once, { gapAfter: 6 });
+      else {
+        writer.write(value.en);
+        writer.write(value.fr, { color: MUTED, gapAfter: 6 });
+      }
+    }
+  }
+
+  const pages = doc.getPages();
+  pages.forEach((page, index) => {
+    page.drawText(`${caseRecord.caseId} · ${index + 1}/${pages.length}`, { x: MARGIN, y: MARGIN - 20, size: 7, font: regular, color: MUTED });
+  });
+  doc.setTitle(`${TITLE.en} / ${TITLE.fr}: ${caseRecord.caseId}`);
+  doc.setLanguage('en-CA');
+  doc.setCreator('jas-intake');
+  doc.setProducer('jas-intake (@cantoo/pdf-lib)');
+  doc.setCreationDate(FIXED_DATE);
+  doc.setModificationDate(FIXED_DATE);
+  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
+}

@@ -1,0 +1,19 @@
+import type { BilingualText } from '../domain/bilingual.js';
+import type { CaseState } from '../domain/case-record.js';
+
+/** Each case state in words, for people who never see the state codes (refusals, summaries). */
+export const CASE_STATE_NAMES: Readonly<Record<CaseState, BilingualText>> = {
+  received: { en: 'recommendation received', fr: 'recommandation reçue' },
+  local_review: { en: 'under review by the local IRCC office', fr: 'en examen au bureau local d’IRCC' },
+  info_requested: { en: 'waiting for information from the SPO', fr: 'en attente de renseignements du FSE' },
+  recommended_to_in: { en: 'recommended to IN, waiting for its decision', fr: 'recommandé au RI, en attente de sa décision' },
+  designated: { en: 'designated as JAS', fr: 'désigné comme cas PAC' },
+  declined: { en: 'JAS designation declined', fr: 'désignation PAC refusée' },
+  promotion: { en: 'promoted to sponsors, waiting for a sponsor', fr: 'promu auprès des répondants, en attente d’un répondant' },
+  sponsor_found: { en: 'sponsor found, waiting for the undertaking', fr: 'répondant trouvé, en attente de l’engagement' },
+  undertaking_submitted: { en: 'undertaking submitted, waiting for ROC-O’s approval', fr: 'engagement soumis, en attente de l’approbation du COR-O' },
+  undertaking_approved: { en: 'undertaking approved', fr: 'engagement approuvé' },
+  case_conference: { en: 'case conference, waiting for the roles and responsibilities checklist', fr: 'conférence de cas, en attente de la liste de contrôle des rôles et responsabilités' },
+  active: { en: 'JAS period under way', fr: 'période du PAC en cours' },
+  ended: { en: 'JAS ended', fr: 'PAC terminé' },
+};

@@ -1,0 +1,11 @@
+import type { BilingualText } from '../domain/bilingual.js';
+import type { CaseRecord } from '../domain/case-record.js';
+
+/** What every case notice is written from: the case, where it is handled, and where replies go. */
+export interface NoticeContext {
+  readonly case: CaseRecord;
+  /** The case's local IRCC office, by name. */
+  readonly officeName: BilingualText;
+  /** The pipeline's address: replies and mailto: links go there. */
+  readonly replyAddress: string;
+}
