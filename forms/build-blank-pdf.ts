@@ -239,6 +239,8 @@ class BlankLayout {
     for (const [name, value] of [[FORM_ID_FIELD, id], [FORM_VERSION_FIELD, version]] as const) {
       const field = this.form.createTextField(name);
       field.setText(value);
+      // The default value too, so that a viewer's "reset form" leaves the identity in place.
+      field.acroField.dict.set(PDFName.of('DV'), PDFHexString.fromText(value));
       field.enableReadOnly();
       field.addToPage(this.page, { x: 0, y: 0, width: 0, height: 0, hidden: true, font: this.regular });
     }

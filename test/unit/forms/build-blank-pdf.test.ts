@@ -55,6 +55,7 @@ describe.each(listForms().map((form) => form.id))('blank PDF of %s', (formId) =>
     const doc = await PDFDocument.load(bytes);
     const widget = doc.getForm().getTextField('jas.formId');
     expect(widget.isReadOnly()).toBe(true);
+    expect(widget.acroField.dict.lookup(PDFName.of('DV'))?.toString()).toBe(widget.acroField.dict.lookup(PDFName.of('V'))?.toString());
     const flags = widget.acroField.getWidgets()[0]!.dict.lookup(PDFName.of('F'), PDFNumber).asNumber();
     expect(flags & 2).toBe(2);
     expect(doc.getKeywords()).toContain(`jas-form-id:${formId}`);
