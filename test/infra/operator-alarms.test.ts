@@ -1,0 +1,89 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTemplate, onlyLogicalId } from './build-template.js';
+import { dataKeyId } from './find-resources.js';
+
+type Alarm = { Properties: Record<string, unknown> };
+
+describe('operator alarms', () => {
+  let template: Template;
+  let topic: string;
+  let handler: string;
+  let queue: string;
+
+  beforeAll(() => {
+    template = buildTemplate();
+    topic = onlyLogicalId(template, 'AWS::SNS::Topic');
+    handler = onlyLogicalId(template, 'AWS::Lambda::Function', { Properties: { Environment: { Variables: { JAS_BUCKET_NAME: {} } } } });
+    queue = onlyLogicalId(template, 'AWS::SQS::Queue');
+  });
+
+  function alarmOn(namespace: string, metricName: string): Alarm {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: namespace, MetricName: metricName } }));
+    expect(alarms, `${namespace} ${metricName}`).toHaveLength(1);
+    return alarms[0] as Alarm;
+  }
+
+  const fires = (alarm: Alarm, statistic: string) =>
+    expect(alarm.Properties).toMatchObject({
+      Statistic: statistic,
+      Period: 300,
+      EvaluationPeriods: 1,
+      ComparisonOperator: 'GreaterThanThreshold',
+      Threshold: 0,
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [{ Ref: topic }],
+    });
+
+  it('are five, each notifying the operator topic', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topic }] });
+  });
+
+  it.each(['Errors', 'Throttles', 'DestinationDeliveryFailures'])('fire on the first inbound handler %s in 5 minutes', (metricName) => {
+    const alarm = alarmOn('AWS/Lambda', metricName);
+    fires(alarm, 'Sum');
+    expect(alarm.Properties.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: handler } }]);
+  });
+
+  it('fire when any event waits in the failed-invocation queue', () => {
+    const alarm = alarmOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible');
+    fires(alarm, 'Maximum');
+    expect(alarm.Properties.Dimensions).toEqual([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }]);
+  });
+
+  it('fire on the first quarantined message, the metric the handler emits (JasIntake / service=jas-intake)', () => {
+    const alarm = alarmOn('JasIntake', 'QuarantinedMessages');
+    fires(alarm, 'Sum');
+    expect(alarm.Properties.Dimensions).toEqual([{ Name: 'service', Value: 'jas-intake' }]);
+  });
+
+  it('go to a topic encrypted with the data key that refuses publishing without TLS', () => {
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [dataKeyId(template), 'Arn'] } });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: topic }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('reach the operator address by email when one is given', () => {
+    template.resourceCountIs('AWS::SNS::Subscription', 1);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@jas.example.ca', TopicArn: { Ref: topic } });
+    template.hasOutput('AlarmTopicArn', { Value: { Ref: topic }, Description: Match.stringLikeRegexp('ops@jas.example.ca must confirm') });
+  });
+
+  it('still go to the topic without an address, and the output says to subscribe one', () => {
+    // Act
+    const unsubscribed = buildTemplate({ operatorEmail: undefined });
+
+    // Assess
+    unsubscribed.resourceCountIs('AWS::SNS::Topic', 1);
+    unsubscribed.resourceCountIs('AWS::SNS::Subscription', 0);
+    unsubscribed.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    unsubscribed.hasOutput('AlarmTopicArn', { Description: Match.stringLikeRegexp('subscribe an address') });
+  });
+});
