@@ -9,8 +9,8 @@ describe.each(listForms().map((form) => form.id))('blank PDF of %s', (formId) =>
   const form = getForm(formId)!;
 
   it('is rebuilt byte for byte identical to the committed blank (npm run forms:build)', async () => {
+    // The committed blank was built by another process on another day: equal bytes mean a deterministic build.
     const built = await buildBlankPdf(form);
-    expect(Buffer.from(built).equals(Buffer.from(await buildBlankPdf(form)))).toBe(true);
     expect(Buffer.from(built).equals(Buffer.from(await readBlankPdf(formId)))).toBe(true);
   });
 

@@ -195,7 +195,7 @@ describe('readForm isolates damage', () => {
 
   it('reports a 200,000-character value as too long, without overflowing the stack', async () => {
     const bytes = await editPdf(await filledJas(), (doc) => {
-      fieldDict(doc, 'familyComposition').set(PDFName.of('V'), PDFString.of('é'.repeat(200_000).replace(/é/g, '\\351')));
+      fieldDict(doc, 'familyComposition').set(PDFName.of('V'), PDFString.of('a'.repeat(200_000)));
       fieldDict(doc, 'client.familyName').set(PDFName.of('V'), PDFHexString.fromText('x'.repeat(200_000)));
     });
     const reading = await read(bytes);
