@@ -8,6 +8,7 @@ const METRIC_BY_OUTCOME: Record<MessageOutcome['outcome'], string> = {
   case_updated: 'CaseMessages',
   rejected: 'RejectedMessages',
   quarantined: 'QuarantinedMessages',
+  routed: 'RoutedMessages',
 };
 
 /** Counts one message's outcome: a quarantined message waits for a person, so it raises an alarm. */

@@ -37,6 +37,10 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return owner!.caseId;
   }
 
+  async findClientCase(uci: string): Promise<string | undefined> {
+    return (await this.get<{ caseId: string }>(clientKey(uci)))?.caseId;
+  }
+
   async getCase(caseId: string): Promise<CaseRecord | undefined> {
     return this.get<CaseRecord>(caseKey(caseId));
   }

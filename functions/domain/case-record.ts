@@ -47,6 +47,8 @@ export interface CaseRecord {
   readonly recentChanges?: readonly CaseChange[];
   /** Conditions an officer must see, e.g. `late` (received more than 8 months after arrival). */
   readonly flags: readonly string[];
+  /** The key of the message that opened the case. */
+  readonly createdBy: string;
   readonly createdAt: string;
   readonly updatedAt: string;
   /** Optimistic-concurrency counter: every write states the version it read. */
@@ -91,7 +93,8 @@ export interface CaseEvent {
   readonly summary: string;
 }
 
-export type MessageOutcomeKind = 'case_updated' | 'rejected' | 'quarantined';
+/** `routed`: passed on to the office that handles it (urgent protection cases). */
+export type MessageOutcomeKind = 'case_updated' | 'rejected' | 'quarantined' | 'routed';
 
 /** Exactly one per stored message: what became of it. */
 export interface MessageOutcome {
@@ -105,5 +108,7 @@ export interface MessageOutcome {
   readonly formsFound: readonly { readonly formId: string; readonly version: string; readonly valid: boolean }[];
   readonly problems: readonly { readonly field: string; readonly code: string; readonly message: string }[];
   readonly noticesSent: readonly { readonly purpose: string; readonly to: string }[];
+  /** Urgent protection: ROC-O responds within one day (seed 002). */
+  readonly respondBy?: string;
   readonly at: string;
 }

@@ -14,6 +14,8 @@ export interface CaseRepository {
   recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome>;
   /** Binds a client (UCI) to a case id once; returns the case id that owns the client. */
   claimClient(uci: string, caseId: string): Promise<string>;
+  /** The case id bound to a client, if any. */
+  findClientCase(uci: string): Promise<string | undefined>;
   getCase(caseId: string): Promise<CaseRecord | undefined>;
   /** Creates the case unless it exists; returns the stored case. */
   createCase(record: CaseRecord): Promise<CaseRecord>;

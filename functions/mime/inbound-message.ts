@@ -2,6 +2,8 @@
 export interface InboundMessage {
   readonly messageId?: string;
   readonly from?: string;
+  /** To and Cc addresses, lower-cased: routing rules match on them. */
+  readonly recipients: readonly string[];
   readonly subject: string;
   readonly date?: Date;
   readonly textBody: string;

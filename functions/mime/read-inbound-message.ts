@@ -39,9 +39,14 @@ export async function readInboundMessage(
   const otherAttachments: string[] = [];
   await collectAttachments(parsed.attachments, 0, pdfs, otherAttachments);
   const from = parsed.from?.value.find((address) => address.address)?.address;
+  const recipients = [parsed.to, parsed.cc]
+    .flat()
+    .flatMap((field) => field?.value ?? [])
+    .flatMap((address) => (address.address ? [address.address.toLowerCase()] : []));
   return {
     messageId: parsed.messageId,
     from: from?.toLowerCase(),
+    recipients,
     subject: parsed.subject ?? '',
     date: parsed.date,
     textBody: parsed.text ?? '',

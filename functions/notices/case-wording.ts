@@ -94,3 +94,9 @@ export function sponsorSituation(caseRecord: CaseRecord): BilingualText {
   }
   return { en: 'No sponsor identified yet: the case needs promotion to sponsors', fr: 'Aucun répondant identifié pour l’instant : le cas doit être promu auprès des répondants' };
 }
+
+/** Why a late form is in front of the officer at all (OB 646 step 1). */
+export const LATE_NOTE: BilingualText = {
+  en: 'Late: received more than 8 months after arrival. Accepted for consideration because exceptional circumstances are stated or a sponsor is identified.',
+  fr: 'En retard : reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
+};

@@ -21,6 +21,8 @@ export interface NoticeLink {
 export interface NoticeContent {
   readonly subject: BilingualText;
   readonly body: { readonly en: readonly NoticeBlock[]; readonly fr: readonly NoticeBlock[] };
+  /** The language shown first: English unless the reader is known to prefer French (a client's copy). */
+  readonly firstLanguage?: 'en' | 'fr';
 }
 
 /** A notice after layout: what the mailer sends. */

@@ -1,20 +1,26 @@
 import type { NoticeBlock, NoticeContent, RenderedNotice } from './notice-content.js';
 
-const SEPARATOR = '— Le français suit / French follows —';
+const SEPARATORS = {
+  en: '— Le français suit / French follows —',
+  fr: '— English follows / L’anglais suit —',
+};
 
 /**
- * Lays a notice out in both official languages: one subject carrying both, the English text
- * then the French in plain text, and the two side by side in HTML.
+ * Lays a notice out in both official languages: one subject carrying both, the first language's
+ * text then the other's in plain text, and the two side by side in HTML. English comes first
+ * unless the content says otherwise.
  */
 export function renderNotice(content: NoticeContent): RenderedNotice {
-  const subject = content.subject.en === content.subject.fr ? content.subject.en : `${content.subject.en} / ${content.subject.fr}`;
-  const text = [blocksToText(content.body.en), SEPARATOR, blocksToText(content.body.fr)].join('\n\n') + '\n';
+  const first = content.firstLanguage ?? 'en';
+  const second = first === 'en' ? 'fr' : 'en';
+  const subject = content.subject.en === content.subject.fr ? content.subject.en : `${content.subject[first]} / ${content.subject[second]}`;
+  const text = [blocksToText(content.body[first]), SEPARATORS[first], blocksToText(content.body[second])].join('\n\n') + '\n';
   const html = `<!doctype html>
 <html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1b1b1b">
 <table role="presentation" width="100%" cellpadding="12" cellspacing="0"><tr>
-<td lang="en" valign="top" width="50%">${blocksToHtml(content.body.en)}</td>
-<td lang="fr" valign="top" width="50%" style="border-left:1px solid #ccc">${blocksToHtml(content.body.fr)}</td>
+<td lang="${first}" valign="top" width="50%">${blocksToHtml(content.body[first])}</td>
+<td lang="${second}" valign="top" width="50%" style="border-left:1px solid #ccc">${blocksToHtml(content.body[second])}</td>
 </tr></table>
 </body></html>
 `;

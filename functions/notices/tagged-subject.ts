@@ -6,3 +6,12 @@ export function taggedSubject(caseId: string, subject: BilingualText): Bilingual
   const tag = subjectTag(caseId);
   return { en: `${tag} ${subject.en}`, fr: `${tag} ${subject.fr}` };
 }
+
+/** The sentence that keeps replies in the case file. */
+export function keepTagSentence(caseId: string): BilingualText {
+  const tag = subjectTag(caseId);
+  return {
+    en: `Keep ${tag} in the subject of every message about this case, so it reaches the case file.`,
+    fr: `Gardez ${tag} dans l’objet de chaque message au sujet de ce dossier, afin qu’il soit versé au dossier.`,
+  };
+}

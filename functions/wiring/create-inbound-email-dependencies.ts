@@ -20,6 +20,7 @@ export function createInboundEmailDependencies(config: PipelineConfig, clients: 
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
     clock: { now: () => new Date() },
     directory: parseDirectory(directoryFile, LOCAL_OFFICES.map((office) => office.code)),
+    replyAddress: config.noticeFrom,
     newCaseId,
     limits: { maxMessageBytes: config.maxMessageBytes, maxPdfBytes: config.maxPdfBytes },
     timeZone: config.timeZone,

@@ -21,6 +21,7 @@ const aCase = (caseId: string, overrides: Partial<CaseRecord> = {}): CaseRecord 
   state: 'received',
   recommendation: RECOMMENDATION,
   flags: [],
+  createdBy: 'raw/first',
   createdAt: '2026-11-23T10:00:00.000Z',
   updatedAt: '2026-11-23T10:00:00.000Z',
   version: 1,

@@ -8,6 +8,8 @@ export interface InboundEmailDependencies {
   readonly mailer: Mailer;
   readonly clock: Clock;
   readonly directory: Directory;
+  /** The pipeline's own address: notices come from it, replies and reply links go to it. */
+  readonly replyAddress: string;
   readonly newCaseId: (openedOn: Date) => string;
   readonly limits: { readonly maxMessageBytes: number; readonly maxPdfBytes: number };
   /** Calendar dates (received on, deadlines) are counted in this zone. */

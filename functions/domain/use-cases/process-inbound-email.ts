@@ -1,111 +1,94 @@
-import { readForm } from '../../../forms/read-form.js';
-import { readInboundMessage } from '../../mime/read-inbound-message.js';
-import type { InboundMessage, InboundPdf } from '../../mime/inbound-message.js';
 import { todayIn } from '../../../forms/calendar-date.js';
+import { readInboundMessage } from '../../mime/read-inbound-message.js';
+import type { InboundMessage } from '../../mime/inbound-message.js';
+import { findCaseId } from '../case-tag.js';
 import type { MessageOutcome } from '../case-record.js';
-import { FormReadError, UnreadableMessageError, isJasError } from '../errors.js';
+import { UnreadableMessageError } from '../errors.js';
+import { routeOf } from '../message-route.js';
+import { readSesVerdicts } from '../ses-verdicts.js';
+import { casePartyOf } from '../workflow/case-party.js';
+import { handleCaseMessage } from './handle-case-message.js';
 import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { InboundEmailRef } from './inbound-email-ref.js';
+import { readAttachedForms } from './read-attached-forms.js';
 import { recordRecommendation, type RecordedRecommendation } from './record-recommendation.js';
-import { rejectForms, type RejectedPdf } from './reject-forms.js';
-import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
+import { rejectForms } from './reject-forms.js';
+import { routeUrgentProtection } from './route-urgent-protection.js';
+import { uciOnForm } from './file-case-forms.js';
+import { triageMessage } from './triage-message.js';
 
-/** The stored message to process: its S3 key and when SES stored it. */
-export interface InboundEmailRef {
-  readonly messageKey: string;
-  readonly receivedAt: Date;
-}
+export type { InboundEmailRef } from './inbound-email-ref.js';
 
 /**
  * Turns one stored email into exactly one recorded outcome: a case created or updated, a rejection
- * sent to the sender, or a quarantine for a person. Safe to run again for the same message: the
- * first recorded outcome is returned and nothing is written or sent twice. Infrastructure failures
- * propagate, so the caller's retry runs it again.
+ * sent to the sender, a routing to the office that handles it, or triage for a person. Safe to run
+ * again for the same message: the first recorded outcome is returned and nothing is written or
+ * sent twice. Infrastructure failures propagate, so the caller's retry runs it again.
  */
 export async function processInboundEmail(ref: InboundEmailRef, deps: InboundEmailDependencies): Promise<MessageOutcome> {
   const recorded = await deps.cases.findMessageOutcome(ref.messageKey);
   if (recorded) return recorded;
 
   const raw = await deps.mailStore.getRawMessage(ref.messageKey);
-  if (!raw) return quarantine(ref, deps, 'RAW_MESSAGE_MISSING', 'The stored message was not found under its key.');
+  if (!raw) return triageMessage(ref, deps, { code: 'RAW_MESSAGE_MISSING', reason: 'The stored message was not found under its key.' }, {});
 
   let message: InboundMessage;
   try {
     message = await readInboundMessage(raw, deps.limits.maxMessageBytes);
   } catch (error) {
-    if (error instanceof UnreadableMessageError) return quarantine(ref, deps, error.code, error.message);
+    if (error instanceof UnreadableMessageError) return triageMessage(ref, deps, { code: error.code, reason: error.message }, { raw });
     throw error;
   }
+  const verdicts = readSesVerdicts(raw);
+  // An infected message is not passed on, not even to triage: the reason and the key find it in S3.
+  if (verdicts.virus === 'FAIL') return triageMessage(ref, deps, { code: 'VIRUS_DETECTED', reason: 'SES found a virus; the message was not opened or forwarded.' }, { message });
+  if (verdicts.spam === 'FAIL') return triageMessage(ref, deps, { code: 'SPAM', reason: 'SES judged the message spam.' }, { raw, message });
+  if (routeOf(message, deps.directory) === 'urgent-protection') return routeUrgentProtection(ref, raw, message, deps);
+  const caseId = findCaseId(message.subject);
+  if (caseId) return handleCaseMessage({ ref, raw, message, verdicts, caseId }, deps);
   if (message.pdfs.length === 0) {
-    return quarantine(ref, deps, 'NO_PDF_ATTACHED', 'The message has no PDF attached; a person must read it.');
+    return triageMessage(ref, deps, { code: 'NO_PDF_ATTACHED', reason: 'No case tag and no PDF form: a person must read it.' }, { raw, message });
   }
-  return processForms(ref, message, deps);
+  return fileNewForms(ref, raw, message, verdicts, deps);
 }
 
-async function processForms(ref: InboundEmailRef, message: InboundMessage, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+/**
+ * Forms that arrive without a case tag: a recommendation opens (or joins) its client's case; a
+ * sponsor's form or a checklist joins the case of the UCI written on it when the sender is party
+ * to that case; anything else goes to triage.
+ */
+async function fileNewForms(ref: InboundEmailRef, raw: Uint8Array, message: InboundMessage, verdicts: ReturnType<typeof readSesVerdicts>, deps: InboundEmailDependencies): Promise<MessageOutcome> {
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
-  const recommendations: { pdf: InboundPdf; index: number; formVersion: string; data: JasRecommendation; flags: readonly string[] }[] = [];
-  const rejected: RejectedPdf[] = [];
-  const unrouted: { formId: string; version: string }[] = [];
-  const formsFound: MessageOutcome['formsFound'][number][] = [];
+  const forms = await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes);
+  const recommendations = forms.valid.filter((form) => form.formId === 'jas-recommendation');
+  const others = forms.valid.filter((form) => form.formId !== 'jas-recommendation');
 
-  for (const [index, pdf] of message.pdfs.entries()) {
-    try {
-      const reading = await readForm(pdf.content, { receivedOn, maxBytes: deps.limits.maxPdfBytes });
-      formsFound.push({ formId: reading.formId, version: reading.version, valid: reading.ok });
-      if (!reading.ok) rejected.push({ pdf, formId: reading.formId, problems: reading.problems });
-      else if (reading.formId === 'jas-recommendation') {
-        recommendations.push({ pdf, index, formVersion: reading.version, data: reading.data as JasRecommendation, flags: reading.flags });
-      } else unrouted.push({ formId: reading.formId, version: reading.version });
-    } catch (error) {
-      if (!(error instanceof FormReadError) && !isJasError(error)) throw error;
-      rejected.push({ pdf, problems: [{ field: '', code: error.code, message: error.explanation }] });
+  if (recommendations.length === 0 && others.length > 0) {
+    const uci = uciOnForm(others[0]!);
+    const caseId = uci ? await deps.cases.findClientCase(uci) : undefined;
+    const caseRecord = caseId ? await deps.cases.getCase(caseId) : undefined;
+    if (caseRecord && casePartyOf(caseRecord, message.from ?? '', deps.directory).isParty) {
+      return handleCaseMessage({ ref, raw, message, verdicts, caseId: caseRecord.caseId, forms }, deps);
     }
   }
 
-  const recordedCases: RecordedRecommendation[] = [];
-  for (const recommendation of recommendations) {
-    recordedCases.push(await recordRecommendation({ ref, message, receivedOn, ...recommendation }, deps));
-  }
-  const rejectionNotice = rejected.length > 0 ? await rejectForms(ref, message, rejected, deps) : undefined;
+  const recorded: RecordedRecommendation[] = [];
+  for (const form of recommendations) recorded.push(await recordRecommendation({ ref, message, receivedOn, form }, deps));
+  const rejection = forms.rejected.length > 0 ? await rejectForms(ref, message, forms.rejected, deps) : undefined;
+  const problems = forms.rejected.flatMap(({ pdf, problems: list }) => list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })));
+  const noticesSent = [...recorded.flatMap((entry) => entry.noticesSent), ...(rejection ? [rejection] : [])];
+  const base = { messageKey: ref.messageKey, formsFound: forms.formsFound, problems, noticesSent, at: deps.clock.now().toISOString() };
 
-  const problems = rejected.flatMap(({ pdf, problems: list }) =>
-    list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })),
-  );
-  const noticesSent = [...recordedCases.flatMap((recorded) => recorded.noticesSent), ...(rejectionNotice ? [rejectionNotice] : [])];
-  const base = { messageKey: ref.messageKey, formsFound, problems, noticesSent, at: deps.clock.now().toISOString() };
-
-  if (recordedCases.length > 0) {
-    return deps.cases.recordMessageOutcome({ ...base, outcome: 'case_updated', caseIds: recordedCases.map((recorded) => recorded.caseId) });
+  if (recorded.length > 0) return deps.cases.recordMessageOutcome({ ...base, outcome: 'case_updated', caseIds: recorded.map((entry) => entry.caseId) });
+  if (others.length > 0) {
+    const names = others.map((form) => `${form.formId} ${form.version}`).join(', ');
+    return triageMessage(ref, deps, { code: 'FORM_NOT_ROUTED', reason: `No case tag, and no case of the UCI on ${names} that the sender is party to.` }, { raw, message }, base);
   }
-  if (rejected.length > 0) {
-    return deps.cases.recordMessageOutcome({
-      ...base,
-      outcome: 'rejected',
-      caseIds: [],
-      reasonCode: rejected[0]!.problems[0]?.code ?? 'FORM_INVALID',
-      reason: `${rejected.length} PDF(s) not accepted; the sender was told each problem.`,
-    });
-  }
-  const names = unrouted.map((form) => `${form.formId} ${form.version}`).join(', ');
   return deps.cases.recordMessageOutcome({
     ...base,
-    outcome: 'quarantined',
+    outcome: 'rejected',
     caseIds: [],
-    reasonCode: 'FORM_NOT_ROUTED',
-    reason: `Sponsor-stage forms (${names}) are not yet matched to a case automatically; a person must file them.`,
-  });
-}
-
-async function quarantine(ref: InboundEmailRef, deps: InboundEmailDependencies, reasonCode: string, reason: string): Promise<MessageOutcome> {
-  return deps.cases.recordMessageOutcome({
-    messageKey: ref.messageKey,
-    outcome: 'quarantined',
-    caseIds: [],
-    reasonCode,
-    reason,
-    formsFound: [],
-    problems: [],
-    noticesSent: [],
-    at: deps.clock.now().toISOString(),
+    reasonCode: forms.rejected[0]?.problems[0]?.code ?? 'FORM_INVALID',
+    reason: `${forms.rejected.length} PDF(s) not accepted; the sender was told each problem.`,
   });
 }

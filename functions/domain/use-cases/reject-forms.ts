@@ -4,7 +4,7 @@ import { renderNotice } from '../../notices/render-notice.js';
 import { rejection } from '../../notices/templates/rejection.js';
 import type { BilingualText } from '../bilingual.js';
 import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
-import type { InboundEmailRef } from './process-inbound-email.js';
+import type { InboundEmailRef } from './inbound-email-ref.js';
 import { sendNoticeOnce } from './send-notice-once.js';
 
 export interface RejectedPdf {

@@ -37,7 +37,7 @@ const RULES: Readonly<Record<OfficerActionKind, { readonly who: readonly Who[]; 
   DESIGNATE: { who: ['in-officer'], states: ['recommended_to_in'] },
   DECLINE: { who: ['in-officer'], states: ['recommended_to_in'] },
   SPONSOR_FOUND: { who: ['roc-o-officer', 'rstp-officer'], states: ['promotion'] },
-  APPROVE_UNDERTAKING: { who: ['roc-o-officer'], states: ['undertaking_submitted'] },
+  APPROVE_UNDERTAKING: { who: ['roc-o-officer'], states: ['sponsor_found', 'undertaking_submitted'] },
   CHECKLIST_RECEIVED: { who: ['local-officer', 'local-supervisor'], states: ['case_conference'] },
   CONCERN: { who: ['local-officer', 'local-supervisor', 'sponsor', 'spo'], states: ['active'] },
   END_EARLY: { who: ['local-officer', 'local-supervisor'], states: ['active'] },

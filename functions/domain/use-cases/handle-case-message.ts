@@ -1,0 +1,148 @@
+import { todayIn } from '../../../forms/calendar-date.js';
+import type { InboundMessage } from '../../mime/inbound-message.js';
+import { renderNotice } from '../../notices/render-notice.js';
+import { actionRefused } from '../../notices/templates/action-refused.js';
+import { unauthorizedActionToOffice } from '../../notices/templates/unauthorized-action-to-office.js';
+import type { CaseRecord, MessageOutcome } from '../case-record.js';
+import { readOfficerAction, type OfficerAction } from '../officer-action.js';
+import { failedChecks, type SesVerdicts } from '../ses-verdicts.js';
+import { applyCaseChange } from '../workflow/apply-case-change.js';
+import { casePartyOf, describeCapacity, type CaseParty } from '../workflow/case-party.js';
+import { decideAction, type ActionDecision } from '../workflow/decide-action.js';
+import { finishCaseChange } from '../workflow/finish-case-change.js';
+import { noticeContextFor } from '../workflow/notice-context-for.js';
+import { decideFiledForms, uciOnForm, type FiledForm } from './file-case-forms.js';
+import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { InboundEmailRef } from './inbound-email-ref.js';
+import { readAttachedForms, type AttachedForms } from './read-attached-forms.js';
+import { rejectForms, type RejectedPdf } from './reject-forms.js';
+import { sendNoticeOnce } from './send-notice-once.js';
+import { storeCaseDocument } from './store-case-document.js';
+import { triageMessage } from './triage-message.js';
+
+export interface CaseMessage {
+  readonly ref: InboundEmailRef;
+  readonly raw: Uint8Array;
+  readonly message: InboundMessage;
+  readonly verdicts: SesVerdicts;
+  readonly caseId: string;
+  /** The attached forms, when the caller already read them. */
+  readonly forms?: AttachedForms;
+}
+
+/**
+ * A message whose subject carries a case tag (a reply, or an officer writing about the case). It
+ * joins the case only from a party to it; then it is an action, forms, or correspondence.
+ */
+export async function handleCaseMessage(input: CaseMessage, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+  const { ref, raw, message, caseId } = input;
+  const caseRecord = await deps.cases.getCase(caseId);
+  if (!caseRecord) return triageMessage(ref, deps, { code: 'UNKNOWN_CASE_TAG', reason: `The subject names case ${caseId}, which does not exist.` }, { raw, message });
+  const party = casePartyOf(caseRecord, message.from ?? '', deps.directory);
+  if (!party.isParty) {
+    await deps.cases.appendEvent({
+      caseId,
+      eventId: `triaged#${ref.messageKey}`,
+      at: ref.receivedAt.toISOString(),
+      type: 'message_from_non_party',
+      actor: { address: party.address || 'unknown', role: 'unknown' },
+      messageKey: ref.messageKey,
+      summary: 'A message carrying this case’s tag came from someone not party to the case; sent to triage, not filed',
+    });
+    return triageMessage(ref, deps, { code: 'TAG_FROM_NON_PARTY', reason: `The sender is not party to case ${caseId} (not its SPO, its sponsor, or an office in the directory).` }, { raw, message }, { caseIds: [caseId] });
+  }
+  const action = readOfficerAction(message.subject, message.textBody);
+  if (action) return handleAction(input, caseRecord, party, action, deps);
+  if (message.pdfs.length > 0) return fileForms(input, caseRecord, party, deps);
+  return fileCorrespondence(input, caseRecord, party, deps);
+}
+
+async function handleAction(input: CaseMessage, caseRecord: CaseRecord, party: CaseParty, action: OfficerAction, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+  const { ref, caseId, verdicts } = input;
+  const today = todayIn(deps.timeZone, deps.clock.now());
+  const failed = failedChecks(verdicts);
+  const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, deps.clock.now().toISOString(), (current) => {
+    const decision: ActionDecision = decideAction({ caseRecord: current, action, party, failedChecks: failed, today });
+    return decision.applied ? decision : { applied: false, refusal: decision };
+  });
+  const actor = { address: party.address, role: describeCapacity(party) };
+  const base = { messageKey: ref.messageKey, caseIds: [caseId], formsFound: [], problems: [], at: deps.clock.now().toISOString() };
+  if (!result.applied) {
+    const refusal = result.refusal as Extract<ActionDecision, { applied: false }>;
+    await deps.cases.appendEvent({ caseId, eventId: `refused#${ref.messageKey}`, at: ref.receivedAt.toISOString(), type: 'action_refused', actor, messageKey: ref.messageKey, summary: `${action.kind} refused (${refusal.code}): ${refusal.reason.en}` });
+    const noticesSent: { purpose: string; to: string }[] = [];
+    // A sender whose address failed verification may be forged: telling "them" would tell the real owner of the address instead.
+    if (refusal.code !== 'SENDER_NOT_VERIFIED') {
+      const notice = renderNotice(actionRefused(noticeContextFor(result.caseRecord, deps.replyAddress), { action: action.kind, reason: refusal.reason }));
+      if (await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#action-refused`, { to: [party.address], inReplyTo: input.message.messageId, ...notice })) noticesSent.push({ purpose: 'action-refused', to: party.address });
+    }
+    if (refusal.code === 'SENDER_NOT_VERIFIED' || refusal.code === 'NOT_AUTHORIZED') {
+      const office = deps.directory.localOffices[result.caseRecord.recommendation.localOffice]!.email;
+      const notice = renderNotice(unauthorizedActionToOffice(noticeContextFor(result.caseRecord, deps.replyAddress), { sender: party.address, action: action.kind, reason: refusal.reason }));
+      if (await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#unauthorized-action`, { to: [office], ...notice })) noticesSent.push({ purpose: 'unauthorized-action-to-office', to: office });
+    }
+    return deps.cases.recordMessageOutcome({ ...base, outcome: 'rejected', reasonCode: refusal.code, reason: refusal.reason.en, noticesSent });
+  }
+  const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
+  return deps.cases.recordMessageOutcome({ ...base, outcome: 'case_updated', noticesSent });
+}
+
+async function fileForms(input: CaseMessage, caseRecord: CaseRecord, party: CaseParty, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+  const { ref, caseId, message } = input;
+  const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
+  const { valid, rejected: unreadable, formsFound } = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes));
+  const rejected: RejectedPdf[] = [...unreadable];
+  const filed: FiledForm[] = [];
+  for (const form of valid) {
+    if (uciOnForm(form) !== caseRecord.recommendation.client.uci) {
+      rejected.push({
+        pdf: form.pdf,
+        formId: form.formId,
+        problems: [{ field: '', code: 'UCI_NOT_THIS_CASE', message: { en: `The UCI on this form is not the UCI of case ${caseId}.`, fr: `L’IUC inscrit sur ce formulaire n’est pas celui du dossier ${caseId}.` } }],
+      });
+      continue;
+    }
+    filed.push({ form, document: await storeCaseDocument(caseId, ref, form, deps) });
+  }
+  const actor = { address: party.address, role: describeCapacity(party) };
+  const noticesSent: { purpose: string; to: string }[] = [];
+  if (filed.length > 0) {
+    const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, deps.clock.now().toISOString(), (current) => decideFiledForms(current, filed, party.address));
+    if (result.applied) noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
+  }
+  if (rejected.length > 0) {
+    const rejection = await rejectForms(ref, message, rejected, deps);
+    if (rejection) noticesSent.push(rejection);
+  }
+  const problems = rejected.flatMap(({ pdf, problems: list }) => list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })));
+  return deps.cases.recordMessageOutcome({
+    messageKey: ref.messageKey,
+    outcome: filed.length > 0 ? 'case_updated' : 'rejected',
+    caseIds: [caseId],
+    ...(filed.length === 0 && { reasonCode: problems[0]?.code ?? 'FORM_INVALID', reason: `${rejected.length} PDF(s) not accepted; the sender was told each problem.` }),
+    formsFound,
+    problems,
+    noticesSent,
+    at: deps.clock.now().toISOString(),
+  });
+}
+
+/** A reply with no action and no form: kept in the case file; an SPO's answer to a request reopens the review. */
+async function fileCorrespondence(input: CaseMessage, caseRecord: CaseRecord, party: CaseParty, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+  const { ref, caseId, message } = input;
+  const actor = { address: party.address, role: describeCapacity(party) };
+  const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, deps.clock.now().toISOString(), (current) =>
+    party.isSubmitter && current.state === 'info_requested'
+      ? {
+          applied: true,
+          next: { ...current, state: 'local_review' },
+          events: [{ type: 'info_received', summary: 'The SPO answered the information request' }],
+          effects: [{ notice: 'info-received', from: party.address, note: message.textBody.slice(0, 4000) }],
+        }
+      : { applied: true, next: current, events: [{ type: 'correspondence', summary: 'Message filed to the case' }], effects: [] },
+  );
+  if (!result.applied) throw new Error('Filing correspondence cannot be refused');
+  const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
+  return deps.cases.recordMessageOutcome({ messageKey: ref.messageKey, outcome: 'case_updated', caseIds: [caseRecord.caseId], formsFound: [], problems: [], noticesSent, at: deps.clock.now().toISOString() });
+}
+

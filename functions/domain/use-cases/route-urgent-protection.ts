@@ -1,0 +1,43 @@
+import type { InboundMessage } from '../../mime/inbound-message.js';
+import { renderNotice } from '../../notices/render-notice.js';
+import { urgentProtection } from '../../notices/templates/urgent-protection.js';
+import type { MessageOutcome } from '../case-record.js';
+import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { InboundEmailRef } from './inbound-email-ref.js';
+import { sendNoticeOnce } from './send-notice-once.js';
+
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+// The officer's message states the destination and the family profile in prose; these are the phrasings used.
+const DESTINED_TO_QUEBEC = /\b(?:destination|destined|destin[ée]e?s?|province)\b[^\n]{0,60}\b(?:qu[ée]bec|QC)\b/i;
+const UNACCOMPANIED_MINOR = /\bunaccompanied minors?\b|\bmineurs? non accompagn[ée]s?\b/i;
+
+/**
+ * An urgent protection case (seed 002): passed to ROC-O — and to MIDI when destined to Quebec —
+ * with the original attached and ROC-O's one-day response time; an unaccompanied minor destined
+ * to Quebec is flagged, since unaccompanied minors must not be directed there.
+ */
+export async function routeUrgentProtection(ref: InboundEmailRef, raw: Uint8Array, message: InboundMessage, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+  const text = `${message.subject}\n${message.textBody}`;
+  const destinedToQuebec = DESTINED_TO_QUEBEC.test(text);
+  const unaccompaniedMinor = UNACCOMPANIED_MINOR.test(text);
+  const respondBy = new Date(ref.receivedAt.getTime() + ONE_DAY_MS).toISOString();
+  const notice = renderNotice(urgentProtection({ respondBy, destinedToQuebec, unaccompaniedMinor, originalSubject: message.subject, from: message.from ?? '' }));
+  const to = [deps.directory.rocO.email, ...(destinedToQuebec ? [deps.directory.midi.email] : [])];
+  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#urgent-protection`, {
+    to,
+    ...notice,
+    attachments: [{ fileName: 'original.eml', contentType: 'message/rfc822', content: raw }],
+  });
+  return deps.cases.recordMessageOutcome({
+    messageKey: ref.messageKey,
+    outcome: 'routed',
+    caseIds: [],
+    reasonCode: destinedToQuebec && unaccompaniedMinor ? 'URGENT_PROTECTION_MINOR_TO_QUEBEC' : 'URGENT_PROTECTION',
+    reason: `Urgent protection: routed to ROC-O${destinedToQuebec ? ' and MIDI' : ''}; response due within one day${destinedToQuebec && unaccompaniedMinor ? '; WARNING: unaccompanied minor destined to Quebec' : ''}.`,
+    formsFound: [],
+    problems: [],
+    noticesSent: sent ? to.map((address) => ({ purpose: 'urgent-protection', to: address })) : [],
+    respondBy,
+    at: deps.clock.now().toISOString(),
+  });
+}

@@ -1,0 +1,32 @@
+import type { InboundPdf } from '../../mime/inbound-message.js';
+import type { CaseDocument } from '../case-record.js';
+import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { InboundEmailRef } from './inbound-email-ref.js';
+
+/** Keeps a form's PDF under its case (`cases/<id>/documents/…`) and lists it in the case file, once. */
+export async function storeCaseDocument(
+  caseId: string,
+  ref: InboundEmailRef,
+  form: { readonly pdf: InboundPdf; readonly index: number; readonly formId: string; readonly version: string },
+  deps: InboundEmailDependencies,
+): Promise<CaseDocument> {
+  const messageName = ref.messageKey.split('/').pop() ?? ref.messageKey;
+  const objectKey = `cases/${caseId}/documents/${messageName}-${form.index + 1}-${safeFileName(form.pdf.fileName)}`;
+  await deps.mailStore.putCaseDocument(objectKey, form.pdf.content, 'application/pdf');
+  const document: CaseDocument = {
+    caseId,
+    documentId: `${ref.receivedAt.toISOString()}#${ref.messageKey}#${form.index}`,
+    formId: form.formId,
+    formVersion: form.version,
+    fileName: form.pdf.fileName,
+    objectKey,
+    messageKey: ref.messageKey,
+    receivedAt: ref.receivedAt.toISOString(),
+  };
+  await deps.cases.addDocument(document);
+  return document;
+}
+
+function safeFileName(fileName: string): string {
+  return fileName.normalize('NFKD').replace(/[^\w.-]+/g, '_').slice(-80) || 'form.pdf';
+}

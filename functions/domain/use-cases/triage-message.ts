@@ -1,0 +1,42 @@
+import type { InboundMessage } from '../../mime/inbound-message.js';
+import { renderNotice } from '../../notices/render-notice.js';
+import { triage } from '../../notices/templates/triage.js';
+import type { MessageOutcome } from '../case-record.js';
+import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { InboundEmailRef } from './inbound-email-ref.js';
+import { sendNoticeOnce } from './send-notice-once.js';
+
+export interface TriageReason {
+  readonly code: string;
+  /** Operator-facing; names codes and limits, never personal values. */
+  readonly reason: string;
+}
+
+/**
+ * What the pipeline cannot place goes to a person: the triage mailbox gets the reason and the
+ * original message attached, and the message's outcome is `quarantined` with that reason.
+ */
+export async function triageMessage(
+  ref: InboundEmailRef,
+  deps: InboundEmailDependencies,
+  why: TriageReason,
+  original: { readonly raw?: Uint8Array; readonly message?: InboundMessage },
+  recorded: Partial<Pick<MessageOutcome, 'caseIds' | 'formsFound' | 'problems' | 'noticesSent'>> = {},
+): Promise<MessageOutcome> {
+  const notice = renderNotice(
+    triage({ reasonCode: why.code, reason: why.reason, messageKey: ref.messageKey, from: original.message?.from, subject: original.message?.subject ?? '' }),
+  );
+  const attachments = original.raw ? [{ fileName: 'original.eml', contentType: 'message/rfc822', content: original.raw }] : [];
+  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#triage`, { to: [deps.directory.triage], ...notice, attachments });
+  return deps.cases.recordMessageOutcome({
+    messageKey: ref.messageKey,
+    outcome: 'quarantined',
+    caseIds: recorded.caseIds ?? [],
+    reasonCode: why.code,
+    reason: why.reason,
+    formsFound: recorded.formsFound ?? [],
+    problems: recorded.problems ?? [],
+    noticesSent: [...(recorded.noticesSent ?? []), ...(sent ? [{ purpose: 'triage', to: deps.directory.triage }] : [])],
+    at: deps.clock.now().toISOString(),
+  });
+}

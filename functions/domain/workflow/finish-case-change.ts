@@ -1,0 +1,29 @@
+import type { Actor, CaseChange, CaseRecord } from '../case-record.js';
+import type { InboundEmailDependencies } from '../use-cases/inbound-email-dependencies.js';
+import type { InboundEmailRef } from '../use-cases/inbound-email-ref.js';
+import { sendWorkflowNotices } from './send-workflow-notices.js';
+
+/**
+ * After a change is written: its events go in the audit trail and its notices out, each once
+ * (event ids and notice keys derive from the message), so a retry finishes what a failure cut short.
+ */
+export async function finishCaseChange(
+  caseRecord: CaseRecord,
+  change: CaseChange,
+  ref: InboundEmailRef,
+  actor: Actor,
+  deps: InboundEmailDependencies,
+): Promise<{ purpose: string; to: string }[]> {
+  for (const [index, event] of change.events.entries()) {
+    await deps.cases.appendEvent({
+      caseId: caseRecord.caseId,
+      eventId: `${ref.messageKey}#${index}`,
+      at: ref.receivedAt.toISOString(),
+      type: event.type,
+      actor,
+      messageKey: ref.messageKey,
+      summary: event.summary,
+    });
+  }
+  return sendWorkflowNotices(caseRecord, change, deps);
+}
