@@ -104,7 +104,7 @@ export const JAS_RECOMMENDATION_FIELDS: readonly FieldDefinition[] = [
     label: { en: 'Needs identified after arrival', fr: 'Besoins relevés après l’arrivée' },
     help: { en: 'What was identified, by whom, and the support required', fr: 'Ce qui a été relevé, par qui, et le soutien requis' },
   },
-  { name: 'criteria.needsIdentifiedOn', section: 'criteria', kind: 'date', required: true, label: { en: 'Date the needs were identified', fr: 'Date où les besoins ont été relevés' } },
+  { name: 'criteria.needsIdentifiedOn', section: 'criteria', kind: 'date', required: true, width: 'half', label: { en: 'Date the needs were identified', fr: 'Date où les besoins ont été relevés' } },
   {
     name: 'sponsor.identified',
     section: 'sponsor',
