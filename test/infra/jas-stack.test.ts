@@ -337,6 +337,8 @@ describe('JasStack', () => {
         Description: Match.stringLikeRegexp('INACTIVE.*set-active-receipt-rule-set'),
       });
       template.hasOutput('MxRecord', { Value: 'jas.example.ca. MX 10 inbound-smtp.ca-central-1.amazonaws.com' });
+      template.hasOutput('DataKeyArn', { Value: { 'Fn::GetAtt': [dataKeyId(template), 'Arn'] } });
+      template.hasOutput('FailedInvocationQueueUrl', { Value: { Ref: onlyLogicalId(template, 'AWS::SQS::Queue') } });
     });
   });
 
