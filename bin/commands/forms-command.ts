@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
 import { readForm } from '../../forms/read-form.js';
+import { readPdfFields } from '../../forms/read-pdf-fields.js';
+import { FormReadError } from '../../functions/domain/errors.js';
 import { getForm, listForms } from '../../forms/registry.js';
 import { todayIn } from '../../forms/calendar-date.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
@@ -37,10 +39,21 @@ export async function blankFormCommand(formId: string, outFile: string, flags: {
   console.log(flags.json ? JSON.stringify({ formId: form.id, version: form.version, file: outFile, bytes: pdf.byteLength }) : `Wrote ${outFile}: ${form.title.en} / ${form.title.fr}, version ${form.version}`);
 }
 
-/** `jas forms read FILE.pdf`: form type, field values and validation problems. */
+/**
+ * `jas forms read FILE.pdf`: form type, field values and validation problems. A PDF that is not
+ * one of our forms (an official IRCC form, say) still gets its fields listed, AcroForm and XFA.
+ */
 export async function readFormCommand(file: string, flags: { json?: boolean }): Promise<boolean> {
   const receivedOn = todayIn(localStackOptionsFromEnvironment().timeZone);
-  const reading = await readForm(await readFile(file), { receivedOn });
+  const bytes = await readFile(file);
+  let reading: Awaited<ReturnType<typeof readForm>>;
+  try {
+    reading = await readForm(bytes, { receivedOn });
+  } catch (error) {
+    if (!(error instanceof FormReadError) || error.code !== 'FORM_UNKNOWN') throw error;
+    await listForeignFields(bytes, error, flags);
+    return false;
+  }
   if (flags.json) {
     console.log(JSON.stringify(reading, null, 2));
     return reading.ok;
@@ -51,6 +64,19 @@ export async function readFormCommand(file: string, flags: { json?: boolean }): 
   if (reading.ok && reading.flags.length > 0) console.log(`Flags: ${reading.flags.join(', ')}`);
   for (const problem of problems) console.log(`${reading.ok ? 'Warning' : 'Problem'}: ${problem.label.en} / ${problem.label.fr} — ${problem.message.en} / ${problem.message.fr}`);
   return reading.ok;
+}
+
+async function listForeignFields(bytes: Uint8Array, notOurs: FormReadError, flags: { json?: boolean }): Promise<void> {
+  const found = await readPdfFields(bytes);
+  if (flags.json) {
+    console.log(JSON.stringify({ ok: false, code: notOurs.code, explanation: notOurs.explanation, encrypted: found.encrypted, fields: found.fields, unreadable: found.unreadable, xfa: found.xfa ?? [], disagreements: found.disagreements }, null, 2));
+    return;
+  }
+  console.log(`Not one of the pipeline's forms (${notOurs.code}): ${notOurs.explanation.en}`);
+  console.log(`${found.encrypted ? 'Encrypted (opened with the empty password); ' : ''}${found.fields.length} AcroForm field(s), ${found.xfa?.length ?? 0} XFA data value(s)`);
+  for (const field of found.fields) console.log(`  ${field.name.padEnd(60)} ${field.type.padEnd(10)} ${field.value === undefined ? '' : String(field.value)}`);
+  for (const value of found.xfa ?? []) console.log(`  xfa:${value.path.padEnd(56)} ${value.value}`);
+  for (const field of found.unreadable) console.log(`  unreadable: ${field.name}`);
 }
 
 function requireForm(formId: string) {

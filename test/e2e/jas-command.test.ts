@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../../forms/fill-form.js';
@@ -69,6 +70,19 @@ describe('the jas command', () => {
     expect(JSON.parse(read.stdout)).toMatchObject({ ok: false, formId: 'jas-recommendation' });
     const listed = await jas('forms', 'list', '--json');
     expect((JSON.parse(listed.stdout) as { id: string }[]).map((form) => form.id)).toContain('jas-recommendation');
+  });
+
+  it('lists the fields of a PDF form that is not one of ours', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage();
+    const surname = doc.getForm().createTextField('Applicant.Surname');
+    surname.setText('Tremblay');
+    surname.addToPage(page, { x: 50, y: 700 });
+    const foreign = join(workDir, 'foreign.pdf');
+    writeFileSync(foreign, await doc.save());
+    const read = await jas('forms', 'read', foreign, '--json');
+    expect(read.code).toBe(1);
+    expect(JSON.parse(read.stdout)).toMatchObject({ ok: false, code: 'FORM_UNKNOWN', fields: [{ name: 'Applicant.Surname', type: 'text', value: 'Tremblay' }] });
   });
 
   it('fails with a one-line reason', async () => {

@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarMonths } from '../../forms/calendar-date.js';
+import { startTestStack, type TestStack } from '../helpers/local-stack.js';
+import {
+  IN_MAILBOX,
+  IN_OFFICER,
+  OFFICE_MAILBOX,
+  OFFICER,
+  ROC_O_MAILBOX,
+  ROC_O_OFFICER,
+  RSTP_MAILBOX,
+  SPO,
+  SPONSOR,
+  SUPERVISOR,
+  Scenario,
+  TODAY,
+  addressed,
+  checklistPdf,
+  recommendationPdf,
+  undertakingPdfs,
+} from '../helpers/scenario.js';
+
+let stack: TestStack;
+let scenario: Scenario;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  scenario = new Scenario(stack);
+});
+
+afterAll(async () => {
+  await stack.stop();
+});
+
+/** Step 1: the SPO's form opens the case; returns its id. */
+async function openCase(uci: string, overrides: Record<string, string | boolean> = {}): Promise<string> {
+  const outcome = await scenario.send(SPO, 'JAS In-Canada Recommendation Form', 'Attached.', [await recommendationPdf(uci, overrides)]);
+  expect(outcome.outcome).toBe('case_updated');
+  await scenario.newNotices();
+  return outcome.caseIds[0]!;
+}
+
+/** Step 2: an officer recommends and a supervisor concurs. */
+async function recommend(caseId: string): Promise<void> {
+  expect((await scenario.send(OFFICER, `Re: [${caseId}] RECOMMEND`, 'Needs are well documented.')).outcome).toBe('case_updated');
+  expect(addressed(await scenario.newNotices())).toEqual([expect.objectContaining({ to: SUPERVISOR })]);
+  expect((await scenario.send(SUPERVISOR, `RE: [${caseId}] CONCUR`)).outcome).toBe('case_updated');
+  expect((await scenario.caseOf(caseId)).state).toBe('recommended_to_in');
+}
+
+describe('OB 646 by email', () => {
+  it('GAR with promotion: recommend, designate, promote, sponsor found, undertaking, case conference, JAS, early end', async () => {
+    const uci = '2000-0001';
+    const caseId = await openCase(uci);
+    await recommend(caseId);
+    const toIn = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(IN_MAILBOX))!;
+    expect(toIn.subject).toBe(`Recommendation for in-Canada JAS conversion [${caseId}]`);
+    expect(toIn.attachments.map((attachment) => attachment.filename)).toEqual(['jas-recommendation.pdf']);
+
+    expect((await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`)).outcome).toBe('case_updated');
+    const caseAfterDesignation = await scenario.caseOf(caseId);
+    expect(caseAfterDesignation).toMatchObject({ state: 'promotion', promotion: { startedOn: TODAY, endsBy: addCalendarMonths(TODAY, 4) } });
+    const designationNotices = await scenario.newNotices();
+    expect(addressed(designationNotices).map((notice) => notice.to).sort()).toEqual([OFFICE_MAILBOX, ROC_O_MAILBOX, RSTP_MAILBOX, SPO].sort());
+    const toRstp = designationNotices.find((notice) => notice.destination.to.includes(RSTP_MAILBOX))!;
+    expect(toRstp.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf']);
+    for (const personal of ['Haddad', 'Amal', uci, uci.replace('-', ''), '1988-04-17', SPO]) {
+      expect(`${toRstp.subject}\n${toRstp.body.text}\n${toRstp.body.html}`).not.toContain(personal);
+    }
+
+    expect((await scenario.send(ROC_O_OFFICER, `[${caseId}] SPONSOR FOUND`, `Grace Church Group <${SPONSOR}>`)).outcome).toBe('case_updated');
+    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'sponsor_found', sponsor: { email: SPONSOR } });
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to).sort()).toEqual([OFFICE_MAILBOX, RSTP_MAILBOX, SPONSOR].sort());
+
+    const arrival = caseAfterDesignation.recommendation.client.arrivalDate;
+    const [imm1324, imm5492, imm5494] = await undertakingPdfs(uci, arrival);
+    expect((await scenario.send(SPONSOR, `Re: [${caseId}] Undertaking`, '', [imm1324!, imm5492!])).outcome).toBe('case_updated');
+    expect((await scenario.caseOf(caseId)).state).toBe('sponsor_found');
+    expect(addressed(await scenario.newNotices())).toEqual([expect.objectContaining({ to: SPONSOR })]);
+    expect((await scenario.send(SPONSOR, `Re: [${caseId}] Settlement plan`, '', [imm5494!])).outcome).toBe('case_updated');
+    expect((await scenario.caseOf(caseId)).state).toBe('undertaking_submitted');
+    const toRocO = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(ROC_O_MAILBOX))!;
+    expect(toRocO.attachments).toHaveLength(3);
+
+    expect((await scenario.send(ROC_O_OFFICER, `[${caseId}] APPROVE UNDERTAKING`)).outcome).toBe('case_updated');
+    expect((await scenario.caseOf(caseId)).state).toBe('undertaking_approved');
+    const coordination = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(SPO) && notice.destination.to.includes(SPONSOR))!;
+    expect(coordination.attachments.map((attachment) => attachment.filename)).toEqual(['jas-roles-checklist.pdf']);
+
+    expect((await scenario.send(SPO, `Re: [${caseId}] Checklist`, '', [await checklistPdf(uci)])).outcome).toBe('case_updated');
+    expect((await scenario.caseOf(caseId)).state).toBe('case_conference');
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to).sort()).toEqual([OFFICE_MAILBOX, SPO, SPONSOR].sort());
+
+    expect((await scenario.send(OFFICER, `[${caseId}] CHECKLIST RECEIVED`)).outcome).toBe('case_updated');
+    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'active', jasPeriod: { startsOn: arrival, midpointOn: addCalendarMonths(arrival, 12), endsOn: addCalendarMonths(arrival, 24) } });
+    await scenario.newNotices();
+
+    expect((await scenario.send(OFFICER, `[${caseId}] END EARLY`, 'Sponsor and client agree.')).outcome).toBe('case_updated');
+    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'ended', ended: { on: TODAY, reason: 'mutual_agreement' } });
+    expect(await scenario.events(caseId)).toEqual(
+      expect.arrayContaining(['recommendation_received', 'recommended_pending_concurrence', 'recommended_to_in', 'designated', 'promotion_started', 'sponsor_found', 'undertaking_submitted', 'undertaking_approved', 'case_conference', 'jas_active', 'ended']),
+    );
+  });
+
+  it('GAR with a sponsor identified: no promotion, straight to the undertaking', async () => {
+    const caseId = await openCase('2000-0002', { 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': SPONSOR });
+    await recommend(caseId);
+    const toIn = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(IN_MAILBOX))!;
+    expect(toIn.body.text).toContain('Grace Church Group');
+    await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
+    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'sponsor_found', sponsor: { email: SPONSOR } });
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).not.toContain(RSTP_MAILBOX);
+  });
+
+  it('BVOR whose sponsor continues: no promotion', async () => {
+    const caseId = await openCase('2000-0003', { caseType: 'BVOR', 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': SPONSOR, 'sponsor.bvorSponsorContinues': 'yes' });
+    await recommend(caseId);
+    await scenario.newNotices();
+    await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
+    expect((await scenario.caseOf(caseId)).state).toBe('sponsor_found');
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).not.toContain(RSTP_MAILBOX);
+  });
+
+  it('BVOR needing a new sponsor: promoted', async () => {
+    const caseId = await openCase('2000-0004', { caseType: 'BVOR', 'sponsor.identified': 'yes', 'sponsor.name': 'Old Group', 'sponsor.contactEmail': 'old@sponsor.example', 'sponsor.bvorSponsorContinues': 'no' });
+    await recommend(caseId);
+    await scenario.newNotices();
+    await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
+    expect((await scenario.caseOf(caseId)).state).toBe('promotion');
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toContain(RSTP_MAILBOX);
+  });
+
+  it('declined: the office and the SPO are told, and the case takes no further action', async () => {
+    const caseId = await openCase('2000-0005');
+    await recommend(caseId);
+    await scenario.newNotices();
+    await scenario.send(IN_OFFICER, `[${caseId}] DECLINE`, 'Needs are met by RAP.');
+    expect((await scenario.caseOf(caseId)).state).toBe('declined');
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to).sort()).toEqual([OFFICE_MAILBOX, SPO].sort());
+    const late = await scenario.send(ROC_O_OFFICER, `[${caseId}] SPONSOR FOUND`, `G <${SPONSOR}>`);
+    expect(late).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_ALLOWED_IN_STATE' });
+    expect((await scenario.caseOf(caseId)).state).toBe('declined');
+  });
+
+  it('late form: accepted with a sponsor identified and flagged; rejected without a reason', async () => {
+    const arrivedLongAgo = addCalendarMonths(TODAY, -9);
+    const rejected = await scenario.send(SPO, 'JAS', '', [await recommendationPdf('2000-0006', { 'client.arrivalDate': arrivedLongAgo, 'criteria.needsIdentifiedOn': addCalendarMonths(arrivedLongAgo, 1) })]);
+    expect(rejected.outcome).toBe('rejected');
+    await scenario.newNotices();
+    const caseId = await openCase('2000-0007', {
+      'client.arrivalDate': arrivedLongAgo,
+      'criteria.needsIdentifiedOn': addCalendarMonths(arrivedLongAgo, 1),
+      exceptionalCircumstances: 'The diagnosis came after a long wait for a specialist.',
+    });
+    expect((await scenario.caseOf(caseId)).flags).toContain('late');
+  });
+
+  it('information requested: the SPO’s answer reopens the review and reaches the office', async () => {
+    const caseId = await openCase('2000-0008');
+    await scenario.send(OFFICER, `[${caseId}] REQUEST INFO`, 'Please send the specialist’s assessment.');
+    expect((await scenario.caseOf(caseId)).state).toBe('info_requested');
+    const request = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(SPO))!;
+    expect(request.body.text).toContain('specialist’s assessment');
+    await scenario.send(SPO, `Re: [${caseId}] Information`, 'The assessment confirms weekly treatment.');
+    expect((await scenario.caseOf(caseId)).state).toBe('local_review');
+    expect(addressed(await scenario.newNotices())).toEqual([expect.objectContaining({ to: OFFICE_MAILBOX })]);
+    await recommend(caseId);
+  });
+});
+
+describe('who may act', () => {
+  it('a spoofed supervisor, an outsider and an officer of another office change nothing, and each is recorded', async () => {
+    const caseId = await openCase('2000-0009');
+    const spoofed = await scenario.sendWithVerdicts({ spf: 'fail', dkim: 'fail', dmarc: 'fail' }, SUPERVISOR, `[${caseId}] RECOMMEND`);
+    expect(spoofed).toMatchObject({ outcome: 'rejected', reasonCode: 'SENDER_NOT_VERIFIED' });
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toEqual([OFFICE_MAILBOX]);
+
+    const outsider = await scenario.send('stranger@elsewhere.example', `[${caseId}] RECOMMEND`);
+    expect(outsider).toMatchObject({ outcome: 'quarantined', reasonCode: 'TAG_FROM_NON_PARTY' });
+
+    const otherOffice = await scenario.send('officer.ottawa@ircc.example', `[${caseId}] RECOMMEND`);
+    expect(otherOffice).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_AUTHORIZED' });
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to).sort()).toEqual(['officer.ottawa@ircc.example', OFFICE_MAILBOX, 'triage.jas@ircc.example'].sort());
+
+    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'received', version: 1 });
+    expect(await scenario.events(caseId)).toEqual(['recommendation_received', 'action_refused', 'message_from_non_party', 'action_refused']);
+  });
+});
+
+describe('routing', () => {
+  it('sends an urgent protection case to ROC-O and MIDI, warning about an unaccompanied minor destined to Quebec', async () => {
+    const outcome = await scenario.send('visa.office@ircc.example', "Urgent Protection Program/Programme de protection d'urgence — family of 3", 'Destination: Québec.\nUnaccompanied minor, 16.');
+    expect(outcome).toMatchObject({ outcome: 'routed', reasonCode: 'URGENT_PROTECTION_MINOR_TO_QUEBEC' });
+    expect(Date.parse(outcome.respondBy!) - Date.parse(outcome.at)).toBeLessThanOrEqual(24 * 3600 * 1000);
+    const [notice] = await scenario.newNotices();
+    expect(notice!.destination.to.sort()).toEqual(['difh@midi.example', ROC_O_MAILBOX].sort());
+    expect(notice!.body.text).toContain('Unaccompanied minors must not be directed to Quebec');
+  });
+
+  it('a tag for a case that does not exist goes to triage with the original', async () => {
+    const outcome = await scenario.send(SPO, 'Re: [JAS-2026-ZZZZZZ] question', 'Hello');
+    expect(outcome).toMatchObject({ outcome: 'quarantined', reasonCode: 'UNKNOWN_CASE_TAG' });
+    const [notice] = await scenario.newNotices();
+    expect(notice!.destination.to).toEqual(['triage.jas@ircc.example']);
+    expect(notice!.attachments.map((attachment) => attachment.filename)).toEqual(['original.eml']);
+  });
+});
