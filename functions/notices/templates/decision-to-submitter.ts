@@ -36,8 +36,8 @@ export function decisionToSubmitter(context: NoticeContext, data: DecisionToSubm
       { facts: partnerCaseFacts(context, say) },
       {
         paragraph: say({
-          en: 'For questions, reply to this message: it reaches the local IRCC office’s case file.',
-          fr: 'Pour toute question, répondez à ce message : il sera versé au dossier du bureau local d’IRCC.',
+          en: `For questions, write to the IRCC office in ${context.officeName.en}.`,
+          fr: `Pour toute question, écrivez au bureau d’IRCC à ${context.officeName.fr}.`,
         }),
       },
       { paragraph: say(keepTagSentence(caseId)) },

@@ -21,7 +21,7 @@ export function infoReceived(context: NoticeContext, data: InfoReceivedData): No
       { paragraph: say({ en: `${data.from} answered your request for information. Their answer:`, fr: `${data.from} a répondu à votre demande de renseignements. Sa réponse :` }) },
       { paragraph: data.note.trim() || say({ en: '(no text: see the case file for any corrected form)', fr: '(aucun texte : voir le dossier pour tout formulaire corrigé)' }) },
       { facts: irccCaseFacts(context, say) },
-      ...actionLinks(context.replyAddress, caseId, language, ['RECOMMEND', 'REQUEST_INFO']),
+      ...actionLinks(context.replyAddress, caseId, language, ['RECOMMEND', { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question : ' } }]),
     ]),
   };
 }

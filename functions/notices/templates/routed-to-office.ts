@@ -1,6 +1,7 @@
 import type { BilingualText } from '../../domain/bilingual.js';
 import { subjectTag } from '../../domain/case-tag.js';
-import type { NoticeContent } from '../notice-content.js';
+import type { NoticeBlock, NoticeContent } from '../notice-content.js';
+import { actionLinks } from '../reply-links.js';
 
 export interface RoutedToOfficeData {
   readonly caseId: string;
@@ -15,12 +16,16 @@ export interface RoutedToOfficeData {
   readonly office: BilingualText;
   readonly late: boolean;
   readonly resubmission: boolean;
+  /** The pipeline's address: when given, the notice carries reply links to recommend or request information. */
+  readonly replyAddress?: string;
 }
 
 /** To the local IRCC office named on the form: a recommendation to review (step 2 of OB 646). */
 export function routedToOffice(data: RoutedToOfficeData): NoticeContent {
   const tag = subjectTag(data.caseId);
   const yesNo = (value: boolean, language: 'en' | 'fr') => (value ? (language === 'en' ? 'Yes' : 'Oui') : language === 'en' ? 'No' : 'Non');
+  const links = (language: 'en' | 'fr'): NoticeBlock[] =>
+    data.replyAddress ? actionLinks(data.replyAddress, data.caseId, language, ['RECOMMEND', { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question : ' } }]) : [];
   const lateNote: BilingualText = {
     en: 'Late: received more than 8 months after arrival. Accepted for consideration because exceptional circumstances are stated or a sponsor is identified.',
     fr: 'En retard : reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
@@ -48,6 +53,7 @@ export function routedToOffice(data: RoutedToOfficeData): NoticeContent {
         },
         ...(data.late ? [{ paragraph: lateNote.en }] : []),
         { paragraph: `Reply with ${tag} in the subject to act on this case.` },
+        ...links('en'),
       ],
       fr: [
         { paragraph: `Un formulaire de recommandation PAC au Canada destiné à ${data.office.fr} est arrivé; le formulaire est joint.` },
@@ -66,6 +72,7 @@ export function routedToOffice(data: RoutedToOfficeData): NoticeContent {
         },
         ...(data.late ? [{ paragraph: lateNote.fr }] : []),
         { paragraph: `Répondez avec ${tag} dans l’objet pour agir sur ce dossier.` },
+        ...links('fr'),
       ],
     },
   };

@@ -24,6 +24,7 @@ export function sampleCase(overrides: Partial<CaseRecord> = {}, formOverrides: R
     state: 'local_review',
     recommendation: sampleRecommendation(formOverrides),
     flags: [],
+    createdBy: 'raw/sample-message',
     createdAt: '2026-11-23T14:00:00.000Z',
     updatedAt: '2026-11-23T14:00:00.000Z',
     version: 1,

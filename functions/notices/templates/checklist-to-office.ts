@@ -1,0 +1,26 @@
+import { irccCaseFacts } from '../case-reference.js';
+import { bilingualBody } from '../bilingual-body.js';
+import { formTitle } from '../form-title.js';
+import type { NoticeContent } from '../notice-content.js';
+import type { NoticeContext } from '../notice-context.js';
+import { actionLinks } from '../reply-links.js';
+import { taggedSubject } from '../tagged-subject.js';
+
+/** To the local office (OB 646 step 9): the completed roles and responsibilities checklist, for review and the RAP file. */
+export function checklistToOffice(context: NoticeContext): NoticeContent {
+  const { caseId } = context.case;
+  const checklist = formTitle('jas-roles-checklist');
+  return {
+    subject: taggedSubject(caseId, { en: 'JAS roles and responsibilities checklist received: for review', fr: 'Liste de contrôle des rôles et responsabilités du PAC reçue : à examiner' }),
+    body: bilingualBody((language, say) => [
+      {
+        paragraph: say({
+          en: `The RAP SPO sent the ${checklist.en}, completed with the sponsor at the case conference (OB 646 step 9). It is attached: please review it and add it to the client’s RAP file, then confirm with the link below.`,
+          fr: `Le FSE du PAR a envoyé la ${checklist.fr}, remplie avec le répondant lors de la conférence de cas (BO 646, étape 9). Elle est jointe : veuillez l’examiner et l’ajouter au dossier du PAR du client, puis le confirmer à l’aide du lien ci-dessous.`,
+        }),
+      },
+      { facts: irccCaseFacts(context, say) },
+      ...actionLinks(context.replyAddress, caseId, language, ['CHECKLIST_RECEIVED']),
+    ]),
+  };
+}

@@ -1,0 +1,44 @@
+import { bilingualBody } from '../bilingual-body.js';
+import type { NoticeContent } from '../notice-content.js';
+
+export interface TriageData {
+  /** Stable code of why the message could not be placed. */
+  readonly reasonCode: string;
+  /** Operator-facing reason. */
+  readonly reason: string;
+  /** Where the raw message is stored. */
+  readonly messageKey: string;
+  readonly from?: string;
+  /** The original message's subject. */
+  readonly subject: string;
+}
+
+/**
+ * To the triage mailbox: a message the pipeline could not place, and why (the caller attaches the
+ * original). There is no case, hence no context and no case tag: the notice takes its data only.
+ */
+export function triage(data: TriageData): NoticeContent {
+  return {
+    subject: {
+      en: `Triage: message not placed (${data.reasonCode})`,
+      fr: `Triage : message non classé (${data.reasonCode})`,
+    },
+    body: bilingualBody((_language, say) => [
+      {
+        paragraph: say({
+          en: 'The pipeline could not place this message in a case or route it to an office. The original is attached and stays stored; please handle it by hand (forward it to the right office, or answer the sender).',
+          fr: 'Le pipeline n’a pas pu verser ce message à un dossier ni l’acheminer vers un bureau. L’original est joint et demeure conservé; veuillez le traiter manuellement (le transmettre au bon bureau ou répondre à l’expéditeur).',
+        }),
+      },
+      {
+        facts: [
+          [say({ en: 'Reason', fr: 'Motif' }), data.reason],
+          [say({ en: 'Reason code', fr: 'Code du motif' }), data.reasonCode],
+          [say({ en: 'From', fr: 'De' }), data.from?.trim() || say({ en: 'unknown', fr: 'inconnu' })],
+          [say({ en: 'Subject', fr: 'Objet' }), data.subject.trim() || '—'],
+          [say({ en: 'Stored message', fr: 'Message conservé' }), data.messageKey],
+        ],
+      },
+    ]),
+  };
+}
