@@ -14,11 +14,16 @@ const environmentSchema = z.object({
   JAS_MAX_PDF_BYTES: z.coerce.number().int().positive().default(20 * MEGABYTE),
   /** Calendar dates (received on, policy deadlines) are counted in this zone. */
   JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
+  /** Days before the 8-month deadline that an SPO still owing information is reminded. */
+  JAS_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(120).default(30),
   AWS_REGION: z.string().min(1).default('ca-central-1'),
   // Set only off AWS (the local stack, tests): the same SDK clients then talk to the local stand-ins.
   JAS_S3_ENDPOINT: z.url().optional(),
   JAS_DYNAMODB_ENDPOINT: z.url().optional(),
   JAS_SESV2_ENDPOINT: z.url().optional(),
+  JAS_STEPFUNCTIONS_ENDPOINT: z.url().optional(),
+  /** The case-clocks state machine. */
+  JAS_CLOCKS_STATE_MACHINE_ARN: z.string().startsWith('arn:'),
 });
 
 export interface PipelineConfig {
@@ -29,8 +34,10 @@ export interface PipelineConfig {
   readonly maxMessageBytes: number;
   readonly maxPdfBytes: number;
   readonly timeZone: string;
+  readonly deadlineReminderDays: number;
   readonly region: string;
-  readonly endpoints: { readonly s3?: string; readonly dynamodb?: string; readonly sesv2?: string };
+  readonly clocksStateMachineArn: string;
+  readonly endpoints: { readonly s3?: string; readonly dynamodb?: string; readonly sesv2?: string; readonly stepfunctions?: string };
 }
 
 /** Reads every setting from the environment once, failing with the list of what is missing or wrong. */
@@ -49,7 +56,9 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
     maxMessageBytes: env.JAS_MAX_MESSAGE_BYTES,
     maxPdfBytes: env.JAS_MAX_PDF_BYTES,
     timeZone: env.JAS_TIME_ZONE,
+    deadlineReminderDays: env.JAS_DEADLINE_REMINDER_DAYS,
     region: env.AWS_REGION,
-    endpoints: { s3: env.JAS_S3_ENDPOINT, dynamodb: env.JAS_DYNAMODB_ENDPOINT, sesv2: env.JAS_SESV2_ENDPOINT },
+    clocksStateMachineArn: env.JAS_CLOCKS_STATE_MACHINE_ARN,
+    endpoints: { s3: env.JAS_S3_ENDPOINT, dynamodb: env.JAS_DYNAMODB_ENDPOINT, sesv2: env.JAS_SESV2_ENDPOINT, stepfunctions: env.JAS_STEPFUNCTIONS_ENDPOINT },
   };
 }

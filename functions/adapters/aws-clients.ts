@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PipelineConfig } from '../config.js';
 
@@ -8,6 +9,7 @@ export interface AwsClients {
   readonly s3: S3Client;
   readonly dynamodb: DynamoDBDocumentClient;
   readonly sesv2: SESv2Client;
+  readonly sfn: SFNClient;
 }
 
 /**
@@ -23,5 +25,6 @@ export function createAwsClients(config: Pick<PipelineConfig, 'region' | 'endpoi
       marshallOptions: { removeUndefinedValues: true },
     }),
     sesv2: new SESv2Client({ region, credentials, endpoint: endpoints.sesv2 }),
+    sfn: new SFNClient({ region, credentials, endpoint: endpoints.stepfunctions }),
   };
 }

@@ -1,4 +1,5 @@
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
+import type { ClockRequest } from './clock-request.js';
 import type { WorkflowEffect } from './workflow/workflow-effect.js';
 
 /** The case file as the pipeline keeps it. Dates are ISO strings; calendar dates are YYYY-MM-DD. */
@@ -57,9 +58,11 @@ export interface CaseRecord {
 
 /** One message's change to a case: what was recorded and what must be sent. */
 export interface CaseChange {
+  /** The message (or clock) that made the change. */
   readonly messageKey: string;
   readonly events: readonly { readonly type: string; readonly summary: string }[];
   readonly effects: readonly WorkflowEffect[];
+  readonly clocks?: readonly ClockRequest[];
 }
 
 export type SponsorFormId = 'imm1324' | 'imm5492' | 'imm5494';

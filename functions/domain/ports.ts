@@ -1,4 +1,5 @@
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from './case-record.js';
+import type { ClockPurpose } from './clock-request.js';
 
 /** Where raw messages live (SES stores them) and where case documents are kept. */
 export interface MailStore {
@@ -56,4 +57,15 @@ export interface Mailer {
 
 export interface Clock {
   now(): Date;
+}
+
+/**
+ * Runs the policy's clocks (Step Functions in AWS, the same state machine in the local
+ * interpreter). Starting the same clock twice for a case starts it once; cancelling one that is
+ * not running does nothing.
+ */
+export interface ClockScheduler {
+  /** `dueAt` is the instant the clock fires: the start of `dueOn` in the case's time zone. */
+  start(request: { readonly caseId: string; readonly purpose: ClockPurpose; readonly dueOn: string; readonly dueAt: string }): Promise<void>;
+  cancel(request: { readonly caseId: string; readonly purpose: ClockPurpose }): Promise<void>;
 }

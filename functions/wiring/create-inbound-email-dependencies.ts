@@ -4,6 +4,7 @@ import { createAwsClients, type AwsClients } from '../adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb-case-repository.js';
 import { S3MailStore } from '../adapters/s3-mail-store.js';
 import { Sesv2Mailer } from '../adapters/sesv2-mailer.js';
+import { SfnClockScheduler } from '../adapters/sfn-clock-scheduler.js';
 import type { PipelineConfig } from '../config.js';
 import { newCaseId } from '../domain/case-tag.js';
 import { parseDirectory } from '../domain/directory.js';
@@ -19,6 +20,8 @@ export function createInboundEmailDependencies(config: PipelineConfig, clients: 
     cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
     clock: { now: () => new Date() },
+    clocks: new SfnClockScheduler(clients.sfn, config.clocksStateMachineArn),
+    deadlineReminderDays: config.deadlineReminderDays,
     directory: parseDirectory(directoryFile, LOCAL_OFFICES.map((office) => office.code)),
     replyAddress: config.noticeFrom,
     newCaseId,

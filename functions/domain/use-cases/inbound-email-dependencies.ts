@@ -1,5 +1,5 @@
 import type { Directory } from '../directory.js';
-import type { CaseRepository, Clock, MailStore, Mailer } from '../ports.js';
+import type { CaseRepository, Clock, ClockScheduler, MailStore, Mailer } from '../ports.js';
 
 /** Everything processing one inbound email needs; handlers and the local stack wire the same set. */
 export interface InboundEmailDependencies {
@@ -7,6 +7,10 @@ export interface InboundEmailDependencies {
   readonly cases: CaseRepository;
   readonly mailer: Mailer;
   readonly clock: Clock;
+  /** The policy's clocks (promotion, deadline, check-in, end) run elsewhere and call back. */
+  readonly clocks: ClockScheduler;
+  /** How many days before the 8-month deadline an SPO still owing information is reminded. */
+  readonly deadlineReminderDays: number;
   readonly directory: Directory;
   /** The pipeline's own address: notices come from it, replies and reply links go to it. */
   readonly replyAddress: string;

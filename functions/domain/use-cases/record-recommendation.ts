@@ -5,7 +5,9 @@ import { renderNotice } from '../../notices/render-notice.js';
 import { acknowledgement } from '../../notices/templates/acknowledgement.js';
 import { routedToOffice } from '../../notices/templates/routed-to-office.js';
 import type { CaseRecord } from '../case-record.js';
+import { startOfDayIn } from '../start-of-day.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
+import { recommendationDeadline } from '../workflow/decide-clock.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
 import { noticeContextFor } from '../workflow/notice-context-for.js';
 import { decideFiledForms } from './file-case-forms.js';
@@ -51,6 +53,7 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
     caseRecord = result.caseRecord;
   } else {
     caseRecord = existing ?? (await deps.cases.createCase({ caseId, state: 'received', recommendation: data, flags: [...form.flags], createdBy: ref.messageKey, createdAt: now, updatedAt: now, version: 1 }));
+    await startDeadlineReminder(caseRecord, input.receivedOn, deps);
     await deps.cases.appendEvent({
       caseId,
       eventId: `${ref.messageKey}#opened`,
@@ -102,4 +105,21 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
     noticesSent.push({ purpose: 'routed-to-office', to: officeAddress });
   }
   return { caseId, noticesSent };
+}
+
+/**
+ * A GAR case opened before its 8-month deadline gets a reminder clock: if the SPO still owes
+ * information when it fires, the SPO is reminded ahead of the deadline.
+ */
+async function startDeadlineReminder(caseRecord: CaseRecord, receivedOn: string, deps: InboundEmailDependencies): Promise<void> {
+  if (caseRecord.recommendation.caseType !== 'GAR') return;
+  const deadline = recommendationDeadline(caseRecord);
+  const remindOn = addCalendarDays(deadline, -deps.deadlineReminderDays);
+  if (remindOn <= receivedOn) return;
+  await deps.clocks.start({ caseId: caseRecord.caseId, purpose: 'deadline-reminder', dueOn: remindOn, dueAt: startOfDayIn(remindOn, deps.timeZone) });
+}
+
+function addCalendarDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

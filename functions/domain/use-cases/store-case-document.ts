@@ -11,7 +11,8 @@ export async function storeCaseDocument(
   deps: InboundEmailDependencies,
 ): Promise<CaseDocument> {
   const messageName = ref.messageKey.split('/').pop() ?? ref.messageKey;
-  const objectKey = `cases/${caseId}/documents/${messageName}-${form.index + 1}-${safeFileName(form.pdf.fileName)}`;
+  // Object keys reach S3 access logs and CloudTrail: the sender's file name (often a person's name) stays out of them.
+  const objectKey = `cases/${caseId}/documents/${messageName}-${form.index + 1}-${form.formId}.pdf`;
   await deps.mailStore.putCaseDocument(objectKey, form.pdf.content, 'application/pdf');
   const document: CaseDocument = {
     caseId,
@@ -25,8 +26,4 @@ export async function storeCaseDocument(
   };
   await deps.cases.addDocument(document);
   return document;
-}
-
-function safeFileName(fileName: string): string {
-  return fileName.normalize('NFKD').replace(/[^\w.-]+/g, '_').slice(-80) || 'form.pdf';
 }

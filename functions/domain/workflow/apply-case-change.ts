@@ -7,7 +7,7 @@ const MAX_ATTEMPTS = 20;
 
 /** What a decision about a case can say: a change to apply, or why nothing changes. */
 export type ChangeDecision<Refusal> =
-  | { readonly applied: true; readonly next: CaseRecord; readonly events: CaseChange['events']; readonly effects: CaseChange['effects'] }
+  | { readonly applied: true; readonly next: CaseRecord; readonly events: CaseChange['events']; readonly effects: CaseChange['effects']; readonly clocks?: CaseChange['clocks'] }
   | { readonly applied: false; readonly refusal: Refusal };
 
 /**
@@ -30,7 +30,7 @@ export async function applyCaseChange<Refusal>(
     if (remembered) return { applied: true, change: remembered, caseRecord: current };
     const decision = decide(current);
     if (!decision.applied) return { applied: false, refusal: decision.refusal, caseRecord: current };
-    const change: CaseChange = { messageKey, events: decision.events, effects: decision.effects };
+    const change: CaseChange = { messageKey, events: decision.events, effects: decision.effects, clocks: decision.clocks ?? [] };
     const next: CaseRecord = {
       ...decision.next,
       recentChanges: [...(current.recentChanges ?? []), change].slice(-REMEMBERED_CHANGES),

@@ -2,6 +2,7 @@ import { addCalendarMonths } from '../../../forms/calendar-date.js';
 import type { BilingualText } from '../bilingual.js';
 import type { CaseRecord, CaseSponsor, CaseState } from '../case-record.js';
 import { ACTION_DESCRIPTIONS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
+import type { ClockRequest } from '../clock-request.js';
 import type { CaseParty } from './case-party.js';
 import { STATE_NAMES } from './case-states.js';
 import type { WorkflowEffect } from './workflow-effect.js';
@@ -24,7 +25,13 @@ export interface ActionContext {
 export type RefusalCode = 'SENDER_NOT_VERIFIED' | 'NOT_AUTHORIZED' | 'NOT_ALLOWED_IN_STATE' | 'DETAIL_MISSING';
 
 export type ActionDecision =
-  | { readonly applied: true; readonly next: CaseRecord; readonly events: readonly { readonly type: string; readonly summary: string }[]; readonly effects: readonly WorkflowEffect[] }
+  | {
+      readonly applied: true;
+      readonly next: CaseRecord;
+      readonly events: readonly { readonly type: string; readonly summary: string }[];
+      readonly effects: readonly WorkflowEffect[];
+      readonly clocks?: readonly ClockRequest[];
+    }
   | { readonly applied: false; readonly code: RefusalCode; readonly reason: BilingualText };
 
 type Who = 'local-officer' | 'local-supervisor' | 'in-officer' | 'roc-o-officer' | 'rstp-officer' | 'spo' | 'sponsor';
@@ -98,7 +105,7 @@ export function decideAction(context: ActionContext): ActionDecision {
 function apply(context: ActionContext, held: Set<Who>): ActionDecision {
   const { caseRecord, action, party, today } = context;
   const move = (state: CaseState, changes: Partial<CaseRecord> = {}) => ({ ...caseRecord, ...changes, state });
-  const applied = (next: CaseRecord, events: { type: string; summary: string }[], effects: WorkflowEffect[]): ActionDecision => ({ applied: true, next, events, effects });
+  const applied = (next: CaseRecord, events: { type: string; summary: string }[], effects: WorkflowEffect[], clocks: ClockRequest[] = []): ActionDecision => ({ applied: true, next, events, effects, clocks });
 
   switch (action.kind) {
     case 'RECOMMEND':
@@ -134,7 +141,7 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         { notice: 'promotion-stop-to-rstp', reason: 'sponsor_found', on: today },
         { notice: 'sponsor-found', sponsor },
         { notice: 'undertaking-instructions' },
-      ]);
+      ], [{ action: 'cancel', purpose: 'promotion-expiry' }]);
     }
     case 'APPROVE_UNDERTAKING':
       return applied(move('undertaking_approved'), [{ type: 'undertaking_approved', summary: 'ROC-O approved the sponsorship undertaking' }], [
@@ -144,13 +151,19 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
     case 'CHECKLIST_RECEIVED': {
       const arrival = caseRecord.recommendation.client.arrivalDate;
       const jasPeriod = { startsOn: arrival, midpointOn: addCalendarMonths(arrival, JAS_MONTHS / 2), endsOn: addCalendarMonths(arrival, JAS_MONTHS) };
-      return applied(move('active', { jasPeriod }), [{ type: 'jas_active', summary: `Checklist reviewed; JAS runs ${jasPeriod.startsOn} to ${jasPeriod.endsOn}` }], [{ notice: 'jas-active' }]);
+      return applied(move('active', { jasPeriod }), [{ type: 'jas_active', summary: `Checklist reviewed; JAS runs ${jasPeriod.startsOn} to ${jasPeriod.endsOn}` }], [{ notice: 'jas-active' }], [
+        { action: 'start', purpose: 'midpoint-check-in', dueOn: jasPeriod.midpointOn },
+        { action: 'start', purpose: 'jas-end', dueOn: jasPeriod.endsOn },
+      ]);
     }
     case 'CONCERN':
       return applied(caseRecord, [{ type: 'concern_reported', summary: 'Concern reported to IN' }], [{ notice: 'concern-to-in', from: party.address, text: action.text }]);
     case 'END_EARLY':
       return applied(move('ended', { ended: { on: today, reason: 'mutual_agreement' } }), [{ type: 'ended', summary: 'JAS ended early by mutual agreement' }], [
         { notice: 'jas-ended', on: today, reason: 'mutual_agreement' },
+      ], [
+        { action: 'cancel', purpose: 'midpoint-check-in' },
+        { action: 'cancel', purpose: 'jas-end' },
       ]);
   }
 }
@@ -194,6 +207,7 @@ function designate(context: ActionContext): ActionDecision {
       { notice: 'case-summary-to-roc-o', ...promotion },
       { notice: 'promotion-start-to-rstp', ...promotion },
     ],
+    clocks: [{ action: 'start', purpose: 'promotion-expiry', dueOn: promotion.endsBy }],
   };
 }
 

@@ -1,11 +1,13 @@
 import type { Actor, CaseChange, CaseRecord } from '../case-record.js';
 import type { InboundEmailDependencies } from '../use-cases/inbound-email-dependencies.js';
 import type { InboundEmailRef } from '../use-cases/inbound-email-ref.js';
+import { startOfDayIn } from '../start-of-day.js';
 import { sendWorkflowNotices } from './send-workflow-notices.js';
 
 /**
- * After a change is written: its events go in the audit trail and its notices out, each once
- * (event ids and notice keys derive from the message), so a retry finishes what a failure cut short.
+ * After a change is written: its events go in the audit trail, its notices out and its clocks
+ * start, each once (event ids and notice keys derive from the message; clocks are named per case
+ * and purpose), so a retry finishes what a failure cut short.
  */
 export async function finishCaseChange(
   caseRecord: CaseRecord,
@@ -25,5 +27,13 @@ export async function finishCaseChange(
       summary: event.summary,
     });
   }
-  return sendWorkflowNotices(caseRecord, change, deps);
+  const sent = await sendWorkflowNotices(caseRecord, change, deps);
+  for (const request of change.clocks ?? []) {
+    if (request.action === 'start') {
+      await deps.clocks.start({ caseId: caseRecord.caseId, purpose: request.purpose, dueOn: request.dueOn, dueAt: startOfDayIn(request.dueOn, deps.timeZone) });
+    } else {
+      await deps.clocks.cancel({ caseId: caseRecord.caseId, purpose: request.purpose });
+    }
+  }
+  return sent;
 }

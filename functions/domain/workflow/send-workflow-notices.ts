@@ -10,12 +10,15 @@ import { checklistCopies } from '../../notices/templates/checklist-copies.js';
 import { checklistToOffice } from '../../notices/templates/checklist-to-office.js';
 import { concernToIn } from '../../notices/templates/concern-to-in.js';
 import { concurrenceRequest } from '../../notices/templates/concurrence-request.js';
+import { deadlineReminder } from '../../notices/templates/deadline-reminder.js';
 import { decisionToOffice } from '../../notices/templates/decision-to-office.js';
 import { decisionToSubmitter } from '../../notices/templates/decision-to-submitter.js';
 import { infoReceived } from '../../notices/templates/info-received.js';
 import { infoRequest } from '../../notices/templates/info-request.js';
 import { jasActive } from '../../notices/templates/jas-active.js';
 import { jasEnded } from '../../notices/templates/jas-ended.js';
+import { midpointCheckIn } from '../../notices/templates/midpoint-check-in.js';
+import { promotionExpiredToOffice } from '../../notices/templates/promotion-expired-to-office.js';
 import { promotionStartToRstp } from '../../notices/templates/promotion-start-to-rstp.js';
 import { promotionStopToRstp } from '../../notices/templates/promotion-stop-to-rstp.js';
 import { recommendationToIn } from '../../notices/templates/recommendation-to-in.js';
@@ -91,6 +94,8 @@ function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmail
       };
     case 'promotion-stop-to-rstp':
       return { to: [directory.rstp.email], content: promotionStopToRstp(context, effect), attachments: none };
+    case 'promotion-expired-to-office':
+      return { to: [office.email, directory.rocO.email], content: promotionExpiredToOffice(context, effect), attachments: none };
     case 'sponsor-found':
       return { to: [office.email], content: sponsorFound(context, effect), attachments: none };
     case 'undertaking-instructions':
@@ -113,10 +118,14 @@ function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmail
       return { to: [submitter, sponsor], content: checklistCopies(context, { forClient: false }), attachments: documents(effect.documentKeys) };
     case 'jas-active':
       return { to: [submitter, sponsor], content: jasActive(context), attachments: none };
+    case 'midpoint-check-in':
+      return { to: [sponsor, office.email], content: midpointCheckIn(context), attachments: none };
     case 'concern-to-in':
       return { to: [directory.resettlementOperations.email], content: concernToIn(context, effect), attachments: none };
     case 'jas-ended':
       return { to: [submitter, sponsor, office.email], content: jasEnded(context, effect), attachments: none };
+    case 'deadline-reminder':
+      return { to: [submitter], content: deadlineReminder(context, effect), attachments: none };
   }
 }
 

@@ -14,6 +14,7 @@ export type WorkflowEffect =
   | { readonly notice: 'case-summary-to-roc-o'; readonly startedOn: string; readonly endsBy: string }
   | { readonly notice: 'promotion-start-to-rstp'; readonly startedOn: string; readonly endsBy: string }
   | { readonly notice: 'promotion-stop-to-rstp'; readonly reason: 'sponsor_found' | 'expired'; readonly on: string }
+  | { readonly notice: 'promotion-expired-to-office'; readonly on: string }
   | { readonly notice: 'sponsor-found'; readonly sponsor: CaseSponsor }
   | { readonly notice: 'undertaking-instructions' }
   | { readonly notice: 'undertaking-received'; readonly documentKeys: readonly string[] }
@@ -23,5 +24,7 @@ export type WorkflowEffect =
   | { readonly notice: 'checklist-to-office'; readonly documentKeys: readonly string[] }
   | { readonly notice: 'checklist-copies'; readonly documentKeys: readonly string[] }
   | { readonly notice: 'jas-active' }
+  | { readonly notice: 'midpoint-check-in' }
   | { readonly notice: 'concern-to-in'; readonly from: string; readonly text: string }
-  | { readonly notice: 'jas-ended'; readonly on: string; readonly reason: 'period_completed' | 'mutual_agreement' };
+  | { readonly notice: 'jas-ended'; readonly on: string; readonly reason: 'period_completed' | 'mutual_agreement' }
+  | { readonly notice: 'deadline-reminder'; readonly deadline: string };
