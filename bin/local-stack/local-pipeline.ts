@@ -9,7 +9,7 @@ import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-e
 import { createInboundEmailDependencies } from '../../functions/wiring/create-inbound-email-dependencies.js';
 import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
-import { PASSING_VERDICTS, sesReceivingHeaders, type SesVerdicts } from './ses-verdicts.js';
+import { localVerdicts, sesReceivingHeaders, type SesVerdicts } from './ses-verdicts.js';
 
 /** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
 const DEFAULT_RETRY_DELAYS_MS = [200, 1000];
@@ -63,7 +63,7 @@ export function createLocalPipeline(config: PipelineConfig, options: { verdicts?
     const alreadyStoredBySes = SES_HEADER_BLOCK.test(Buffer.from(raw.subarray(0, 16_384)).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
     const body = alreadyStoredBySes
       ? raw
-      : Buffer.concat([Buffer.from(sesReceivingHeaders({ messageId: sesMessageId, ...envelope, receivedAt, verdicts: options.verdicts ?? PASSING_VERDICTS })), raw]);
+      : Buffer.concat([Buffer.from(sesReceivingHeaders({ messageId: sesMessageId, ...envelope, receivedAt, verdicts: options.verdicts ?? localVerdicts(envelope.mailFrom, raw) })), raw]);
     const messageKey = `raw/${sesMessageId}`;
     const stored = await clients.s3.send(new PutObjectCommand({ Bucket: config.bucketName, Key: messageKey, Body: body }));
     const event = s3ObjectCreatedEvent({ bucketName: config.bucketName, key: messageKey, size: body.byteLength, eTag: stored.ETag ?? '', region: config.region, at: receivedAt });

@@ -7,8 +7,22 @@ export interface SesVerdicts {
   readonly dmarc: 'pass' | 'fail' | 'none';
 }
 
-/** Locally nothing is checked, so the default says every check passed. */
 export const PASSING_VERDICTS: SesVerdicts = { spam: 'PASS', virus: 'PASS', spf: 'pass', dkim: 'pass', dmarc: 'pass' };
+
+/**
+ * Verdicts for a message received locally, where there is no DNS to check SPF or DKIM against.
+ * The one check that needs none is DMARC's alignment: the From: domain must be the envelope
+ * sender's. A message whose From: names another domain (`swaks --from x@evil.example --header
+ * "From: supervisor@ircc.example"`) is what spoofing looks like, and fails as SES would fail it.
+ */
+export function localVerdicts(mailFrom: string, raw: Uint8Array): SesVerdicts {
+  const headers = Buffer.from(raw.subarray(0, 16_384)).toString('latin1').split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const fromHeader = /^from:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/im.exec(headers)?.[1] ?? '';
+  const fromDomain = /@([^\s>"',;]+)/.exec(fromHeader)?.[1]?.toLowerCase();
+  const envelopeDomain = mailFrom.split('@')[1]?.toLowerCase();
+  const aligned = fromDomain !== undefined && fromDomain === envelopeDomain;
+  return aligned ? PASSING_VERDICTS : { ...PASSING_VERDICTS, dkim: 'fail', dmarc: 'fail' };
+}
 
 /**
  * The header block SES puts on top of a stored message (above the sender's own headers), so the

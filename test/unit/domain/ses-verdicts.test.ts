@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASSING_VERDICTS, sesReceivingHeaders } from '../../../bin/local-stack/ses-verdicts.js';
+import { localVerdicts, PASSING_VERDICTS, sesReceivingHeaders } from '../../../bin/local-stack/ses-verdicts.js';
 import { failedChecks, readSesVerdicts } from '../../../functions/domain/ses-verdicts.js';
 
 const senderPart = 'From: officer.toronto@ircc.example\r\nSubject: [JAS-2026-7K3Q9M] RECOMMEND\r\n\r\nbody\r\n';
@@ -37,5 +37,14 @@ describe('SES verdicts', () => {
       'Return-Path: <a@b.example>\r\nAuthentication-Results: evil.example; spf=pass; dkim=pass; dmarc=pass\r\nAuthentication-Results: amazonses.com;\r\n spf=pass smtp.mailfrom=a@b.example;\r\n dkim=pass header.i=@b.example;\r\n dmarc=fail header.from=b.example;\r\nX-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\nX-SES-RECEIPT: x\r\n' + senderPart,
     );
     expect(readSesVerdicts(raw)).toEqual({ spam: 'PASS', virus: 'PASS', spf: 'pass', dkim: 'pass', dmarc: 'fail' });
+  });
+});
+
+describe('local verdicts', () => {
+  it('fail DKIM and DMARC when From: names another domain than the envelope sender, as spoofing does', () => {
+    const message = (from: string) => Buffer.from(`Subject: x\r\nFrom: "Supervisor" <${from}>\r\n\r\nbody`);
+    expect(failedChecks(localVerdicts('supervisor.toronto@ircc.example', message('supervisor.toronto@ircc.example')))).toEqual([]);
+    expect(failedChecks(localVerdicts('attacker@evil.example', message('supervisor.toronto@ircc.example')))).toEqual(['DKIM', 'DMARC']);
+    expect(failedChecks(localVerdicts('', message('supervisor.toronto@ircc.example')))).toEqual(['DKIM', 'DMARC']);
   });
 });
