@@ -18,7 +18,10 @@ export async function listCasesCommand(flags: { json?: boolean }): Promise<void>
   }
   if (messages.length > 0) {
     console.log(`${messages.length} message(s) not filed to a case:`);
-    for (const message of messages) console.log(`  ${message.at}  ${message.outcome.padEnd(11)} ${message.messageKey}  ${message.reasonCode ?? ''}: ${message.reason ?? ''}`);
+    for (const message of messages) {
+      const due = message.respondBy ? ` (respond by ${message.respondBy})` : '';
+      console.log(`  ${message.at}  ${message.outcome.padEnd(11)} ${message.messageKey}  ${message.reasonCode ?? ''}: ${message.reason ?? ''}${due}`);
+    }
   }
 }
 
@@ -43,7 +46,10 @@ export async function showCaseCommand(caseId: string, flags: { json?: boolean })
   Special program:   ${record.recommendation.specialProgram ?? '—'}
   Sponsor:           ${sponsorText}
   Submitted by:      ${submitter.organization} <${submitter.email}>
-  Flags:             ${record.flags.join(', ') || '—'}
+  Flags:             ${record.flags.join(', ') || '—'}${record.promotion ? `
+  Promotion:         ${record.promotion.startedOn} until ${record.promotion.endsBy} at the latest` : ''}${record.jasPeriod ? `
+  JAS period:        ${record.jasPeriod.startsOn} – ${record.jasPeriod.endsOn} (check-in ${record.jasPeriod.midpointOn})` : ''}${record.ended ? `
+  Ended:             ${record.ended.on} (${record.ended.reason.replace('_', ' ')})` : ''}
   Opened / updated:  ${record.createdAt} / ${record.updatedAt}
 Documents:`);
   for (const document of documents) console.log(`  ${document.receivedAt}  ${document.formId} ${document.formVersion}  ${document.fileName}  s3://…/${document.objectKey}`);
