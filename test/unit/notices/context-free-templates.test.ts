@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { renderNotice } from '../../../functions/notices/render-notice.js';
+import { triage } from '../../../functions/notices/templates/triage.js';
+import { urgentProtection, type UrgentProtectionData } from '../../../functions/notices/templates/urgent-protection.js';
+import { BROKEN_VALUE } from './helpers/notice-checks.js';
+
+const urgent: UrgentProtectionData = {
+  respondBy: '2026-11-24',
+  destinedToQuebec: false,
+  unaccompaniedMinor: false,
+  originalSubject: 'Urgent Protection Program/Programme de protection d’urgence - family of five',
+  from: 'visa.office@ircc.example',
+};
+
+describe('urgent protection', () => {
+  it('keeps a subject that already says it, and adds the words to one that does not', () => {
+    expect(renderNotice(urgentProtection(urgent)).subject).toBe(urgent.originalSubject);
+    expect(renderNotice(urgentProtection({ ...urgent, originalSubject: 'Fwd: DMR' })).subject).toBe("Urgent Protection Program/Programme de protection d'urgence: Fwd: DMR");
+  });
+
+  it('asks ROC-O to respond within one day, in both languages', () => {
+    const notice = renderNotice(urgentProtection(urgent));
+    expect(notice.text).toContain('ROC-O responds within one day, by 2026-11-24');
+    expect(notice.text).toContain('Le COR-O répond dans un délai d’un jour, d’ici le 2026-11-24');
+    expect(notice.text).not.toContain('MIDI');
+    expect(`${notice.text}${notice.html}`).not.toMatch(BROKEN_VALUE);
+  });
+
+  it('says MIDI decides for a case destined to Quebec', () => {
+    expect(renderNotice(urgentProtection({ ...urgent, destinedToQuebec: true })).text).toContain('this message also goes to MIDI');
+  });
+
+  it('warns first, in both languages, when an unaccompanied minor is destined to Quebec', () => {
+    const notice = renderNotice(urgentProtection({ ...urgent, destinedToQuebec: true, unaccompaniedMinor: true }));
+    expect(notice.text.startsWith('!!! Unaccompanied minors must not be directed to Quebec. !!!')).toBe(true);
+    expect(notice.text).toContain('!!! Les mineurs non accompagnés ne doivent pas être dirigés vers le Québec. !!!');
+    expect(notice.html).toMatch(/<p role="alert"[^>]*>Unaccompanied minors must not be directed to Quebec\.<\/p>/);
+  });
+
+  it('does not warn when only one of the two holds', () => {
+    for (const data of [{ ...urgent, destinedToQuebec: true }, { ...urgent, unaccompaniedMinor: true }]) {
+      expect(renderNotice(urgentProtection(data)).text).not.toContain('Unaccompanied minors must not');
+    }
+  });
+});
+
+describe('triage', () => {
+  it('gives the reason, the sender, the subject and where the message is stored, in both languages', () => {
+    const notice = renderNotice(triage({ reasonCode: 'TAG_FROM_STRANGER', reason: 'Case tag from a sender who is not party to the case', messageKey: 'raw/abc', from: 'x@y.example', subject: 'Re: [JAS-2026-7K3Q9M]' }));
+    expect(notice.subject).toBe('Triage: message not placed (TAG_FROM_STRANGER) / Triage : message non classé (TAG_FROM_STRANGER)');
+    expect(notice.text).toContain('Reason: Case tag from a sender who is not party to the case');
+    expect(notice.text).toContain('Message conservé: raw/abc');
+    expect(notice.text).toContain('From: x@y.example');
+  });
+
+  it('says when the sender is unknown', () => {
+    const notice = renderNotice(triage({ reasonCode: 'MALFORMED', reason: 'Unreadable MIME', messageKey: 'raw/abc', subject: '' }));
+    expect(notice.text).toContain('From: unknown');
+    expect(notice.text).toContain('De: inconnu');
+    expect(`${notice.text}${notice.html}`).not.toMatch(BROKEN_VALUE);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildProfilePdf } from '../../../functions/notices/build-profile-pdf.js';
+import { deidentifiedProfile } from '../../../functions/notices/deidentified-profile.js';
+import { renderNotice } from '../../../functions/notices/render-notice.js';
+import { promotionStartToRstp } from '../../../functions/notices/templates/promotion-start-to-rstp.js';
+import { promotionStopToRstp } from '../../../functions/notices/templates/promotion-stop-to-rstp.js';
+import { sampleCase, sampleContext } from './helpers/notice-case.js';
+import { folded } from './helpers/notice-checks.js';
+import { pdfText } from './helpers/pdf-text.js';
+import { PERSONAL_WORDS, UCI_ANY_FORM, caseWithPersonalDataInFreeText } from './helpers/personal-case.js';
+
+const caseRecord = caseWithPersonalDataInFreeText();
+
+function expectNoPersonalData(text: string): void {
+  const haystack = folded(text);
+  for (const word of PERSONAL_WORDS) expect(haystack, `found “${word}”`).not.toContain(word);
+  expect(haystack).not.toMatch(UCI_ANY_FORM);
+  expect(haystack).not.toContain('12345678');
+}
+
+const factsText = (facts: ReturnType<typeof deidentifiedProfile>['facts']): string =>
+  facts.map(([label, value]) => `${label.en} ${label.fr} ${typeof value === 'string' ? value : `${value.en} ${value.fr}`}`).join('\n');
+
+describe('the de-identified case profile', () => {
+  it('contains no name, UCI, birth date or contact of the case, even from free text', () => {
+    expectNoPersonalData(factsText(deidentifiedProfile(caseRecord).facts));
+  });
+
+  it('keeps what a sponsor needs to decide', () => {
+    const text = factsText(deidentifiedProfile(caseRecord).facts);
+    expect(text).toContain('Government-assisted refugee (GAR)');
+    expect(text).toContain('Toronto, Ontario');
+    expect(text).toContain('August 2026');
+    expect(text).toContain('août 2026');
+    expect(text).toContain('French');
+    expect(text).toContain('An unusual family configuration');
+    expect(text).toContain('specialist care');
+    expect(text).toContain('[removed]');
+    expect(text).toContain('[retiré]');
+    expect(text).toContain('Survivors of Daesh');
+    expect(text).not.toContain('2026-08-23');
+  });
+
+  it('makes a PDF whose text contains none of them either', async () => {
+    const text = await pdfText(await buildProfilePdf(caseRecord));
+    expect(text).toContain('Case profile for promotion to sponsors');
+    expect(text).toContain('specialist care');
+    expect(text).toContain('[removed / retiré]');
+    expectNoPersonalData(text);
+  });
+
+  it('makes the same PDF bytes every time', async () => {
+    const [first, second] = await Promise.all([buildProfilePdf(caseRecord), buildProfilePdf(caseRecord)]);
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+
+  it('fits a long case on two pages and writes what Helvetica cannot encode without failing', async () => {
+    const long = sampleCase({}, { 'criteria.needsDescription': `${'Needs help with appointments and child care. '.repeat(60)}Ω 漢字 ő`, bestInterestJustification: 'Support. '.repeat(300) });
+    const bytes = await buildProfilePdf(long);
+    const text = await pdfText(bytes);
+    expect(text).toContain('? ?? o');
+    expect(text).toMatch(/JAS-2026-7K3Q9M · 2\/2$/);
+  });
+});
+
+describe('the notices to RSTP', () => {
+  it('carry no personal data of the case', () => {
+    const context = sampleContext(caseRecord);
+    const start = renderNotice(promotionStartToRstp(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' }));
+    const stop = renderNotice(promotionStopToRstp(context, { reason: 'sponsor_found', on: '2027-01-15' }));
+    for (const notice of [start, stop]) expectNoPersonalData(`${notice.subject}\n${notice.text}\n${notice.html}`);
+    expect(start.text).toContain('Needs identified after arrival');
+  });
+});
