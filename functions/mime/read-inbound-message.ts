@@ -55,6 +55,12 @@ export async function readInboundMessage(
   };
 }
 
+// mailparser's own bounds, met by hostile or broken messages, each told apart for the person who looks.
+const PARSER_LIMITS: readonly { pattern: RegExp; code: string; en: string; fr: string }[] = [
+  { pattern: /child nodes/i, code: 'MESSAGE_TOO_MANY_PARTS', en: 'The message has too many parts or is nested too deeply to be read.', fr: 'Le message compte trop de parties ou est trop imbriqué pour être lu.' },
+  { pattern: /header size/i, code: 'MESSAGE_HEADER_TOO_LARGE', en: 'A header of the message is too large to be read.', fr: 'Un en-tête du message est trop volumineux pour être lu.' },
+];
+
 async function parse(raw: Uint8Array) {
   try {
     return await simpleParser(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), {
@@ -63,9 +69,10 @@ async function parse(raw: Uint8Array) {
       skipImageLinks: true,
     });
   } catch (error) {
+    const limit = PARSER_LIMITS.find(({ pattern }) => error instanceof Error && pattern.test(error.message));
     throw new UnreadableMessageError(
-      'MESSAGE_UNPARSEABLE',
-      { en: 'The message could not be read as email.', fr: 'Le message n’a pas pu être lu comme un courriel.' },
+      limit?.code ?? 'MESSAGE_UNPARSEABLE',
+      limit ? { en: limit.en, fr: limit.fr } : { en: 'The message could not be read as email.', fr: 'Le message n’a pas pu être lu comme un courriel.' },
       { cause: error },
     );
   }
