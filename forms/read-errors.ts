@@ -41,6 +41,14 @@ export function pdfTooLarge(sizeBytes: number, maxBytes: number): FormReadError 
   });
 }
 
+/** The PDF is small but its compressed contents expand past the bound (a "PDF bomb"). */
+export function pdfExpandsTooFar(expandedLimitBytes: number): FormReadError {
+  return formReadError('PDF_TOO_LARGE', {
+    en: `The PDF's contents expand to more than ${megabytes(expandedLimitBytes)} MB when opened, which no form does. Please send the fillable form itself.`,
+    fr: `Le contenu du PDF dépasse ${megabytes(expandedLimitBytes).replace('.', ',')} Mo une fois ouvert, ce qu’aucun formulaire ne fait. Veuillez envoyer le formulaire remplissable lui-même.`,
+  });
+}
+
 /** The PDF needs a password we do not have. */
 export function pdfEncrypted(cause?: unknown): FormReadError {
   return formReadError(

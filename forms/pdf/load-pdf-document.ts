@@ -1,5 +1,6 @@
 import { PDFDict, PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
 import { notAPdf, pdfCorrupt, pdfTooLarge } from '../read-errors.js';
+import { checkExpandedSize } from './check-expanded-size.js';
 import { classifyPdfError } from './classify-pdf-error.js';
 import { lastTrailerDeclaresEncryption } from './last-trailer.js';
 
@@ -28,6 +29,7 @@ export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_
   if (bytes.length > maxBytes) throw pdfTooLarge(bytes.length, maxBytes);
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW) < 0) throw notAPdf();
   if (indexOfAscii(bytes, '%%EOF', bytes.length - EOF_WINDOW, bytes.length) < 0) throw pdfCorrupt();
+  checkExpandedSize(bytes, maxBytes);
   const options = { updateMetadata: false, preserveXFA: true, throwOnInvalidObject: false, parseSpeed: ParseSpeeds.Fastest };
   let doc: PDFDocument;
   try {
