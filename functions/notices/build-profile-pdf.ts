@@ -79,9 +79,10 @@ class ProfileWriter {
     const { size = TEXT_SIZE, font = this.regular, color = INK, gapAfter = 0 } = options;
     for (const paragraph of text.split(/\r?\n/)) {
       for (const line of wrap(this.clean(paragraph), font, size, CONTENT_WIDTH)) {
-        if (this.y - LINE_HEIGHT < MARGIN) this.newPage();
+        const height = Math.max(LINE_HEIGHT, size * 1.3);
+        if (this.y - height < MARGIN) this.newPage();
         this.page.drawText(line, { x: MARGIN, y: this.y - size, size, font, color });
-        this.y -= LINE_HEIGHT;
+        this.y -= height;
       }
     }
     this.y -= gapAfter;

@@ -3,12 +3,10 @@ import type { CaseRecord } from '../domain/case-record.js';
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
 import { PROVINCES } from '../../forms/provinces.js';
 
-/** How notices name a case's facts in both languages. */
+// How notices name a case's facts in both languages.
 
 export const YES: BilingualText = { en: 'Yes', fr: 'Oui' };
 export const NO: BilingualText = { en: 'No', fr: 'Non' };
-/** What a fact shows when there is nothing to show: a dash reads better than an empty cell. */
-export const NONE: BilingualText = { en: '—', fr: '—' };
 
 const CASE_TYPES: Readonly<Record<JasRecommendation['caseType'], BilingualText>> = {
   GAR: { en: 'Government-assisted refugee (GAR)', fr: 'Réfugié pris en charge par le gouvernement (RPG)' },

@@ -2,7 +2,7 @@ import type { BilingualText } from '../domain/bilingual.js';
 import type { CaseRecord } from '../domain/case-record.js';
 
 /** What replaces each piece of personal data in free text. */
-export const REMOVED: BilingualText = { en: '[removed]', fr: '[retiré]' };
+const REMOVED: BilingualText = { en: '[removed]', fr: '[retiré]' };
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
