@@ -12,8 +12,8 @@ export const CASE_STATE_NAMES: Readonly<Record<CaseState, BilingualText>> = {
   promotion: { en: 'promoted to sponsors, waiting for a sponsor', fr: 'promu auprès des répondants, en attente d’un répondant' },
   sponsor_found: { en: 'sponsor found, waiting for the undertaking', fr: 'répondant trouvé, en attente de l’engagement' },
   undertaking_submitted: { en: 'undertaking submitted, waiting for ROC-O’s approval', fr: 'engagement soumis, en attente de l’approbation du COR-O' },
-  undertaking_approved: { en: 'undertaking approved', fr: 'engagement approuvé' },
-  case_conference: { en: 'case conference, waiting for the roles and responsibilities checklist', fr: 'conférence de cas, en attente de la liste de contrôle des rôles et responsabilités' },
+  undertaking_approved: { en: 'undertaking approved, waiting for the case conference checklist', fr: 'engagement approuvé, en attente de la liste de contrôle de la conférence de cas' },
+  case_conference: { en: 'case conference held, checklist under review by the local office', fr: 'conférence de cas tenue, liste de contrôle en examen au bureau local' },
   active: { en: 'JAS period under way', fr: 'période du PAC en cours' },
   ended: { en: 'JAS ended', fr: 'PAC terminé' },
 };

@@ -98,6 +98,7 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
       office: context.officeName,
       late,
       resubmission,
+      replyAddress: deps.replyAddress,
     }),
   );
   const attachment = { fileName: form.pdf.fileName, contentType: 'application/pdf', content: form.pdf.content };

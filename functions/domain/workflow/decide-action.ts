@@ -4,7 +4,7 @@ import type { CaseRecord, CaseSponsor, CaseState } from '../case-record.js';
 import { ACTION_DESCRIPTIONS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
 import type { ClockRequest } from '../clock-request.js';
 import type { CaseParty } from './case-party.js';
-import { STATE_NAMES } from './case-states.js';
+import { CASE_STATE_NAMES } from '../../notices/case-state-names.js';
 import type { WorkflowEffect } from './workflow-effect.js';
 
 /** Promotion to sponsors lasts at most this many calendar months (OB 646, step 4). */
@@ -92,7 +92,7 @@ export function decideAction(context: ActionContext): ActionDecision {
     );
   }
   if (!rule.states.includes(caseRecord.state)) {
-    const state = STATE_NAMES[caseRecord.state];
+    const state = CASE_STATE_NAMES[caseRecord.state];
     return refuse(
       'NOT_ALLOWED_IN_STATE',
       `“${described.en}” is not possible while the case is ${state.en}.`,

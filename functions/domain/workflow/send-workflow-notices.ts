@@ -99,7 +99,11 @@ function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmail
     case 'sponsor-found':
       return { to: [office.email], content: sponsorFound(context, effect), attachments: none };
     case 'undertaking-instructions':
-      return { to: [sponsor], content: undertakingInstructions(context, { settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494') }), attachments: none };
+      return {
+        to: [sponsor],
+        content: undertakingInstructions(context, { settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494') }),
+        attachments: () => blankForms(REQUIRED_SPONSOR_FORMS),
+      };
     case 'undertaking-received':
       return { to: [directory.rocO.email], content: undertakingReceived(context), attachments: documents(effect.documentKeys) };
     case 'undertaking-incomplete':
@@ -110,7 +114,7 @@ function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmail
       return {
         to: [submitter, sponsor],
         content: caseConferenceCoordination(context),
-        attachments: async () => [{ fileName: 'jas-roles-checklist.pdf', contentType: 'application/pdf', content: await buildBlankPdf(getForm('jas-roles-checklist')!) }],
+        attachments: () => blankForms(['jas-roles-checklist']),
       };
     case 'checklist-to-office':
       return { to: [office.email], content: checklistToOffice(context), attachments: documents(effect.documentKeys) };
@@ -133,6 +137,10 @@ function supervisorsOf(directory: Directory, caseRecord: CaseRecord): string[] {
   const office = directory.localOffices[caseRecord.recommendation.localOffice]!;
   const supervisors = office.staff.filter((member) => member.roles.includes('supervisor')).map((member) => member.email);
   return supervisors.length > 0 ? supervisors : [office.email];
+}
+
+async function blankForms(formIds: readonly string[]): Promise<NoticeAttachment[]> {
+  return Promise.all(formIds.map(async (formId) => ({ fileName: `${formId}.pdf`, contentType: 'application/pdf', content: await buildBlankPdf(getForm(formId)!) })));
 }
 
 async function loadDocuments(mailStore: MailStore, keys: readonly string[]): Promise<NoticeAttachment[]> {

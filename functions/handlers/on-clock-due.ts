@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { readConfig } from '../config.js';
+import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
+import { processClockDue, type ClockOutcome } from '../domain/use-cases/process-clock-due.js';
+import { logger } from '../logger.js';
+import { createInboundEmailDependencies } from '../wiring/create-inbound-email-dependencies.js';
+
+/** The case-clocks state machine's "Apply the clock" payload. */
+const ClockDueEvent = z.object({
+  caseId: z.string().min(1),
+  purpose: z.enum(['promotion-expiry', 'midpoint-check-in', 'jas-end', 'deadline-reminder']),
+  dueOn: z.iso.date(),
+});
+
+/** A clock's date has come → what it did to its case (the execution's output). */
+export function createClockDueHandler(dependencies: () => InboundEmailDependencies) {
+  return async (event: unknown): Promise<ClockOutcome> => {
+    const outcome = await processClockDue(ClockDueEvent.parse(event), dependencies());
+    logger.info('clock processed', { ...outcome });
+    return outcome;
+  };
+}
+
+let lambdaDependencies: InboundEmailDependencies | undefined;
+
+/** The Lambda entry point: configuration from the environment, read once per container. */
+export const handler = createClockDueHandler(() => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())));
