@@ -74,7 +74,7 @@ describe('deciding an emailed action', () => {
     const early = decide(aCase('local_review'), 'officer.in@ircc.example', 'DECLINE');
     expect(early).toMatchObject({ applied: false, code: 'NOT_ALLOWED_IN_STATE' });
     if (early.applied) throw new Error('expected refusal');
-    expect(early.reason.en).toContain('under review by the local office');
+    expect(early.reason.en).toContain('under review by the local IRCC office');
     expect(early.reason.fr).toContain('en examen au bureau local');
   });
 
