@@ -57,5 +57,8 @@ export async function startOutboxServer(options: { port: number; file: string })
 export async function readOutbox(outboxEndpoint: string): Promise<OutboxEmail[]> {
   const response = await fetch(`${outboxEndpoint}/store`);
   if (!response.ok) throw new Error(`Outbox answered ${response.status}`);
-  return ((await response.json()) as { emails: OutboxEmail[] }).emails;
+  const { emails } = (await response.json()) as { emails: OutboxEmail[] };
+  // For raw sends aws-ses-v2-local keeps each recipient header as one "a, b" string: one address per entry here.
+  const split = (addresses: readonly string[]) => addresses.flatMap((entry) => entry.split(',').map((address) => address.trim()).filter(Boolean));
+  return emails.map((email) => ({ ...email, destination: { to: split(email.destination.to), cc: split(email.destination.cc), bcc: split(email.destination.bcc) } }));
 }

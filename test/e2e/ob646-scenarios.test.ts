@@ -13,6 +13,7 @@ import {
   SPONSOR,
   SUPERVISOR,
   Scenario,
+  TRIAGE_MAILBOX,
   TODAY,
   addressed,
   checklistPdf,
@@ -193,15 +194,17 @@ describe('routing', () => {
     expect(outcome).toMatchObject({ outcome: 'routed', reasonCode: 'URGENT_PROTECTION_MINOR_TO_QUEBEC' });
     expect(Date.parse(outcome.respondBy!) - Date.parse(outcome.at)).toBeLessThanOrEqual(24 * 3600 * 1000);
     const [notice] = await scenario.newNotices();
-    expect(notice!.destination.to.sort()).toEqual(['difh@midi.example', ROC_O_MAILBOX].sort());
+    expect([...notice!.destination.to].sort()).toEqual(['difh@midi.example', ROC_O_MAILBOX].sort());
     expect(notice!.body.text).toContain('Unaccompanied minors must not be directed to Quebec');
   });
 
   it('a tag for a case that does not exist goes to triage with the original', async () => {
-    const outcome = await scenario.send(SPO, 'Re: [JAS-2026-ZZZZZZ] question', 'Hello');
+    const outcome = await scenario.send(SPO, 'Re: [JAS-2026-ZZZZZZ] question', 'Hello', [await recommendationPdf('2000-0010')]);
     expect(outcome).toMatchObject({ outcome: 'quarantined', reasonCode: 'UNKNOWN_CASE_TAG' });
     const [notice] = await scenario.newNotices();
-    expect(notice!.destination.to).toEqual(['triage.jas@ircc.example']);
-    expect(notice!.attachments.map((attachment) => attachment.filename)).toEqual(['original.eml']);
+    expect(notice!.destination.to).toEqual([TRIAGE_MAILBOX]);
+    expect(notice!.body.text).toContain('UNKNOWN_CASE_TAG');
+    // The original travels as message/rfc822; the outbox (mailparser) shows the files inside it.
+    expect(notice!.attachments.map((attachment) => attachment.filename)).toEqual(['jas-recommendation.pdf']);
   });
 });

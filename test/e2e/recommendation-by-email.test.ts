@@ -54,7 +54,7 @@ describe('an emailed JAS recommendation form becomes a case', () => {
     const stored = await stack.pipeline.clients.s3.send(new GetObjectCommand({ Bucket: stack.pipeline.config.bucketName, Key: documents[0]!.objectKey }));
     expect(Buffer.from(await stored.Body!.transformToByteArray())).toEqual(pdf);
     // the audit trail
-    expect(await cases.listEvents(caseId)).toEqual([expect.objectContaining({ type: 'recommendation_received', actor: { address: 'intake@spo.example', role: 'sender' }, messageKey })]);
+    expect(await cases.listEvents(caseId)).toEqual([expect.objectContaining({ type: 'recommendation_received', actor: { address: 'intake@spo.example', role: 'spo' }, messageKey })]);
     // the two notices, in both languages, tagged
     const mail = (await stack.outbox()).filter((sent) => sent.subject.includes(`[${caseId}]`));
     const acknowledgement = mail.find((sent) => sent.destination.to.includes('intake@spo.example'))!;
