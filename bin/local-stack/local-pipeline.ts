@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
+import { recordProcessingFailure } from '../../functions/domain/use-cases/record-processing-failure.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
 import { createInboundEmailDependencies } from '../../functions/wiring/create-inbound-email-dependencies.js';
 import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
@@ -17,7 +18,7 @@ const SES_HEADER_BLOCK = /^(?:[\s\S]*?\r?\n)??X-SES-RECEIPT:/im;
 
 export interface ReceivedMessage {
   readonly messageKey: string;
-  /** Settles when the handler is done: the outcome, or `undefined` after the last retry failed. */
+  /** Settles when the handler is done: the outcome (quarantined when every retry failed), or `undefined` when not even that could be recorded. */
   readonly processed: Promise<MessageOutcome | undefined>;
 }
 
@@ -47,8 +48,10 @@ export function createLocalPipeline(config: PipelineConfig, options: { verdicts?
         return outcome;
       } catch (error) {
         if (attempt >= retryDelaysMs.length) {
+          // What the on-failure destination does in AWS: the message is quarantined with its reason.
           events.emit('failure', messageKey, error);
-          return undefined;
+          const ref = { messageKey, receivedAt: new Date(event.Records[0]!.eventTime) };
+          return recordProcessingFailure(ref, error, dependencies).catch(() => undefined);
         }
         await sleep(retryDelaysMs[attempt]);
       }

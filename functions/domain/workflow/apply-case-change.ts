@@ -1,9 +1,12 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { CaseChange, CaseRecord } from '../case-record.js';
 import type { CaseRepository } from '../ports.js';
 
 /** How many changes a case remembers by message: far more than can be in flight for one case at once. */
 const REMEMBERED_CHANGES = 25;
-const MAX_ATTEMPTS = 20;
+// Every conflict means another message was applied: with 50 arriving at once, the last waits its turn.
+const MAX_ATTEMPTS = 100;
+const BACKOFF_CAP_MS = 50;
 
 /** What a decision about a case can say: a change to apply, or why nothing changes. */
 export type ChangeDecision<Refusal> =
@@ -38,6 +41,8 @@ export async function applyCaseChange<Refusal>(
       version: current.version + 1,
     };
     if (await cases.updateCase(next)) return { applied: true, change, caseRecord: next };
+    // Random, growing waits keep colliding writers from colliding again in step.
+    await sleep(Math.random() * Math.min(BACKOFF_CAP_MS, 2 * (attempt + 1)));
   }
   throw new Error(`Case ${caseId} kept changing: ${MAX_ATTEMPTS} attempts to apply one message failed`);
 }
