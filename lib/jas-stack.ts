@@ -1,5 +1,6 @@
 import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { CaseClocks } from './constructs/case-clocks.js';
 import { CaseTable } from './constructs/case-table.js';
 import { DataKey } from './constructs/data-key.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
@@ -24,6 +25,9 @@ export type JasStackProps = StackProps &
 
 /** The jas-intake pipeline: SES receiving → S3 raw/ → inbound Lambda → DynamoDB, with SESv2 notices. */
 export class JasStack extends Stack {
+  /** The policy's clocks; the local stack runs this state machine's synthesized definition. */
+  readonly clocks: CaseClocks;
+
   constructor(scope: Construct, id: string, props: JasStackProps) {
     super(scope, id, props);
 
@@ -40,11 +44,20 @@ export class JasStack extends Stack {
     });
     const cases = new CaseTable(this, 'Cases', { dataKey });
     const notices = new NoticeSending(this, 'Notices', { mailDomain: props.mailDomain });
+    this.clocks = new CaseClocks(this, 'Clocks', {
+      dataKey,
+      cases,
+      notices,
+      bucketName: documents.bucket.bucketName,
+      noticeFrom: props.noticeFrom,
+      logGroupNamePrefix,
+    });
     const inbound = new InboundEmail(this, 'Inbound', {
       dataKey,
       documents,
       cases,
       notices,
+      clocks: this.clocks,
       recipients: props.recipients,
       noticeFrom: props.noticeFrom,
       receiptRuleSetName: props.receiptRuleSetName,
@@ -76,6 +89,10 @@ export class JasStack extends Stack {
     new CfnOutput(this, 'FailedInvocationQueueUrl', {
       description: 'S3 events the inbound handler failed on after retries; each names the raw/ object to replay.',
       value: inbound.failedInvocations.queue.queueUrl,
+    });
+    new CfnOutput(this, 'ClocksStateMachineArn', {
+      description: 'The policy clocks: one execution per case and clock, named <case id>-<purpose> (continuations -2, -3).',
+      value: this.clocks.stateMachineArn,
     });
     new CfnOutput(this, 'ReceiptRuleSetName', {
       description:

@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { projectPath } from '../project-root.js';
 import { AppFunction } from './app-function.js';
 import { acknowledgeBucketNotificationsHandler } from './bucket-notifications-handler.js';
+import type { CaseClocks } from './case-clocks.js';
 import type { CaseTable } from './case-table.js';
 import type { DataKey } from './data-key.js';
 import { RAW_MAIL_PREFIX, type DocumentsBucket } from './documents-bucket.js';
@@ -19,6 +20,8 @@ export interface InboundEmailProps {
   readonly documents: DocumentsBucket;
   readonly cases: CaseTable;
   readonly notices: NoticeSending;
+  /** The policy's clocks, which handled messages start and cancel. */
+  readonly clocks: CaseClocks;
   /** Addresses or domains the receipt rule accepts mail for. */
   readonly recipients: string[];
   /** The From address of every notice; must belong to the notice-sending domain. */
@@ -94,6 +97,7 @@ export class InboundEmail extends Construct {
         JAS_TABLE_NAME: cases.table.tableName,
         JAS_NOTICE_FROM: props.noticeFrom,
         JAS_CONFIGURATION_SET: notices.configurationSet.configurationSetName,
+        JAS_CLOCKS_STATE_MACHINE_ARN: props.clocks.stateMachineArn,
         POWERTOOLS_SERVICE_NAME: 'jas-intake',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
@@ -107,5 +111,6 @@ export class InboundEmail extends Construct {
     documents.grantWriteCaseDocuments(this.handler);
     cases.grantCaseData(this.handler);
     notices.grantSendNotices(this.handler);
+    props.clocks.grantStartAndStop(this.handler);
   }
 }

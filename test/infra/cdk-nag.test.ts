@@ -56,9 +56,14 @@ describe('cdk-nag AwsSolutions', () => {
 
     // Assess
     expect(found.map(({ path, id }) => ({ path, id }))).toEqual([
+      { path: 'JasIntake/Clocks/StateMachine', id: 'AwsSolutions-SF2' },
+      { path: 'JasIntake/Clocks/StateMachine/Role', id: 'AwsSolutions-IAM5[Resource::<ClocksStartHandlerD5B6FBDF.Arn>:*]' },
+      { path: 'JasIntake/Clocks/StateMachine/Role', id: 'AwsSolutions-IAM5[Resource::<ClocksDueHandler32F23850.Arn>:*]' },
+      { path: 'JasIntake/Clocks/StateMachine/Role', id: 'AwsSolutions-IAM5[Resource::*]' },
       { path: 'JasIntake/Inbound/FailedInvocations/Queue', id: 'AwsSolutions-SQS3' },
       { path: 'JasIntake/Inbound/HandlerRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/raw/*]` },
       { path: 'JasIntake/Inbound/HandlerRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/cases/*]` },
+      { path: 'JasIntake/Inbound/HandlerRole', id: 'AwsSolutions-IAM5[Resource::arn:aws:states:ca-central-1:<AWS::AccountId>:execution:JasIntake-case-clocks:*]' },
       {
         path: 'JasIntake/BucketNotificationsHandler050a0587b7544547bf325f094a3db834',
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',

@@ -1,7 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate, onlyLogicalId } from './build-template.js';
-import { dataKeyId } from './find-resources.js';
+import { dataKeyId, inboundHandlerId } from './find-resources.js';
 
 describe('inbound handler failures', () => {
   let template: Template;
@@ -10,7 +10,7 @@ describe('inbound handler failures', () => {
 
   beforeAll(() => {
     template = buildTemplate();
-    handler = onlyLogicalId(template, 'AWS::Lambda::Function', { Properties: { Environment: { Variables: { JAS_BUCKET_NAME: {} } } } });
+    handler = inboundHandlerId(template);
     queue = onlyLogicalId(template, 'AWS::SQS::Queue');
   });
 

@@ -20,3 +20,15 @@ export function accessLogBucketId(template: Template): string {
   const documents = template.toJSON().Resources[documentsBucketId(template)];
   return documents.Properties.LoggingConfiguration.DestinationBucketName.Ref as string;
 }
+
+/** The inbound handler: the function the documents bucket notifies of new raw mail. */
+export function inboundHandlerId(template: Template): string {
+  const notifications = Object.values(template.findResources('Custom::S3BucketNotifications'));
+  const targets = notifications.flatMap((resource) =>
+    (resource.Properties.NotificationConfiguration.LambdaFunctionConfigurations as { LambdaFunctionArn: { 'Fn::GetAtt': [string, string] } }[]).map(
+      (configuration) => configuration.LambdaFunctionArn['Fn::GetAtt'][0],
+    ),
+  );
+  if (targets.length !== 1) throw new Error(`Expected one function notified by the documents bucket, found ${targets.length}`);
+  return targets[0]!;
+}

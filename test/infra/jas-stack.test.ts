@@ -3,7 +3,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppFunction } from '../../lib/constructs/app-function.js';
 import { buildTemplate, onlyLogicalId, TEST_SETTINGS } from './build-template.js';
-import { dataKeyId, documentsBucketId } from './find-resources.js';
+import { dataKeyId, documentsBucketId, inboundHandlerId } from './find-resources.js';
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Principal?: unknown; Condition?: unknown };
 
@@ -26,9 +26,7 @@ describe('JasStack', () => {
 
   beforeAll(() => {
     template = buildTemplate();
-    const inbound = onlyLogicalId(template, 'AWS::Lambda::Function', {
-      Properties: { Environment: { Variables: { JAS_BUCKET_NAME: Match.anyValue() } } },
-    });
+    const inbound = inboundHandlerId(template);
     const role = template.toJSON().Resources[inbound].Properties.Role['Fn::GetAtt'][0] as string;
     ids = {
       bucket: documentsBucketId(template),
@@ -80,18 +78,15 @@ describe('JasStack', () => {
     });
 
     it('receives exactly the environment the handler config reads', () => {
-      template.hasResourceProperties('AWS::Lambda::Function', {
-        Environment: {
-          Variables: Match.objectEquals({
-            JAS_BUCKET_NAME: { Ref: ids.bucket },
-            JAS_TABLE_NAME: { Ref: ids.table },
-            JAS_NOTICE_FROM: TEST_SETTINGS.noticeFrom,
-            JAS_CONFIGURATION_SET: { Ref: ids.configurationSet },
-            POWERTOOLS_SERVICE_NAME: 'jas-intake',
-            POWERTOOLS_LOG_LEVEL: 'INFO',
-            NODE_OPTIONS: '--enable-source-maps',
-          }),
-        },
+      expect(template.toJSON().Resources[ids.inbound].Properties.Environment.Variables).toEqual({
+        JAS_BUCKET_NAME: { Ref: ids.bucket },
+        JAS_TABLE_NAME: { Ref: ids.table },
+        JAS_NOTICE_FROM: TEST_SETTINGS.noticeFrom,
+        JAS_CONFIGURATION_SET: { Ref: ids.configurationSet },
+        JAS_CLOCKS_STATE_MACHINE_ARN: { 'Fn::Join': ['', ['arn:aws:states:ca-central-1:', { Ref: 'AWS::AccountId' }, ':stateMachine:JasIntake-case-clocks']] },
+        POWERTOOLS_SERVICE_NAME: 'jas-intake',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
       });
     });
 
@@ -263,13 +258,13 @@ describe('JasStack', () => {
   });
 
   describe('inbound Lambda permissions', () => {
-    it('grant exactly: read and list raw/, write cases/, table data, send as the domain through the configuration set', () => {
+    it('grant exactly: read and list raw/, write cases/, table data, send as the domain through the configuration set, start and stop clocks', () => {
       const statements = inboundStatements();
       const sesArn = (resource: string, ref: string) => ({
         'Fn::Join': ['', ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}/`, { Ref: ref }]],
       });
 
-      expect(statements).toHaveLength(8);
+      expect(statements).toHaveLength(10);
       expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: objectArn(ids.bucket, 'raw/*') });
       // Listing only raw/ is what turns a missing message into NoSuchKey rather than AccessDenied.
       expect(statements).toContainEqual({
@@ -314,6 +309,9 @@ describe('JasStack', () => {
         Action: ['ses:SendEmail', 'ses:SendRawEmail'],
         Resource: expect.arrayContaining([sesArn('identity', ids.identity), sesArn('configuration-set', ids.configurationSet)]),
       });
+      const clocksArn = (resource: string) => ({ 'Fn::Join': ['', ['arn:aws:states:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}`]] });
+      expect(statements).toContainEqual({ Effect: 'Allow', Action: 'states:StartExecution', Resource: clocksArn('stateMachine:JasIntake-case-clocks') });
+      expect(statements).toContainEqual({ Effect: 'Allow', Action: 'states:StopExecution', Resource: clocksArn('execution:JasIntake-case-clocks:*') });
     });
 
     it('come from no AWS managed policy', () => {

@@ -1,7 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate, onlyLogicalId } from './build-template.js';
-import { dataKeyId } from './find-resources.js';
+import { dataKeyId, inboundHandlerId } from './find-resources.js';
 
 type Alarm = { Properties: Record<string, unknown> };
 
@@ -14,7 +14,7 @@ describe('operator alarms', () => {
   beforeAll(() => {
     template = buildTemplate();
     topic = onlyLogicalId(template, 'AWS::SNS::Topic');
-    handler = onlyLogicalId(template, 'AWS::Lambda::Function', { Properties: { Environment: { Variables: { JAS_BUCKET_NAME: {} } } } });
+    handler = inboundHandlerId(template);
     queue = onlyLogicalId(template, 'AWS::SQS::Queue');
   });
 
