@@ -23,6 +23,7 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
   Outbox (SESv2)         ${endpoints.outbox}/                   every notice sent, readable in a browser
   S3                     ${endpoints.s3}   bucket jas-documents-local (raw/, cases/)
   DynamoDB               ${endpoints.dynamodb}   table jas-cases-local
+  Step Functions         ${endpoints.stepfunctions}   state machine JasIntake-case-clocks (synthesized from lib/), clocks ×${stack.clocks.speedup}, ${stack.clocks.rearmed} re-armed
 Try it: npm run jas -- demo    ·    Stop: Ctrl-C`);
   }
   stack.pipeline.events.on('outcome', (outcome) => {

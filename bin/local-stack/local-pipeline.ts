@@ -32,9 +32,11 @@ export interface Envelope {
  * SES receiving and Lambda's S3 trigger, played against the local stand-ins: store the message
  * under `raw/` as SES does, then hand the real handler the S3 event AWS would deliver.
  */
-export function createLocalPipeline(config: PipelineConfig, options: { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[] } = {}) {
+export function createLocalPipeline(config: PipelineConfig, options: { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date } = {}) {
   const clients = createAwsClients(config, LOCAL_CREDENTIALS);
-  const dependencies = createInboundEmailDependencies(config, clients);
+  // One clock for the whole stack: SES's receipt time and the pipeline's "today" (tests fix it to chosen dates).
+  const now = options.now ?? (() => new Date());
+  const dependencies = { ...createInboundEmailDependencies(config, clients), clock: { now } };
   const handler = createInboundEmailHandler(() => dependencies);
   const events = new EventEmitter<{ outcome: [MessageOutcome]; failure: [string, unknown] }>();
   const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
@@ -61,7 +63,7 @@ export function createLocalPipeline(config: PipelineConfig, options: { verdicts?
   /** Stores a message as SES would (its verdict headers on top) and triggers the handler. */
   async function receive(raw: Uint8Array, envelope: Envelope): Promise<ReceivedMessage> {
     const sesMessageId = randomBytes(20).toString('hex');
-    const receivedAt = new Date();
+    const receivedAt = now();
     // A message saved from an SES bucket already carries SES's block: it is stored as it is.
     const alreadyStoredBySes = SES_HEADER_BLOCK.test(Buffer.from(raw.subarray(0, 16_384)).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
     const body = alreadyStoredBySes
@@ -82,6 +84,7 @@ export function createLocalPipeline(config: PipelineConfig, options: { verdicts?
     clients.s3.destroy();
     clients.dynamodb.destroy();
     clients.sesv2.destroy();
+    clients.sfn.destroy();
   }
 
   return { config, dependencies, clients, events, receive, drain };

@@ -10,6 +10,10 @@ const localEnvironmentSchema = z.object({
   JAS_S3_PORT: port.default(4568),
   JAS_DYNAMODB_PORT: port.default(4567),
   JAS_OUTBOX_PORT: port.default(8005),
+  JAS_STEPFUNCTIONS_PORT: port.default(8083),
+  /** Simulated time runs this many times faster for the clocks: 175000 ≈ one calendar month in 15 s. */
+  JAS_CLOCK_SPEEDUP: z.coerce.number().positive().default(1),
+  JAS_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(120).default(30),
   JAS_NOTICE_FROM: z.string().min(3).default('JAS Intake <jas-intake@jas.example>'),
   JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
 });
@@ -18,9 +22,13 @@ export interface LocalStackOptions {
   /** Every server keeps its data under this one folder, so it survives restarts. */
   readonly dataDir: string;
   /** 0 picks a free port (the tests do). */
-  readonly ports: { readonly smtp: number; readonly s3: number; readonly dynamodb: number; readonly outbox: number };
+  readonly ports: { readonly smtp: number; readonly s3: number; readonly dynamodb: number; readonly outbox: number; readonly stepfunctions: number };
   readonly noticeFrom: string;
   readonly timeZone: string;
+  /** The clocks' waits last (due − now) / clockSpeedup: 1 is real time. */
+  readonly clockSpeedup: number;
+  /** Days before the 8-month deadline that an SPO still owing information is reminded. */
+  readonly deadlineReminderDays: number;
 }
 
 /** The local stack's settings, from the environment with the README's defaults. */
@@ -32,8 +40,10 @@ export function localStackOptionsFromEnvironment(environment: NodeJS.ProcessEnv 
   const env = result.data;
   return {
     dataDir: resolve(env.JAS_DATA_DIR),
-    ports: { smtp: env.JAS_SMTP_PORT, s3: env.JAS_S3_PORT, dynamodb: env.JAS_DYNAMODB_PORT, outbox: env.JAS_OUTBOX_PORT },
+    ports: { smtp: env.JAS_SMTP_PORT, s3: env.JAS_S3_PORT, dynamodb: env.JAS_DYNAMODB_PORT, outbox: env.JAS_OUTBOX_PORT, stepfunctions: env.JAS_STEPFUNCTIONS_PORT },
     noticeFrom: env.JAS_NOTICE_FROM,
     timeZone: env.JAS_TIME_ZONE,
+    clockSpeedup: env.JAS_CLOCK_SPEEDUP,
+    deadlineReminderDays: env.JAS_DEADLINE_REMINDER_DAYS,
   };
 }

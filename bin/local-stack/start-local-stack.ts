@@ -1,34 +1,46 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PipelineConfig } from '../../functions/config.js';
+import { createClockDueHandler } from '../../functions/handlers/on-clock-due.js';
+import { handler as planClockWaitHandler } from '../../functions/handlers/on-clock-start.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../../functions/mime/read-inbound-message.js';
+import { clocksStateMachineName } from '../../lib/constructs/case-clocks.js';
+import { ClockExecutions } from './clock-executions.js';
 import { startDynamoDbServer } from './dynamodb-server.js';
 import { createLocalPipeline, type LocalPipeline } from './local-pipeline.js';
 import type { LocalStackOptions } from './local-stack-options.js';
 import { startOutboxServer } from './outbox-server.js';
+import { rearmClocks } from './rearm-clocks.js';
 import { startS3Server } from './s3-server.js';
 import { startSesReceivingSmtpServer } from './ses-receiving-smtp-server.js';
 import type { SesVerdicts } from './ses-verdicts.js';
+import { startStepFunctionsServer } from './step-functions-server.js';
+import { LOCAL_ACCOUNT_ID, synthesizeClocksMachine } from './synthesized-clocks-machine.js';
 
 export const LOCAL_BUCKET_NAME = 'jas-documents-local';
 export const LOCAL_TABLE_NAME = 'jas-cases-local';
 export const LOCAL_REGION = 'ca-central-1';
+/** The case-clocks state machine as the CDK app names it, in the local account. */
+export const LOCAL_CLOCKS_STATE_MACHINE_ARN = `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:stateMachine:${clocksStateMachineName('JasIntake')}`;
 
 export interface LocalEndpoints {
   readonly smtp: { readonly host: string; readonly port: number };
   readonly s3: string;
   readonly dynamodb: string;
   readonly outbox: string;
+  readonly stepfunctions: string;
 }
 
 export interface LocalStack {
   readonly endpoints: LocalEndpoints;
   readonly pipeline: LocalPipeline;
+  /** The clocks' speed-up, and how many clocks of cases already on file were started again. */
+  readonly clocks: { readonly speedup: number; readonly rearmed: number };
   stop(): Promise<void>;
 }
 
 /** The pipeline's configuration when it runs against a local stack's endpoints. */
-export function localPipelineConfig(endpoints: Omit<LocalEndpoints, 'smtp'>, options: Pick<LocalStackOptions, 'noticeFrom' | 'timeZone'>): PipelineConfig {
+export function localPipelineConfig(endpoints: Omit<LocalEndpoints, 'smtp'>, options: Pick<LocalStackOptions, 'noticeFrom' | 'timeZone' | 'deadlineReminderDays'>): PipelineConfig {
   return {
     bucketName: LOCAL_BUCKET_NAME,
     tableName: LOCAL_TABLE_NAME,
@@ -36,16 +48,20 @@ export function localPipelineConfig(endpoints: Omit<LocalEndpoints, 'smtp'>, opt
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
     maxPdfBytes: 20 * 1024 * 1024,
     timeZone: options.timeZone,
+    deadlineReminderDays: options.deadlineReminderDays,
     region: LOCAL_REGION,
-    endpoints: { s3: endpoints.s3, dynamodb: endpoints.dynamodb, sesv2: endpoints.outbox },
+    clocksStateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
+    endpoints: { s3: endpoints.s3, dynamodb: endpoints.dynamodb, sesv2: endpoints.outbox, stepfunctions: endpoints.stepfunctions },
   };
 }
 
 /**
  * Starts the whole pipeline on loopback, in this process: S3 (s3rver), DynamoDB (dynalite), the
- * SESv2 outbox (aws-ses-v2-local) and SMTP playing SES receiving, wired to the real handler.
+ * SESv2 outbox (aws-ses-v2-local), Step Functions (aws-local-stepfunctions running the state
+ * machine the CDK app synthesizes, its clock sped up by `clockSpeedup`) and SMTP playing SES
+ * receiving, wired to the real handlers. `now` fixes the stack's clock (tests choose their dates).
  */
-export async function startLocalStack(options: LocalStackOptions & { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[] }): Promise<LocalStack> {
+export async function startLocalStack(options: LocalStackOptions & { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date }): Promise<LocalStack> {
   mkdirSync(options.dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
   try {
@@ -55,14 +71,31 @@ export async function startLocalStack(options: LocalStackOptions & { verdicts?: 
     stops.push(dynamodb.stop);
     const outbox = await startOutboxServer({ port: options.ports.outbox, file: join(options.dataDir, 'outbox.jsonl') });
     stops.push(outbox.stop);
-    const config = localPipelineConfig({ s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint }, options);
-    const pipeline = createLocalPipeline(config, options);
-    stops.push(pipeline.drain);
+    const machine = synthesizeClocksMachine(LOCAL_REGION);
+    if (machine.stateMachineArn !== LOCAL_CLOCKS_STATE_MACHINE_ARN) throw new Error(`The synthesized clocks are ${machine.stateMachineArn}, not ${LOCAL_CLOCKS_STATE_MACHINE_ARN}`);
+    let pipeline: LocalPipeline | undefined;
+    const pipelineDependencies = () => {
+      if (!pipeline) throw new Error('A clock fired before the local pipeline was wired');
+      return pipeline.dependencies;
+    };
+    const executions = new ClockExecutions({
+      machine,
+      speedup: options.clockSpeedup,
+      now: options.now ?? (() => new Date()),
+      functions: { start: planClockWaitHandler, due: createClockDueHandler(pipelineDependencies) },
+    });
+    const stepFunctions = await startStepFunctionsServer({ port: options.ports.stepfunctions, executions });
+    const config = localPipelineConfig({ s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint, stepfunctions: stepFunctions.endpoint }, options);
+    pipeline = createLocalPipeline(config, options);
+    // Stopped in reverse: the clocks stop (and their running tasks finish) before the clients close.
+    stops.push(pipeline.drain, stepFunctions.stop);
+    const rearmed = await rearmClocks(pipeline.dependencies);
     const smtp = await startSesReceivingSmtpServer({ port: options.ports.smtp, maxMessageBytes: config.maxMessageBytes, receive: pipeline.receive });
     stops.push(smtp.stop);
     return {
-      endpoints: { smtp: { host: smtp.host, port: smtp.port }, s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint },
+      endpoints: { smtp: { host: smtp.host, port: smtp.port }, s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint, stepfunctions: stepFunctions.endpoint },
       pipeline,
+      clocks: { speedup: options.clockSpeedup, rearmed },
       stop: () => stopAll(stops),
     };
   } catch (error) {

@@ -18,7 +18,7 @@ export async function useLocalPipeline<T>(options: LocalStackOptions, work: (pip
     }
   }
   // Nothing outside this process talks to a stack started for one command: any free ports will do.
-  const stack = await startLocalStack({ ...options, ports: { smtp: 0, s3: 0, dynamodb: 0, outbox: 0 } });
+  const stack = await startLocalStack({ ...options, ports: { smtp: 0, s3: 0, dynamodb: 0, outbox: 0, stepfunctions: 0 } });
   try {
     return await work(stack.pipeline);
   } finally {

@@ -21,13 +21,17 @@ export interface TestStack extends LocalStack {
 }
 
 /** A whole local stack on free ports with its own data folder, as `npm start` runs it. */
-export async function startTestStack(options: { dataDir?: string; verdicts?: SesVerdicts } = {}): Promise<TestStack> {
+export async function startTestStack(options: { dataDir?: string; verdicts?: SesVerdicts; clockSpeedup?: number; now?: () => Date } = {}): Promise<TestStack> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jas-test-'));
   const stack = await startLocalStack({
     dataDir,
-    ports: { smtp: 0, s3: 0, dynamodb: 0, outbox: 0 },
+    ports: { smtp: 0, s3: 0, dynamodb: 0, outbox: 0, stepfunctions: 0 },
     noticeFrom: 'JAS Intake <jas-intake@jas.example>',
     timeZone: 'America/Toronto',
+    // Real time unless a test speeds the clocks up: within a test's seconds, no clock fires by itself.
+    clockSpeedup: options.clockSpeedup ?? 1,
+    deadlineReminderDays: 30,
+    now: options.now,
     verdicts: options.verdicts,
     retryDelaysMs: [20, 50],
   });
