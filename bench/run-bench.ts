@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { todayIn } from '../forms/calendar-date.js';
+import { BENCH_PLAN } from './bench-plan.js';
+import { createBenchMessages } from './inputs/bench-messages.js';
+import { bytesByPackage } from './measure/bytes-by-package.js';
+import { within } from './measure/within.js';
+import { describeMachine } from './report/machine.js';
+import { printTable } from './report/print-table.js';
+import { tableRows } from './report/table-rows.js';
+import { benchColdStart, type ColdStart } from './sections/cold-start.js';
+import { benchHandlerAlone, type HandlerAloneResult } from './sections/handler-alone.js';
+import { benchIngestThroughStack, type IngestResult } from './sections/ingest-through-stack.js';
+import { benchPeakMemory, type PeakMemory } from './sections/peak-memory.js';
+import { benchFloor, benchFormReaders, benchMimeParsers, type PeerPair } from './sections/peers.js';
+import { synthesizeBundles, type SynthesizedBundle } from './sections/synthesized-bundles.js';
+import { startBenchStack } from './stand-ins/start-bench-stack.js';
+
+export interface BenchFigures {
+  ingest?: IngestResult;
+  handlerAlone?: HandlerAloneResult[];
+  floors?: { pdfsPerMessage: number; floorP50Ms: number }[];
+  formReaders?: { pairs: PeerPair[]; fieldCounts: Record<string, { project: number; pdfjs: number }> };
+  mimeParsers?: PeerPair[];
+  bundles?: (SynthesizedBundle & { topPackages: { name: string; bytes: number }[]; coldStarts: ColdStart[] })[];
+  memory?: PeakMemory[];
+  /** Sections that failed, with the reason: the run goes on and reports the rest. */
+  errors: Record<string, string>;
+}
+
+const progress = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
+
+async function section<T>(name: string, figures: BenchFigures, work: () => Promise<T>): Promise<T | undefined> {
+  progress(`${name}…`);
+  try {
+    return await within(BENCH_PLAN.sectionTimeoutMs, name, work());
+  } catch (error) {
+    figures.errors[name] = error instanceof Error ? error.message : String(error);
+    progress(`${name} failed: ${figures.errors[name]}`);
+    return undefined;
+  }
+}
+
+const started = performance.now();
+const today = todayIn('America/Toronto');
+const figures: BenchFigures = { errors: {} };
+progress(`inputs (seed ${BENCH_PLAN.seed}, forms dated ${today})…`);
+const messages = await createBenchMessages(today);
+const sets = [messages.onePdf, messages.fivePdf];
+
+figures.ingest = await section('ingest through the local stack', figures, () => benchIngestThroughStack(sets));
+
+const bench = await startBenchStack();
+try {
+  figures.handlerAlone = await section('the handler alone', figures, async () => {
+    const results: HandlerAloneResult[] = [];
+    for (const set of sets) results.push(await benchHandlerAlone(bench, set));
+    return results;
+  });
+  figures.floors = await section('the floor (MIME parse + PDF load)', figures, async () => {
+    const floors = [];
+    for (const set of sets) floors.push({ pdfsPerMessage: set.pdfsPerMessage, floorP50Ms: await benchFloor(set.warmUp, set.concurrency1) });
+    return floors;
+  });
+  figures.formReaders = await section('form reader vs pdfjs-dist', figures, () => benchFormReaders(today));
+  figures.mimeParsers = await section('mailparser vs postal-mime', figures, () =>
+    benchMimeParsers([
+      { label: '1 PDF', raw: messages.onePdf.concurrency1[0]! },
+      { label: '5 PDFs', raw: messages.fivePdf.concurrency1[0]! },
+      ...messages.bySize.filter(({ mb }) => mb === 10).map(({ mb, raw }) => ({ label: `${mb} MB message`, raw })),
+    ]),
+  );
+  const bundles = await section('cdk synth', figures, synthesizeBundles);
+  const inbound = bundles?.find((bundle) => bundle.logicalId.includes('Inbound'));
+  if (bundles) {
+    figures.bundles = [];
+    for (const bundle of bundles) {
+      const coldStartMessages = bundle === inbound ? messages.coldStart : Array.from<undefined>({ length: BENCH_PLAN.coldStartRuns * 2 });
+      const coldStarts = await section(`cold start of ${bundle.logicalId}`, figures, async () => {
+        // As deployed (the function's NODE_OPTIONS, source maps on), then without, to show what they cost.
+        const deployed = await benchColdStart(bench, bundle, coldStartMessages.slice(0, BENCH_PLAN.coldStartRuns), { nodeOptions: bundle.nodeOptions ?? '' });
+        if (!bundle.nodeOptions) return [deployed];
+        return [deployed, await benchColdStart(bench, bundle, coldStartMessages.slice(BENCH_PLAN.coldStartRuns), { nodeOptions: '' })];
+      });
+      const sourceMap = JSON.parse(readFileSync(`${bundle.path}.map`, 'utf8')) as { sources: string[]; mappings: string };
+      const topPackages = [...bytesByPackage(readFileSync(bundle.path, 'utf8'), sourceMap)].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, bytes]) => ({ name, bytes }));
+      figures.bundles.push({ ...bundle, topPackages, coldStarts: coldStarts ?? [] });
+    }
+  }
+  figures.memory = await section('peak memory per message size', figures, () => benchPeakMemory(bench, messages.bySize, inbound));
+} finally {
+  await bench.stop();
+}
+
+const rows = tableRows(figures);
+console.log(printTable(rows));
+const failed = Object.entries(figures.errors);
+if (failed.length > 0) console.log(`\nSections that failed:\n${failed.map(([name, reason]) => `  ${name}: ${reason}`).join('\n')}`);
+const results = { date: new Date().toISOString(), machine: describeMachine(), seed: BENCH_PLAN.seed, plan: BENCH_PLAN, durationS: Math.round((performance.now() - started) / 1000), table: rows, figures };
+writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${rows.filter((row) => row.met === false).length} of ${rows.filter((row) => row.met !== undefined).length} targets missed · ${results.durationS} s · bench/results.json`);
+// The stand-ins' sockets and timers may linger after stop(); the figures are written, so end here.
+process.exit(0);

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface SynthesizedBundle {
+  /** The function's logical id in the template, e.g. `InboundHandler1A2B3C4D`. */
+  readonly logicalId: string;
+  readonly path: string;
+  readonly bytes: number;
+  readonly sourceMapBytes: number;
+  /** `NODE_OPTIONS` from the function's environment: Lambda starts Node with it. */
+  readonly nodeOptions?: string;
+}
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SYNTH_TIMEOUT_MS = 180_000;
+
+/**
+ * `cdk synth` as `npm run synth` runs it, into a folder of its own so that the shared `cdk.out` is
+ * left alone, then every Node.js function's bundle found through the template's asset metadata.
+ */
+export async function synthesizeBundles(): Promise<SynthesizedBundle[]> {
+  const outDir = mkdtempSync(join(tmpdir(), 'jas-bench-synth-'));
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/cdk'), ['synth', '--quiet', '-o', outDir], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), SYNTH_TIMEOUT_MS);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`cdk synth failed (${code}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+    });
+  });
+  const bundles: SynthesizedBundle[] = [];
+  for (const file of readdirSync(outDir).filter((name) => name.endsWith('.template.json'))) {
+    const template = JSON.parse(readFileSync(join(outDir, file), 'utf8')) as { Resources: Record<string, { Type: string; Metadata?: Record<string, string>; Properties?: { Environment?: { Variables?: Record<string, unknown> } } }> };
+    for (const [logicalId, resource] of Object.entries(template.Resources)) {
+      const assetPath = resource.Metadata?.['aws:asset:path'];
+      if (resource.Type !== 'AWS::Lambda::Function' || !assetPath) continue;
+      const path = join(outDir, assetPath, 'index.mjs');
+      if (!existsSync(path)) continue;
+      const nodeOptions = resource.Properties?.Environment?.Variables?.NODE_OPTIONS;
+      bundles.push({
+        logicalId,
+        path,
+        bytes: statSync(path).size,
+        sourceMapBytes: existsSync(`${path}.map`) ? statSync(`${path}.map`).size : 0,
+        ...(typeof nodeOptions === 'string' ? { nodeOptions } : {}),
+      });
+    }
+  }
+  return bundles;
+}
