@@ -1,0 +1,49 @@
+import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
+import { SqsSchema } from '@aws-lambda-powertools/parser/schemas/sqs';
+import { z } from 'zod';
+import { readConfig } from '../config.js';
+import type { MessageOutcome } from '../domain/case-record.js';
+import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
+import { recordProcessingFailure } from '../domain/use-cases/record-processing-failure.js';
+import { logger } from '../logger.js';
+import { countOutcome, metrics } from '../metrics.js';
+import { decodeS3EventKey } from '../s3-event-key.js';
+import { createInboundEmailDependencies } from '../wiring/create-inbound-email-dependencies.js';
+
+/** What Lambda puts on the on-failure queue when every retry of an asynchronous invocation failed. */
+const FailedInvocationSchema = z.object({
+  requestContext: z.object({ condition: z.string() }),
+  requestPayload: S3Schema,
+  responsePayload: z.object({ errorType: z.string().optional() }).nullish(),
+});
+
+/**
+ * The inbound handler's failures, from its on-failure queue: each message whose every retry failed
+ * is quarantined with its reason, so it too ends in one recorded outcome a person sees.
+ */
+export function createFailedInvocationHandler(dependencies: () => InboundEmailDependencies) {
+  return async (event: unknown): Promise<MessageOutcome[]> => {
+    const outcomes: MessageOutcome[] = [];
+    try {
+      for (const record of SqsSchema.parse(event).Records) {
+        const failure = FailedInvocationSchema.parse(JSON.parse(record.body));
+        const cause = Object.assign(new Error(failure.requestContext.condition), { name: failure.responsePayload?.errorType ?? failure.requestContext.condition });
+        for (const s3Record of failure.requestPayload.Records) {
+          const ref = { messageKey: decodeS3EventKey(s3Record.s3.object.key), receivedAt: new Date(s3Record.eventTime) };
+          const outcome = await recordProcessingFailure(ref, cause, dependencies());
+          logger.warn('failed message quarantined', { messageKey: ref.messageKey, reasonCode: outcome.reasonCode, errorType: cause.name });
+          countOutcome(outcome);
+          outcomes.push(outcome);
+        }
+      }
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+    return outcomes;
+  };
+}
+
+let lambdaDependencies: InboundEmailDependencies | undefined;
+
+/** The Lambda entry point for the on-failure queue. */
+export const handler = createFailedInvocationHandler(() => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())));
