@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayIn } from '../forms/calendar-date.js';
 import { BENCH_PLAN } from './bench-plan.js';
@@ -51,6 +53,7 @@ const sets = [messages.onePdf, messages.fivePdf];
 figures.ingest = await section('ingest through the local stack', figures, () => benchIngestThroughStack(sets));
 
 const bench = await startBenchStack();
+const synthDir = mkdtempSync(join(tmpdir(), 'jas-bench-synth-'));
 try {
   figures.handlerAlone = await section('the handler alone', figures, async () => {
     const results: HandlerAloneResult[] = [];
@@ -70,7 +73,7 @@ try {
       ...messages.bySize.filter(({ mb }) => mb === 10).map(({ mb, raw }) => ({ label: `${mb} MB message`, raw })),
     ]),
   );
-  const bundles = await section('cdk synth', figures, synthesizeBundles);
+  const bundles = await section('cdk synth', figures, () => synthesizeBundles(synthDir));
   const inbound = bundles?.find((bundle) => bundle.logicalId.includes('Inbound'));
   if (bundles) {
     figures.bundles = [];
@@ -90,6 +93,7 @@ try {
   figures.memory = await section('peak memory per message size', figures, () => benchPeakMemory(bench, messages.bySize, inbound));
 } finally {
   await bench.stop();
+  rmSync(synthDir, { recursive: true, force: true });
 }
 
 const rows = tableRows(figures);

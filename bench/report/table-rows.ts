@@ -48,8 +48,7 @@ export function tableRows(figures: BenchFigures): TableRow[] {
       .filter(([, share]) => share.ms > 0)
       .sort((a, b) => b[1].share - a[1].share)
       .map(([stage, share]) => `${stage} ${format(share.share, 'percent')}${share.callsPerMessage > 0 ? ` (${share.callsPerMessage.toFixed(1)} calls × ${format(share.ms / share.callsPerMessage / (result.runs[0]?.count ?? 1), 'ms')})` : ''}`);
-    rows.push(info(handler, `${pdfs(result.pdfsPerMessage)} share of time, c1`, shares.slice(0, 3).join(' · ')));
-    rows.push(info(handler, '', shares.slice(3).join(' · ')));
+    rows.push(withNote(info(handler, `${pdfs(result.pdfsPerMessage)} share of time, c1`, shares[0] ?? ''), shares.join(' · ')));
     const floor = figures.floors?.find((entry) => entry.pdfsPerMessage === result.pdfsPerMessage);
     const handlerP50 = result.runs[0]?.p50;
     if (floor && handlerP50 !== undefined) {

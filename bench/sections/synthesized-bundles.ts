@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,8 +20,7 @@ const SYNTH_TIMEOUT_MS = 180_000;
  * `cdk synth` as `npm run synth` runs it, into a folder of its own so that the shared `cdk.out` is
  * left alone, then every Node.js function's bundle found through the template's asset metadata.
  */
-export async function synthesizeBundles(): Promise<SynthesizedBundle[]> {
-  const outDir = mkdtempSync(join(tmpdir(), 'jas-bench-synth-'));
+export async function synthesizeBundles(outDir: string): Promise<SynthesizedBundle[]> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/cdk'), ['synth', '--quiet', '-o', outDir], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
