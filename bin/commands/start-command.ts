@@ -12,7 +12,7 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
     ...(flags.dataDir !== undefined && { JAS_DATA_DIR: flags.dataDir }),
   });
   if (await findRunningStack(options.dataDir)) throw new Error(`A local stack already runs for ${options.dataDir}; stop it first (Ctrl-C in its terminal)`);
-  const stack = await startLocalStack(options);
+  const stack = await startLocalStack({ ...options, rearmClocks: true });
   writeRunningStack(options.dataDir, { pid: process.pid, endpoints: stack.endpoints });
   const { endpoints } = stack;
   if (flags.json) {

@@ -63,6 +63,7 @@ export class ClockExecutions {
   private readonly interpreter: StateMachine;
   private readonly taskKinds: ReadonlyMap<string, 'start' | 'due' | 'continue'>;
   private readonly waitStates: readonly string[];
+  private stopped = false;
 
   constructor(private readonly options: ClockExecutionsOptions) {
     if (!(options.speedup > 0)) throw new RangeError(`The clock speed-up must be a positive number, not ${options.speedup}`);
@@ -72,10 +73,6 @@ export class ClockExecutions {
     this.waitStates = Object.entries(definition.States)
       .filter(([, state]) => state.Type === 'Wait')
       .map(([name]) => name);
-  }
-
-  get stateMachineArn(): string {
-    return this.options.machine.stateMachineArn;
   }
 
   /** StartExecution: refused when the name was ever used. */
@@ -91,7 +88,9 @@ export class ClockExecutions {
     const record: ClockExecution = { executionArn: this.executionArn(name), name, input, startDate: new Date(), simulatedStart, status: 'RUNNING' };
     const abort = new AbortController();
     this.executions.set(name, { record, abort });
-    this.track(this.run(record, parsed, abort.signal));
+    // A message still in flight when the stack stops may start a clock: it is recorded, and stopped at once.
+    if (this.stopped) this.stop(record.executionArn, 'Stopped', 'The local stack stopped');
+    else this.track(this.run(record, parsed, abort.signal));
     return record;
   }
 
@@ -119,6 +118,7 @@ export class ClockExecutions {
 
   /** Aborts every running execution and waits for the handlers already called to return. */
   async stopAll(): Promise<void> {
+    this.stopped = true;
     for (const { record } of this.executions.values()) if (record.status === 'RUNNING') this.stop(record.executionArn, 'Stopped', 'The local stack stopped');
     await Promise.allSettled([...this.inFlight]);
   }
@@ -136,7 +136,7 @@ export class ClockExecutions {
         waitTimeOverrides: Object.fromEntries(this.waitStates.map((name) => [name, Math.min(realMs, MAX_TIMER_MS)])),
       },
       noThrowOnAbort: true,
-      context: { Execution: { Id: record.executionArn, Name: record.name }, StateMachine: { Id: this.stateMachineArn } },
+      context: { Execution: { Id: record.executionArn, Name: record.name }, StateMachine: { Id: this.options.machine.stateMachineArn } },
     });
     signal.addEventListener('abort', () => execution.abort(), { once: true });
     try {
@@ -206,7 +206,7 @@ export class ClockExecutions {
   }
 
   private executionArn(name: string): string {
-    return `${this.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+    return `${this.options.machine.stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
   }
 
   private track<T>(work: Promise<T>): Promise<T> {

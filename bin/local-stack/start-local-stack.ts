@@ -60,8 +60,10 @@ export function localPipelineConfig(endpoints: Omit<LocalEndpoints, 'smtp'>, opt
  * SESv2 outbox (aws-ses-v2-local), Step Functions (aws-local-stepfunctions running the state
  * machine the CDK app synthesizes, its clock sped up by `clockSpeedup`) and SMTP playing SES
  * receiving, wired to the real handlers. `now` fixes the stack's clock (tests choose their dates).
+ * `rearmClocks` starts the clocks of the cases on file again, for a stack that runs on (`jas start`)
+ * rather than for one command.
  */
-export async function startLocalStack(options: LocalStackOptions & { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date }): Promise<LocalStack> {
+export async function startLocalStack(options: LocalStackOptions & { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date; rearmClocks?: boolean }): Promise<LocalStack> {
   mkdirSync(options.dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
   try {
@@ -71,25 +73,17 @@ export async function startLocalStack(options: LocalStackOptions & { verdicts?: 
     stops.push(dynamodb.stop);
     const outbox = await startOutboxServer({ port: options.ports.outbox, file: join(options.dataDir, 'outbox.jsonl') });
     stops.push(outbox.stop);
-    const machine = synthesizeClocksMachine(LOCAL_REGION);
-    if (machine.stateMachineArn !== LOCAL_CLOCKS_STATE_MACHINE_ARN) throw new Error(`The synthesized clocks are ${machine.stateMachineArn}, not ${LOCAL_CLOCKS_STATE_MACHINE_ARN}`);
     let pipeline: LocalPipeline | undefined;
-    const pipelineDependencies = () => {
-      if (!pipeline) throw new Error('A clock fired before the local pipeline was wired');
-      return pipeline.dependencies;
-    };
-    const executions = new ClockExecutions({
-      machine,
-      speedup: options.clockSpeedup,
-      now: options.now ?? (() => new Date()),
-      functions: { start: planClockWaitHandler, due: createClockDueHandler(pipelineDependencies) },
-    });
-    const stepFunctions = await startStepFunctionsServer({ port: options.ports.stepfunctions, executions });
+    let executions: ClockExecutions | undefined;
+    // Synthesizing the CDK app takes seconds: done when the first clock is asked for, not for `jas cases list`.
+    const clockExecutions = () => (executions ??= createClockExecutions(options, () => pipeline));
+    const stepFunctions = await startStepFunctionsServer({ port: options.ports.stepfunctions, stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN, executions: clockExecutions });
+    stops.push(stepFunctions.stop);
     const config = localPipelineConfig({ s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint, stepfunctions: stepFunctions.endpoint }, options);
     pipeline = createLocalPipeline(config, options);
     // Stopped in reverse: the clocks stop (and their running tasks finish) before the clients close.
-    stops.push(pipeline.drain, stepFunctions.stop);
-    const rearmed = await rearmClocks(pipeline.dependencies);
+    stops.push(pipeline.drain, async () => executions?.stopAll());
+    const rearmed = options.rearmClocks ? await rearmClocks(pipeline.dependencies) : 0;
     const smtp = await startSesReceivingSmtpServer({ port: options.ports.smtp, maxMessageBytes: config.maxMessageBytes, receive: pipeline.receive });
     stops.push(smtp.stop);
     return {
@@ -102,6 +96,23 @@ export async function startLocalStack(options: LocalStackOptions & { verdicts?: 
     await stopAll(stops);
     throw error;
   }
+}
+
+/** The executions of the synthesized case-clocks state machine, calling the real clock handlers with the pipeline's dependencies. */
+function createClockExecutions(options: Pick<LocalStackOptions, 'clockSpeedup'> & { now?: () => Date }, pipeline: () => LocalPipeline | undefined): ClockExecutions {
+  const machine = synthesizeClocksMachine(LOCAL_REGION);
+  if (machine.stateMachineArn !== LOCAL_CLOCKS_STATE_MACHINE_ARN) throw new Error(`The synthesized clocks are ${machine.stateMachineArn}, not ${LOCAL_CLOCKS_STATE_MACHINE_ARN}`);
+  const dependencies = () => {
+    const wired = pipeline();
+    if (!wired) throw new Error('A clock fired before the local pipeline was wired');
+    return wired.dependencies;
+  };
+  return new ClockExecutions({
+    machine,
+    speedup: options.clockSpeedup,
+    now: options.now ?? (() => new Date()),
+    functions: { start: planClockWaitHandler, due: createClockDueHandler(dependencies) },
+  });
 }
 
 async function stopAll(stops: (() => Promise<void>)[]): Promise<void> {

@@ -16,31 +16,32 @@ type Request = Record<string, unknown>;
  * protocol (`x-amz-target: AWSStepFunctions.<Operation>`) for StartExecution, StopExecution,
  * DescribeExecution and ListExecutions, with errors as `{"__type": …}` and status 400 so the SDK
  * raises its typed exceptions (`ExecutionAlreadyExists`, …). Requests are not authenticated.
+ * `executions` is asked for on the first request, so a stack no clock is asked of never builds them.
  */
-export async function startStepFunctionsServer(options: { port: number; executions: ClockExecutions }) {
-  const { executions } = options;
+export async function startStepFunctionsServer(options: { port: number; stateMachineArn: string; executions: () => ClockExecutions }) {
+  const { stateMachineArn, executions } = options;
   const operations: Record<string, (request: Request) => unknown> = {
     StartExecution(request) {
-      requireStateMachine(request, executions.stateMachineArn);
+      requireStateMachine(request, stateMachineArn);
       const name = request.name === undefined ? randomUUID() : text(request, 'name');
-      const started = executions.start(name, request.input === undefined ? '{}' : text(request, 'input'));
+      const started = executions().start(name, request.input === undefined ? '{}' : text(request, 'input'));
       return { executionArn: started.executionArn, startDate: epochSeconds(started.startDate) };
     },
     StopExecution(request) {
-      const stopped = executions.stop(text(request, 'executionArn'), optionalText(request, 'error'), optionalText(request, 'cause'));
+      const stopped = executions().stop(text(request, 'executionArn'), optionalText(request, 'error'), optionalText(request, 'cause'));
       return { stopDate: epochSeconds(stopped.stopDate ?? new Date()) };
     },
     DescribeExecution(request) {
-      return describe(executions.describe(text(request, 'executionArn')), executions.stateMachineArn);
+      return describe(executions().describe(text(request, 'executionArn')), stateMachineArn);
     },
     ListExecutions(request) {
-      requireStateMachine(request, executions.stateMachineArn);
-      const all = executions.list(optionalText(request, 'statusFilter') as ExecutionStatus | undefined);
+      requireStateMachine(request, stateMachineArn);
+      const all = executions().list(optionalText(request, 'statusFilter') as ExecutionStatus | undefined);
       const from = request.nextToken === undefined ? 0 : Number.parseInt(text(request, 'nextToken'), 10);
       if (!Number.isInteger(from) || from < 0) throw new StepFunctionsError('InvalidToken', 'Invalid nextToken');
       const size = typeof request.maxResults === 'number' && request.maxResults > 0 ? request.maxResults : DEFAULT_PAGE_SIZE;
       const page = all.slice(from, from + size).map((execution) => {
-        const { executionArn, stateMachineArn, name, status, startDate, stopDate } = describe(execution, executions.stateMachineArn);
+        const { executionArn, name, status, startDate, stopDate } = describe(execution, stateMachineArn);
         return { executionArn, stateMachineArn, name, status, startDate, stopDate };
       });
       return { executions: page, nextToken: from + size < all.length ? String(from + size) : undefined };
@@ -55,13 +56,7 @@ export async function startStepFunctionsServer(options: { port: number; executio
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    endpoint,
-    async stop() {
-      await closeHttpServer(server);
-      await executions.stopAll();
-    },
-  };
+  return { endpoint, stop: () => closeHttpServer(server) };
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, operations: Record<string, (request: Request) => unknown>): Promise<void> {

@@ -32,6 +32,7 @@ export async function startTestStack(options: { dataDir?: string; verdicts?: Ses
     clockSpeedup: options.clockSpeedup ?? 1,
     deadlineReminderDays: 30,
     now: options.now,
+    rearmClocks: true,
     verdicts: options.verdicts,
     retryDelaysMs: [20, 50],
   });
