@@ -59,7 +59,8 @@ describe('the jas command', () => {
     const shown = await jas('cases', 'show', caseId);
     expect(shown.stdout).toContain(`${caseId}  received`);
     expect(shown.stdout).toContain('recommendation_received');
-  });
+    // Each command starts a stack of its own, and the first clock synthesizes the CDK app: seconds each.
+  }, 120_000);
 
   it('writes a blank form and reads it back as the form it is', async () => {
     const out = join(workDir, 'blank.pdf');
