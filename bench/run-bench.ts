@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayIn } from '../forms/calendar-date.js';
@@ -44,6 +44,7 @@ async function section<T>(name: string, figures: BenchFigures, work: () => Promi
 }
 
 const started = performance.now();
+const loadAverageAtStart = loadavg().map((load) => Number(load.toFixed(2)));
 const today = todayIn('America/Toronto');
 const figures: BenchFigures = { errors: {} };
 progress(`inputs (seed ${BENCH_PLAN.seed}, forms dated ${today})…`);
@@ -100,8 +101,8 @@ const rows = tableRows(figures);
 console.log(printTable(rows));
 const failed = Object.entries(figures.errors);
 if (failed.length > 0) console.log(`\nSections that failed:\n${failed.map(([name, reason]) => `  ${name}: ${reason}`).join('\n')}`);
-const results = { date: new Date().toISOString(), machine: describeMachine(), seed: BENCH_PLAN.seed, plan: BENCH_PLAN, durationS: Math.round((performance.now() - started) / 1000), table: rows, figures };
+const results = { date: new Date().toISOString(), machine: describeMachine(), loadAverageAtStart, seed: BENCH_PLAN.seed, plan: BENCH_PLAN, durationS: Math.round((performance.now() - started) / 1000), table: rows, figures };
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\n${rows.filter((row) => row.met === false).length} of ${rows.filter((row) => row.met !== undefined).length} targets missed · ${results.durationS} s · bench/results.json`);
+console.log(`\n${rows.filter((row) => row.met === false).length} of ${rows.filter((row) => row.met !== undefined).length} targets missed · ${results.durationS} s · load average ${loadAverageAtStart.join(' ')} at start, ${results.machine.loadAverage.join(' ')} at end on ${results.machine.cores} cores · bench/results.json`);
 // The stand-ins' sockets and timers may linger after stop(); the figures are written, so end here.
 process.exit(0);

@@ -1,4 +1,4 @@
-import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 
 /** The machine the figures belong to: they mean nothing without it. */
 export function describeMachine() {
@@ -9,5 +9,7 @@ export function describeMachine() {
     memoryBytes: totalmem(),
     platform: `${platform()} ${release()} ${arch()}`,
     node: process.version,
+    /** 1, 5 and 15-minute load: above the core count, other work shared the machine and the figures are pessimistic. */
+    loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
   };
 }
