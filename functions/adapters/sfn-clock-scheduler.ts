@@ -1,4 +1,5 @@
 import { ExecutionAlreadyExists, ExecutionDoesNotExist, StartExecutionCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import { MAX_CLOCK_LEGS } from '../clock-wait.js';
 import type { ClockPurpose } from '../domain/clock-request.js';
 import type { ClockScheduler } from '../domain/ports.js';
 
@@ -21,12 +22,17 @@ export class SfnClockScheduler implements ClockScheduler {
     }
   }
 
+  /** Stops the clock's execution and the continuations a far clock hands over to (`<name>-2`, `-3`). */
   async cancel(request: { caseId: string; purpose: ClockPurpose }): Promise<void> {
-    try {
-      await this.sfn.send(new StopExecutionCommand({ executionArn: this.executionArn(clockExecutionName(request.caseId, request.purpose)), cause: 'No longer needed' }));
-    } catch (error) {
-      // A clock that already fired or never started needs no stopping; its check on the case would do nothing anyway.
-      if (!(error instanceof ExecutionDoesNotExist) && (error as { name?: string }).name !== 'ExecutionDoesNotExist') throw error;
+    const name = clockExecutionName(request.caseId, request.purpose);
+    const legs = [name, ...Array.from({ length: MAX_CLOCK_LEGS - 1 }, (_, index) => `${name}-${index + 2}`)];
+    for (const leg of legs) {
+      try {
+        await this.sfn.send(new StopExecutionCommand({ executionArn: this.executionArn(leg), cause: 'No longer needed' }));
+      } catch (error) {
+        // A clock that already fired or never started needs no stopping; its check on the case would do nothing anyway.
+        if (!(error instanceof ExecutionDoesNotExist) && (error as { name?: string }).name !== 'ExecutionDoesNotExist') throw error;
+      }
     }
   }
 

@@ -151,6 +151,20 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     expect((await describeExecution('JAS-2027-TWICE1-promotion-expiry')).status).toBe('ABORTED');
   });
 
+  it('cancelling a far clock also stops the continuation it handed over to', async () => {
+    // Prepare: a JAS end two years away, whose second leg runs (as it would after the first leg's hop).
+    const clock = { caseId: 'JAS-2027-FARAWAY', purpose: 'jas-end' as const, dueOn: '2029-04-15', dueAt: startOfDayIn('2029-04-15', TIME_ZONE) };
+    await stack.pipeline.dependencies.clocks.start(clock);
+    await stack.pipeline.clients.sfn.send(new StartExecutionCommand({ stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN, name: 'JAS-2027-FARAWAY-jas-end-2', input: JSON.stringify(clock) }));
+
+    // Act
+    await stack.pipeline.dependencies.clocks.cancel(clock);
+
+    // Assess
+    expect((await describeExecution('JAS-2027-FARAWAY-jas-end')).status).toBe('ABORTED');
+    expect((await describeExecution('JAS-2027-FARAWAY-jas-end-2')).status).toBe('ABORTED');
+  });
+
   it('an early end stops the mid-point and end clocks', async () => {
     // Prepare
     today = '2027-04-15';
