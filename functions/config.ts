@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigurationError } from './domain/errors.js';
-import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/read-inbound-message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/message-limits.js';
 
 const MEGABYTE = 1024 * 1024;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { PipelineConfig } from '../../functions/config.js';
 import { createClockDueHandler } from '../../functions/handlers/on-clock-due.js';
 import { handler as planClockWaitHandler } from '../../functions/handlers/on-clock-start.js';
-import { DEFAULT_MAX_MESSAGE_BYTES } from '../../functions/mime/read-inbound-message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../../functions/mime/message-limits.js';
 import { clocksStateMachineName } from '../../lib/constructs/case-clocks.js';
 import { ClockExecutions } from './clock-executions.js';
 import { startDynamoDbServer } from './dynamodb-server.js';

@@ -1,9 +1,8 @@
 import { simpleParser, type Attachment } from 'mailparser';
 import { UnreadableMessageError } from '../domain/errors.js';
 import type { InboundMessage, InboundPdf } from './inbound-message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './message-limits.js';
 
-/** SES stores at most 40 MB per message; anything larger was not put there by SES. */
-export const DEFAULT_MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
 // Offices forward what an SPO sent, which may itself be a forward; deeper than this is not mail people write.
 const MAX_FORWARD_DEPTH = 5;
 
@@ -87,7 +86,9 @@ async function collectAttachments(
   for (const [index, attachment] of attachments.entries()) {
     const fileName = attachment.filename ?? `attachment-${depth}-${index + 1}`;
     if (isPdf(attachment)) {
-      pdfs.push({ fileName: attachment.filename ?? `${fileName}.pdf`, content: new Uint8Array(attachment.content) });
+      // A view, not a copy: a 30 MB message should not cost another 30 MB here.
+      const content = new Uint8Array(attachment.content.buffer, attachment.content.byteOffset, attachment.content.byteLength);
+      pdfs.push({ fileName: attachment.filename ?? `${fileName}.pdf`, content });
     } else if (attachment.contentType === 'message/rfc822' && depth < MAX_FORWARD_DEPTH) {
       const forwarded = await parse(attachment.content);
       await collectAttachments(forwarded.attachments, depth + 1, pdfs, others);
