@@ -105,6 +105,17 @@ export class DocumentsBucket extends Construct {
     });
   }
 
+  /** Read access to case documents (objects under `cases/`): notices attach the forms on file. */
+  grantReadCaseDocuments(grantee: IGrantable): Grant {
+    this.dataKey.key.grantDecrypt(grantee);
+    this.acknowledgePrefixWildcard(grantee, CASE_DOCUMENTS_PREFIX);
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:GetObject'],
+      resourceArns: [this.bucket.arnForObjects(`${CASE_DOCUMENTS_PREFIX}*`)],
+    });
+  }
+
   /** Write access to case documents only (objects under `cases/`). */
   grantWriteCaseDocuments(grantee: IGrantable): Grant {
     // S3 asks KMS for a data key with the writer's permissions; nothing else is needed to write.
@@ -117,13 +128,19 @@ export class DocumentsBucket extends Construct {
     });
   }
 
+  private readonly acknowledged = new Set<string>();
+
   private acknowledgePrefixWildcard(grantee: IGrantable, prefix: string): void {
     const principal = grantee.grantPrincipal;
     if (!Construct.isConstruct(principal)) return;
+    // Reading and writing the same prefix is one finding, acknowledged once.
+    const key = `${principal.node.path} ${prefix}`;
+    if (this.acknowledged.has(key)) return;
+    this.acknowledged.add(key);
     const bucketId = Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnElement);
     Validations.of(principal).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}*]`,
-      reason: `Objects under ${prefix} only: an S3 object ARN with a key-prefix wildcard is the narrowest grant S3 offers for objects whose names are only known at run time.`,
+      reason: `${principal.node.id}: objects under ${prefix} only; an S3 object ARN with a key-prefix wildcard is the narrowest grant S3 offers for objects whose names are only known at run time.`,
     });
   }
 }

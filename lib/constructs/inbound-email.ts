@@ -1,5 +1,6 @@
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import { EventType } from 'aws-cdk-lib/aws-s3';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { ReceiptRule, ReceiptRuleSet, TlsPolicy, type IReceiptRuleAction } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
@@ -14,6 +15,7 @@ import { FailedInvocationQueue } from './failed-invocation-queue.js';
 import type { NoticeSending } from './notice-sending.js';
 
 export const INBOUND_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-inbound-email.ts');
+export const FAILED_INVOCATION_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-failed-invocation.ts');
 
 export interface InboundEmailProps {
   readonly dataKey: DataKey;
@@ -46,6 +48,8 @@ export class InboundEmail extends Construct {
   readonly rule: ReceiptRule;
   readonly handler: AppFunction;
   readonly failedInvocations: FailedInvocationQueue;
+  /** Quarantines, with its reason, each message whose every retry failed. */
+  readonly failureRecorder: AppFunction;
 
   constructor(scope: Construct, id: string, props: InboundEmailProps) {
     super(scope, id);
@@ -80,6 +84,16 @@ export class InboundEmail extends Construct {
     if (bucket.policy) this.rule.node.addDependency(bucket.policy);
 
     this.failedInvocations = new FailedInvocationQueue(this, 'FailedInvocations', { dataKey: props.dataKey });
+    // Both functions read the pipeline's configuration (functions/config.ts) the same way.
+    const environment = {
+      JAS_BUCKET_NAME: bucket.bucketName,
+      JAS_TABLE_NAME: cases.table.tableName,
+      JAS_NOTICE_FROM: props.noticeFrom,
+      JAS_CONFIGURATION_SET: notices.configurationSet.configurationSetName,
+      JAS_CLOCKS_STATE_MACHINE_ARN: props.clocks.stateMachineArn,
+      POWERTOOLS_SERVICE_NAME: 'jas-intake',
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+    };
     this.handler = new AppFunction(this, 'Handler', {
       entry: INBOUND_HANDLER_ENTRY,
       description: 'Files each message SES stored under raw/ into its case and sends the notices.',
@@ -92,15 +106,7 @@ export class InboundEmail extends Construct {
       reservedConcurrentExecutions: props.reservedConcurrency,
       retryAttempts: 2,
       onFailure: this.failedInvocations.onFailure,
-      environment: {
-        JAS_BUCKET_NAME: bucket.bucketName,
-        JAS_TABLE_NAME: cases.table.tableName,
-        JAS_NOTICE_FROM: props.noticeFrom,
-        JAS_CONFIGURATION_SET: notices.configurationSet.configurationSetName,
-        JAS_CLOCKS_STATE_MACHINE_ARN: props.clocks.stateMachineArn,
-        POWERTOOLS_SERVICE_NAME: 'jas-intake',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-      },
+      environment,
     });
     bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(this.handler), {
       prefix: RAW_MAIL_PREFIX,
@@ -108,9 +114,27 @@ export class InboundEmail extends Construct {
     acknowledgeBucketNotificationsHandler(Stack.of(this));
 
     documents.grantReadRawMail(this.handler);
+    documents.grantReadCaseDocuments(this.handler);
     documents.grantWriteCaseDocuments(this.handler);
     cases.grantCaseData(this.handler);
     notices.grantSendNotices(this.handler);
     props.clocks.grantStartAndStop(this.handler);
+
+    // Every message ends in one recorded outcome: what the retries could not process is quarantined
+    // (and the quarantine alarm fires); a recorder that fails itself leaves the record on the queue,
+    // where the queue's own alarm sees it.
+    this.failureRecorder = new AppFunction(this, 'FailureRecorder', {
+      entry: FAILED_INVOCATION_HANDLER_ENTRY,
+      description: 'Quarantines each message whose inbound processing failed after every retry.',
+      memorySize: 512,
+      timeout: Duration.seconds(30),
+      logGroupName: `${props.logGroupNamePrefix}failure-recorder`,
+      logEncryptionKey: props.dataKey.key,
+      environment,
+    });
+    this.failureRecorder.addEventSource(new SqsEventSource(this.failedInvocations.queue, { batchSize: 1 }));
+    documents.grantReadRawMail(this.failureRecorder);
+    cases.grantCaseData(this.failureRecorder);
+    notices.grantSendNotices(this.failureRecorder);
   }
 }

@@ -258,14 +258,15 @@ describe('JasStack', () => {
   });
 
   describe('inbound Lambda permissions', () => {
-    it('grant exactly: read and list raw/, write cases/, table data, send as the domain through the configuration set, start and stop clocks', () => {
+    it('grant exactly: read and list raw/, read and write cases/, table data, send as the domain through the configuration set, start and stop clocks', () => {
       const statements = inboundStatements();
       const sesArn = (resource: string, ref: string) => ({
         'Fn::Join': ['', ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}/`, { Ref: ref }]],
       });
 
       expect(statements).toHaveLength(10);
-      expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: objectArn(ids.bucket, 'raw/*') });
+      // Notices attach the forms on file (the recommendation to IN, the undertaking to ROC-O): cases/ is read too.
+      expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: [objectArn(ids.bucket, 'cases/*'), objectArn(ids.bucket, 'raw/*')] });
       // Listing only raw/ is what turns a missing message into NoSuchKey rather than AccessDenied.
       expect(statements).toContainEqual({
         Effect: 'Allow',
