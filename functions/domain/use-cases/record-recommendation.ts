@@ -41,8 +41,7 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
   const sender = message.from ?? data.submitter.email;
   const actor = { address: sender, role: 'spo' };
   const caseId = await deps.cases.claimClient(data.client.uci, deps.newCaseId(ref.receivedAt));
-  const existing = await deps.cases.getCase(caseId);
-  const document = await storeCaseDocument(caseId, ref, form, deps);
+  const [existing, document] = await Promise.all([deps.cases.getCase(caseId), storeCaseDocument(caseId, ref, form, deps)]);
   // A redelivery of the message that opened the case is not a resubmission.
   const resubmission = existing !== undefined && existing.createdBy !== ref.messageKey;
   let caseRecord: CaseRecord;
@@ -53,21 +52,23 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
     caseRecord = result.caseRecord;
   } else {
     caseRecord = existing ?? (await deps.cases.createCase({ caseId, state: 'received', recommendation: data, flags: [...form.flags], createdBy: ref.messageKey, createdAt: now, updatedAt: now, version: 1 }));
-    await startDeadlineReminder(caseRecord, input.receivedOn, deps);
-    await deps.cases.appendEvent({
-      caseId,
-      eventId: `${ref.messageKey}#opened`,
-      at: ref.receivedAt.toISOString(),
-      type: 'recommendation_received',
-      actor,
-      messageKey: ref.messageKey,
-      summary: `JAS In-Canada Recommendation Form ${form.version} received${form.flags.includes('late') ? ' (late: more than 8 months after arrival)' : ''}`,
-    });
+    // Each is written once whatever the order, so they go together: latency is what the sender waits.
+    await Promise.all([
+      startDeadlineReminder(caseRecord, input.receivedOn, deps),
+      deps.cases.appendEvent({
+        caseId,
+        eventId: `${ref.messageKey}#opened`,
+        at: ref.receivedAt.toISOString(),
+        type: 'recommendation_received',
+        actor,
+        messageKey: ref.messageKey,
+        summary: `JAS In-Canada Recommendation Form ${form.version} received${form.flags.includes('late') ? ' (late: more than 8 months after arrival)' : ''}`,
+      }),
+    ]);
   }
 
   const context = noticeContextFor(caseRecord, deps.replyAddress);
   const late = form.flags.includes('late');
-  const noticesSent: { purpose: string; to: string }[] = [];
   const stepId = `${ref.messageKey}#${form.index}`;
   const acknowledgementNotice = renderNotice(
     acknowledgement({
@@ -80,9 +81,6 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
       late,
     }),
   );
-  if (await sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#acknowledgement`, { to: [sender], inReplyTo: message.messageId, ...acknowledgementNotice })) {
-    noticesSent.push({ purpose: 'acknowledgement', to: sender });
-  }
   const officeAddress = deps.directory.localOffices[data.localOffice]!.email;
   const officeNotice = renderNotice(
     routedToOffice({
@@ -102,9 +100,11 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
     }),
   );
   const attachment = { fileName: form.pdf.fileName, contentType: 'application/pdf', content: form.pdf.content };
-  if (await sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#routed-to-office`, { to: [officeAddress], attachments: [attachment], ...officeNotice })) {
-    noticesSent.push({ purpose: 'routed-to-office', to: officeAddress });
-  }
+  const [acknowledged, routed] = await Promise.all([
+    sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#acknowledgement`, { to: [sender], inReplyTo: message.messageId, ...acknowledgementNotice }),
+    sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#routed-to-office`, { to: [officeAddress], attachments: [attachment], ...officeNotice }),
+  ]);
+  const noticesSent = [...(acknowledged ? [{ purpose: 'acknowledgement', to: sender }] : []), ...(routed ? [{ purpose: 'routed-to-office', to: officeAddress }] : [])];
   return { caseId, noticesSent };
 }
 
