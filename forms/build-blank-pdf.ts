@@ -4,6 +4,7 @@ import type { FieldDefinition, FieldWidth } from './field-definition.js';
 import type { FormDefinition } from './form-definition.js';
 import { bilingualLabel } from './bilingual-label.js';
 import { FORM_ID_FIELD, FORM_VERSION_FIELD, writeIdentityInfo } from './form-identity.js';
+import { wrapText } from './pdf/wrap-text.js';
 
 // US Letter, the paper size used in Canada.
 const PAGE_WIDTH = 612;
@@ -54,21 +55,6 @@ function widthOf(field: FieldDefinition): number {
   }
 }
 
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && font.widthOfTextAtSize(candidate, size) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
 
 /** Lays out sections and fields top to bottom; widgets are created in reading order, which is the tab order. */
 class BlankLayout {
@@ -101,13 +87,13 @@ class BlankLayout {
 
   header(title: BilingualText, lines: string[]): void {
     for (const [line, size] of [[title.en, 13], [title.fr, 11]] as const) {
-      for (const part of wrap(line, this.bold, size, CONTENT_WIDTH)) {
+      for (const part of wrapText(line, this.bold, size, CONTENT_WIDTH)) {
         this.text(part, MARGIN, size, this.bold);
         this.y -= size + 4;
       }
     }
     for (const line of lines) {
-      for (const part of wrap(line, this.regular, LABEL_SIZE, CONTENT_WIDTH)) {
+      for (const part of wrapText(line, this.regular, LABEL_SIZE, CONTENT_WIDTH)) {
         this.text(part, MARGIN, LABEL_SIZE, this.regular, MUTED);
         this.y -= LINE_HEIGHT;
       }
@@ -124,9 +110,9 @@ class BlankLayout {
   }
 
   private labelLines(field: FieldDefinition, width: number): { label: string[]; help: string[] } {
-    const label = wrap(`${bilingualLabel(field.label)}${field.required ? ' *' : ''}`, this.bold, LABEL_SIZE, width);
+    const label = wrapText(`${bilingualLabel(field.label)}${field.required ? ' *' : ''}`, this.bold, LABEL_SIZE, width);
     const hints = [KIND_HINTS[field.kind], field.help].filter((hint): hint is BilingualText => hint !== undefined);
-    const help = hints.flatMap((hint) => wrap(bilingualLabel(hint), this.regular, HELP_SIZE, width));
+    const help = hints.flatMap((hint) => wrapText(bilingualLabel(hint), this.regular, HELP_SIZE, width));
     return { label, help };
   }
 
@@ -184,7 +170,7 @@ class BlankLayout {
   }
 
   checkbox(definition: FieldDefinition): void {
-    const lines = wrap(`${bilingualLabel(definition.label)}${definition.required ? ' *' : ''}`, this.regular, 8, CONTENT_WIDTH - TOGGLE_SIZE - 6);
+    const lines = wrapText(`${bilingualLabel(definition.label)}${definition.required ? ' *' : ''}`, this.regular, 8, CONTENT_WIDTH - TOGGLE_SIZE - 6);
     const height = Math.max(TOGGLE_SIZE, lines.length * LINE_HEIGHT) + 5;
     this.ensureSpace(height);
     const box = this.form.createCheckBox(definition.name);

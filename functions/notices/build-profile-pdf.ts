@@ -3,6 +3,7 @@ import type { BilingualText } from '../domain/bilingual.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import { deidentifiedProfile } from './deidentified-profile.js';
 import { oneTextForBoth } from './scrub-personal-data.js';
+import { wrapText } from '../../forms/pdf/wrap-text.js';
 
 // US Letter, the paper size used in Canada.
 const PAGE_WIDTH = 612;
@@ -40,21 +41,6 @@ function printable(font: PDFFont): (text: string) => string {
       .join('');
 }
 
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ').filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && font.widthOfTextAtSize(candidate, size) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
 
 /** Writes lines top to bottom, starting a new page when the current one is full. */
 class ProfileWriter {
@@ -78,7 +64,7 @@ class ProfileWriter {
   write(text: string, options: { size?: number; font?: PDFFont; color?: ReturnType<typeof rgb>; gapAfter?: number } = {}): void {
     const { size = TEXT_SIZE, font = this.regular, color = INK, gapAfter = 0 } = options;
     for (const paragraph of text.split(/\r?\n/)) {
-      for (const line of wrap(this.clean(paragraph), font, size, CONTENT_WIDTH)) {
+      for (const line of wrapText(this.clean(paragraph), font, size, CONTENT_WIDTH)) {
         const height = Math.max(LINE_HEIGHT, size * 1.3);
         if (this.y - height < MARGIN) this.newPage();
         this.page.drawText(line, { x: MARGIN, y: this.y - size, size, font, color });
