@@ -97,8 +97,10 @@ export class InboundEmail extends Construct {
     this.handler = new AppFunction(this, 'Handler', {
       entry: INBOUND_HANDLER_ENTRY,
       description: 'Files each message SES stored under raw/ into its case and sends the notices.',
-      // Provisional until the benchmark (issue 7) sizes them: SES stores messages up to 40 MB and
-      // MIME/PDF parsers peak at several times that.
+      // Sized from `npm run bench` (2026-11-23): peak RSS 140 MB for a 1 MB message, 276 MB for 30 MB,
+      // so about 330 MB for SES's 40 MB maximum; 1024 MB leaves room and buys the CPU (Lambda gives
+      // CPU in proportion to memory) that a cold start of 0.8 s at 2 cores' speed wants. A 40 MB
+      // message took 1.5 s locally: 60 s covers slow dependencies and the SDK's own retries.
       memorySize: 1024,
       timeout: Duration.seconds(60),
       logGroupName: `${props.logGroupNamePrefix}inbound-handler`,
