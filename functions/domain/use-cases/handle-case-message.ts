@@ -61,10 +61,17 @@ async function handleAction(input: CaseMessage, caseRecord: CaseRecord, party: C
   const { ref, caseId, verdicts } = input;
   const today = todayIn(deps.timeZone, deps.clock.now());
   const failed = failedChecks(verdicts);
-  const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, deps.clock.now().toISOString(), (current) => {
-    const decision: ActionDecision = decideAction({ caseRecord: current, action, party, failedChecks: failed, today });
-    return decision.applied ? decision : { applied: false, refusal: decision };
-  });
+  const result = await applyCaseChange(
+    deps.cases,
+    caseId,
+    ref.messageKey,
+    deps.clock.now().toISOString(),
+    (current) => {
+      const decision: ActionDecision = decideAction({ caseRecord: current, action, party, failedChecks: failed, today });
+      return decision.applied ? decision : { applied: false, refusal: decision };
+    },
+    caseRecord,
+  );
   const actor = { address: party.address, role: describeCapacity(party) };
   const base = { messageKey: ref.messageKey, caseIds: [caseId], formsFound: [], problems: [], at: deps.clock.now().toISOString() };
   if (!result.applied) {
@@ -107,7 +114,7 @@ async function fileForms(input: CaseMessage, caseRecord: CaseRecord, party: Case
   const actor = { address: party.address, role: describeCapacity(party) };
   const noticesSent: { purpose: string; to: string }[] = [];
   if (filed.length > 0) {
-    const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, deps.clock.now().toISOString(), (current) => decideFiledForms(current, filed, party.address));
+    const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, deps.clock.now().toISOString(), (current) => decideFiledForms(current, filed, party.address), caseRecord);
     if (result.applied) noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
   }
   if (rejected.length > 0) {
@@ -140,6 +147,7 @@ async function fileCorrespondence(input: CaseMessage, caseRecord: CaseRecord, pa
           effects: [{ notice: 'info-received', from: party.address, note: message.textBody.slice(0, 4000) }],
         }
       : { applied: true, next: current, events: [{ type: 'correspondence', summary: 'Message filed to the case' }], effects: [] },
+    caseRecord,
   );
   if (!result.applied) throw new Error('Filing correspondence cannot be refused');
   const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);

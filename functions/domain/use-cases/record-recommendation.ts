@@ -46,7 +46,7 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
   const resubmission = existing !== undefined && existing.createdBy !== ref.messageKey;
   let caseRecord: CaseRecord;
   if (resubmission) {
-    const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, now, (current) => decideFiledForms(current, [{ form, document }], sender));
+    const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, now, (current) => decideFiledForms(current, [{ form, document }], sender), existing);
     if (!result.applied) throw new Error('Filing a recommendation cannot be refused');
     await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
     caseRecord = result.caseRecord;

@@ -25,9 +25,11 @@ export async function applyCaseChange<Refusal>(
   messageKey: string,
   now: string,
   decide: (current: CaseRecord) => ChangeDecision<Refusal>,
+  /** The case as the caller just read it: the first attempt decides on it instead of reading again. */
+  justRead?: CaseRecord,
 ): Promise<{ applied: true; change: CaseChange; caseRecord: CaseRecord } | { applied: false; refusal: Refusal; caseRecord: CaseRecord }> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const current = await cases.getCase(caseId);
+    const current = attempt === 0 && justRead ? justRead : await cases.getCase(caseId);
     if (!current) throw new Error(`Case ${caseId} disappeared while a message was applied to it`);
     const remembered = current.recentChanges?.find((change) => change.messageKey === messageKey);
     if (remembered) return { applied: true, change: remembered, caseRecord: current };
