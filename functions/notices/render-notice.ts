@@ -14,7 +14,7 @@ export function renderNotice(content: NoticeContent): RenderedNotice {
   const first = content.firstLanguage ?? 'en';
   const second = first === 'en' ? 'fr' : 'en';
   const subject = content.subject.en === content.subject.fr ? content.subject.en : `${content.subject[first]} / ${content.subject[second]}`;
-  const text = [blocksToText(content.body[first]), SEPARATORS[first], blocksToText(content.body[second])].join('\n\n') + '\n';
+  const text = [blocksToText(content.body[first], first), SEPARATORS[first], blocksToText(content.body[second], second)].join('\n\n') + '\n';
   const html = `<!doctype html>
 <html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1b1b1b">
@@ -27,11 +27,14 @@ export function renderNotice(content: NoticeContent): RenderedNotice {
   return { subject, text, html };
 }
 
-function blocksToText(blocks: readonly NoticeBlock[]): string {
+// French typography puts a (narrow no-break) space before a colon.
+const LABEL_ENDS = { en: ':', fr: '\u202f:' } as const;
+
+function blocksToText(blocks: readonly NoticeBlock[], language: 'en' | 'fr'): string {
   return blocks
     .map((block) => {
       if ('paragraph' in block) return block.paragraph;
-      if ('facts' in block) return block.facts.map(([label, value]) => `${label}: ${value}`).join('\n');
+      if ('facts' in block) return block.facts.map(([label, value]) => `${label}${LABEL_ENDS[language]} ${value}`).join('\n');
       if ('list' in block) return block.list.map((item) => `- ${item}`).join('\n');
       if ('actions' in block) return block.actions.map((action) => `- ${action.text}:\n  ${action.href}`).join('\n');
       // Plain text has no colour: markers on both sides are what set a warning apart.

@@ -139,7 +139,7 @@ describe('what a template shows', () => {
     const notice = renderNotice(undertakingInstructions(context, { settlementPlanRequired: false }));
     expect(notice.text).toContain(`Client UCI: ${client.uci}`);
     expect(notice.text).toContain('Sponsorship starts on: 2026-08-23');
-    expect(notice.text).toContain('Fin du parrainage: 2028-08-23');
+    expect(notice.text).toContain('Fin du parrainage\u202f: 2028-08-23');
     expect(notice.text).not.toContain('IMM 5494');
   });
 
@@ -159,7 +159,7 @@ describe('what a template shows', () => {
     const notice = renderNotice(actionRefused(context, { action: 'DESIGNATE', reason: refusal }));
     expect(notice.subject).toBe(`[${CASE_ID}] Action not applied: DESIGNATE / [${CASE_ID}] Action non appliquée : DÉSIGNER`);
     expect(notice.text).toContain('Reason: not allowed while the case is waiting for IN’s decision');
-    expect(notice.text).toContain('Le dossier est actuellement: engagement soumis');
+    expect(notice.text).toContain('Le dossier est actuellement\u202f: engagement soumis');
   });
 
   it('the sponsor-found link pre-fills the sponsor the action expects', () => {

@@ -49,14 +49,14 @@ describe('triage', () => {
     const notice = renderNotice(triage({ reasonCode: 'TAG_FROM_STRANGER', reason: 'Case tag from a sender who is not party to the case', messageKey: 'raw/abc', from: 'x@y.example', subject: 'Re: [JAS-2026-7K3Q9M]' }));
     expect(notice.subject).toBe('Triage: message not placed (TAG_FROM_STRANGER) / Triage : message non classé (TAG_FROM_STRANGER)');
     expect(notice.text).toContain('Reason: Case tag from a sender who is not party to the case');
-    expect(notice.text).toContain('Message conservé: raw/abc');
+    expect(notice.text).toContain('Message conservé\u202f: raw/abc');
     expect(notice.text).toContain('From: x@y.example');
   });
 
   it('says when the sender is unknown', () => {
     const notice = renderNotice(triage({ reasonCode: 'MALFORMED', reason: 'Unreadable MIME', messageKey: 'raw/abc', subject: '' }));
     expect(notice.text).toContain('From: unknown');
-    expect(notice.text).toContain('De: inconnu');
+    expect(notice.text).toContain('De\u202f: inconnu');
     expect(`${notice.text}${notice.html}`).not.toMatch(BROKEN_VALUE);
   });
 });

@@ -21,7 +21,7 @@ describe('notices', () => {
     );
     expect(notice.subject).toBe('[JAS-2026-7K3Q9M] JAS recommendation received / [JAS-2026-7K3Q9M] Recommandation PAC reçue');
     expect(notice.text).toContain('Case number: JAS-2026-7K3Q9M');
-    expect(notice.text).toContain('Numéro de dossier: JAS-2026-7K3Q9M');
+    expect(notice.text).toContain('Numéro de dossier\u202f: JAS-2026-7K3Q9M');
     expect(notice.text.indexOf('We received')).toBeLessThan(notice.text.indexOf('Nous avons reçu'));
     expect(notice.html).toContain('<td lang="en"');
     expect(notice.html).toContain('<td lang="fr"');
@@ -76,7 +76,7 @@ describe('notices', () => {
     expect(notice.html).not.toContain('<script>');
     expect(notice.html).toContain('&#60;script&#62;');
     expect(notice.html).toContain('A &#38; B &#34;Settlement&#34;');
-    expect(notice.text).toContain('Type de cas: RDBV');
+    expect(notice.text).toContain('Type de cas\u202f: RDBV');
     expect(notice.subject).toContain('[JAS-2026-7K3Q9M]');
   });
 });

@@ -19,7 +19,7 @@ describe('the recommendation to IN', () => {
   it('names the sponsor when one is identified', () => {
     const notice = render({}, { 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': 'sah@church.example' });
     expect(notice.text).toContain('Sponsorship: Sponsor identified: Grace Church Group <sah@church.example>');
-    expect(notice.text).toContain('Parrainage: Répondant identifié : Grace Church Group <sah@church.example>');
+    expect(notice.text).toContain('Parrainage\u202f: Répondant identifié : Grace Church Group <sah@church.example>');
   });
 
   it('says a BVOR case is BVOR, and whether the current sponsor continues', () => {
@@ -40,6 +40,6 @@ describe('the recommendation to IN', () => {
   it('says who recommended and who concurred', () => {
     const notice = render();
     expect(notice.text).toContain('Recommended by: officer@ircc.example');
-    expect(notice.text).toContain('Appuyé par: supervisor@ircc.example');
+    expect(notice.text).toContain('Appuyé par\u202f: supervisor@ircc.example');
   });
 });
