@@ -69,6 +69,8 @@ export class JasStack extends Stack {
       operatorEmail: props.operatorEmail,
       handler: inbound.handler,
       failedInvocations: inbound.failedInvocations.queue,
+      failureRecorder: inbound.failureRecorder,
+      clocks: this.clocks.stateMachine,
     });
 
     new CfnOutput(this, 'BucketName', {

@@ -5,6 +5,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { DataKey } from './data-key.js';
 
@@ -23,12 +24,16 @@ export interface OperatorAlarmsProps {
   readonly operatorEmail?: string;
   readonly handler: IFunction;
   readonly failedInvocations: IQueue;
+  /** Quarantines what the handler's retries could not process; if it fails too, someone must know. */
+  readonly failureRecorder: IFunction;
+  /** The policy's clocks: an execution that fails is a deadline nobody will be told about. */
+  readonly clocks: IStateMachine;
 }
 
 /**
  * Everything an operator must act on, to one encrypted SNS topic: the handler failing or being
- * throttled, an event that failed for good (dead-letter queue) or could not even reach it, and a
- * message quarantined for a person. Each fires on the first occurrence in a 5-minute period and
+ * throttled, an event that failed for good (dead-letter queue) or could not even reach it, a
+ * message quarantined for a person, the failure recorder failing, and a policy clock failing. Each fires on the first occurrence in a 5-minute period and
  * stays quiet when there is no data (no mail is not a fault).
  */
 export class OperatorAlarms extends Construct {
@@ -45,7 +50,7 @@ export class OperatorAlarms extends Construct {
     });
     if (props.operatorEmail) this.topic.addSubscription(new EmailSubscription(props.operatorEmail));
 
-    const { handler, failedInvocations } = props;
+    const { handler, failedInvocations, failureRecorder, clocks } = props;
     this.alarms = [
       this.alarm('HandlerErrors', 'The inbound handler failed; Lambda retries, then sends the event to the dead-letter queue.', handler.metricErrors({ period: PERIOD, statistic: 'Sum' })),
       this.alarm('HandlerThrottles', 'The inbound handler hit its reserved concurrency; events wait and are retried for up to 6 hours.', handler.metricThrottles({ period: PERIOD, statistic: 'Sum' })),
@@ -63,6 +68,16 @@ export class OperatorAlarms extends Construct {
         'QuarantinedMessages',
         'A message was quarantined and waits for a person; its recorded outcome gives the reason.',
         new Metric({ ...QUARANTINE_METRIC, period: PERIOD, statistic: 'Sum' }),
+      ),
+      this.alarm(
+        'FailureRecorderErrors',
+        'The failure recorder could not quarantine a failed message; its record stays in the dead-letter queue.',
+        failureRecorder.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+      ),
+      this.alarm(
+        'ClockExecutionsFailed',
+        'A policy clock failed (promotion end, deadline reminder, check-in or JAS end): its execution history names the case and the clock.',
+        clocks.metricFailed({ period: PERIOD, statistic: 'Sum' }),
       ),
     ];
   }

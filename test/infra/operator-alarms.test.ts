@@ -18,8 +18,8 @@ describe('operator alarms', () => {
     queue = onlyLogicalId(template, 'AWS::SQS::Queue');
   });
 
-  function alarmOn(namespace: string, metricName: string): Alarm {
-    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: namespace, MetricName: metricName } }));
+  function alarmOn(namespace: string, metricName: string, dimensions?: unknown): Alarm {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: namespace, MetricName: metricName, ...(dimensions ? { Dimensions: dimensions } : {}) } }));
     expect(alarms, `${namespace} ${metricName}`).toHaveLength(1);
     return alarms[0] as Alarm;
   }
@@ -35,15 +35,13 @@ describe('operator alarms', () => {
       AlarmActions: [{ Ref: topic }],
     });
 
-  it('are five, each notifying the operator topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+  it('are seven, each notifying the operator topic', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 7);
     template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topic }] });
   });
 
   it.each(['Errors', 'Throttles', 'DestinationDeliveryFailures'])('fire on the first inbound handler %s in 5 minutes', (metricName) => {
-    const alarm = alarmOn('AWS/Lambda', metricName);
-    fires(alarm, 'Sum');
-    expect(alarm.Properties.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: handler } }]);
+    fires(alarmOn('AWS/Lambda', metricName, [{ Name: 'FunctionName', Value: { Ref: handler } }]), 'Sum');
   });
 
   it('fire when any event waits in the failed-invocation queue', () => {
@@ -56,6 +54,14 @@ describe('operator alarms', () => {
     const alarm = alarmOn('JasIntake', 'QuarantinedMessages');
     fires(alarm, 'Sum');
     expect(alarm.Properties.Dimensions).toEqual([{ Name: 'service', Value: 'jas-intake' }]);
+  });
+
+  it('fire when the failure recorder fails, and when a policy clock fails', () => {
+    const recorder = Object.keys(template.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('^Quarantines') } }))[0];
+    fires(alarmOn('AWS/Lambda', 'Errors', [{ Name: 'FunctionName', Value: { Ref: recorder } }]), 'Sum');
+    const clockFailures = alarmOn('AWS/States', 'ExecutionsFailed');
+    fires(clockFailures, 'Sum');
+    expect(clockFailures.Properties.Dimensions).toEqual([{ Name: 'StateMachineArn', Value: { Ref: onlyLogicalId(template, 'AWS::StepFunctions::StateMachine') } }]);
   });
 
   it('go to a topic encrypted with the data key that refuses publishing without TLS', () => {
@@ -83,7 +89,7 @@ describe('operator alarms', () => {
     // Assess
     unsubscribed.resourceCountIs('AWS::SNS::Topic', 1);
     unsubscribed.resourceCountIs('AWS::SNS::Subscription', 0);
-    unsubscribed.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    unsubscribed.resourceCountIs('AWS::CloudWatch::Alarm', 7);
     unsubscribed.hasOutput('AlarmTopicArn', { Description: Match.stringLikeRegexp('subscribe an address') });
   });
 });
