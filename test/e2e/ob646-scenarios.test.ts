@@ -113,6 +113,20 @@ describe('OB 646 by email', () => {
     expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).not.toContain(RSTP_MAILBOX);
   });
 
+  it('sponsor forms are checked against the case: its client and its sponsor', async () => {
+    const caseId = await openCase('2000-0011', { 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': SPONSOR });
+    await scenario.send(SUPERVISOR, `[${caseId}] RECOMMEND`);
+    await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
+    await scenario.newNotices();
+    const arrival = (await scenario.caseOf(caseId)).recommendation.client.arrivalDate;
+    const [otherClient] = await undertakingPdfs('2000-9999', arrival);
+    const wrongClient = await scenario.send(SPONSOR, `Re: [${caseId}] Undertaking`, '', [otherClient!]);
+    expect(wrongClient).toMatchObject({ outcome: 'rejected', problems: [expect.objectContaining({ field: 'refugee.uci', code: 'UCI_MISMATCH' })] });
+    const rejection = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(SPONSOR))!;
+    expect(rejection.subject).toContain('corrections needed');
+    expect((await scenario.caseOf(caseId)).undertakingForms).toBeUndefined();
+  });
+
   it('BVOR whose sponsor continues: no promotion', async () => {
     const caseId = await openCase('2000-0003', { caseType: 'BVOR', 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': SPONSOR, 'sponsor.bvorSponsorContinues': 'yes' });
     await recommend(caseId);

@@ -11,6 +11,8 @@ import { casePartyOf, describeCapacity, type CaseParty } from '../workflow/case-
 import { decideAction, type ActionDecision } from '../workflow/decide-action.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
 import { noticeContextFor } from '../workflow/notice-context-for.js';
+import { checkSponsorForms } from '../../../forms/check-sponsor-forms.js';
+import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
 import { decideFiledForms, uciOnForm, type FiledForm } from './file-case-forms.js';
 import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
@@ -100,13 +102,17 @@ async function fileForms(input: CaseMessage, caseRecord: CaseRecord, party: Case
   const { valid, rejected: unreadable, formsFound } = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes));
   const rejected: RejectedPdf[] = [...unreadable];
   const filed: FiledForm[] = [];
+  const facts = { uci: caseRecord.recommendation.client.uci, sponsorName: caseRecord.sponsor?.name, settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494') };
   for (const form of valid) {
-    if (uciOnForm(form) !== caseRecord.recommendation.client.uci) {
-      rejected.push({
-        pdf: form.pdf,
-        formId: form.formId,
-        problems: [{ field: '', code: 'UCI_NOT_THIS_CASE', message: { en: `The UCI on this form is not the UCI of case ${caseId}.`, fr: `L’IUC inscrit sur ce formulaire n’est pas celui du dossier ${caseId}.` } }],
-      });
+    // Each form is checked against the case; forms still to come are the undertaking's business, not a problem here.
+    const problems =
+      form.formId === 'jas-recommendation'
+        ? uciOnForm(form) === facts.uci
+          ? []
+          : [{ field: '', code: 'UCI_MISMATCH', message: { en: `The UCI on this form is not the UCI of case ${caseId}.`, fr: `L’IUC inscrit sur ce formulaire n’est pas celui du dossier ${caseId}.` } }]
+        : checkSponsorForms(facts, [form]).filter((problem) => problem.code !== 'FORM_MISSING');
+    if (problems.length > 0) {
+      rejected.push({ pdf: form.pdf, formId: form.formId, problems });
       continue;
     }
     filed.push({ form, document: await storeCaseDocument(caseId, ref, form, deps) });
