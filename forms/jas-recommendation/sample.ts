@@ -1,4 +1,4 @@
-import { addCalendarMonths, todayIn } from '../calendar-date.js';
+import { addCalendarMonths } from '../calendar-date.js';
 
 /**
  * Valid, fictitious values for the JAS In-Canada Recommendation Form, dated relative to `today`
@@ -39,6 +39,3 @@ export function sampleJasRecommendation(today: string): Record<string, string | 
     consentToShare: true,
   };
 }
-
-/** The sample dated relative to today (Eastern time), for callers that need a ready value. */
-export const SAMPLE_JAS_RECOMMENDATION: Record<string, string | boolean> = sampleJasRecommendation(todayIn());
