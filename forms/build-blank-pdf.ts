@@ -5,10 +5,10 @@ import type { FormDefinition } from './form-definition.js';
 import { bilingualLabel } from './bilingual-label.js';
 import { FORM_ID_FIELD, FORM_VERSION_FIELD, writeIdentityInfo } from './form-identity.js';
 import { wrapText } from './pdf/wrap-text.js';
+import { US_LETTER } from './pdf/us-letter.js';
 
-// US Letter, the paper size used in Canada.
-const PAGE_WIDTH = 612;
-const PAGE_HEIGHT = 792;
+const PAGE_WIDTH = US_LETTER.width;
+const PAGE_HEIGHT = US_LETTER.height;
 const MARGIN = 36;
 const FOOTER_SPACE = 30;
 const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;

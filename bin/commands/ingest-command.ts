@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { simpleParser } from 'mailparser';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
+import { readInboundMessage } from '../../functions/mime/read-inbound-message.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { useLocalPipeline } from '../local-stack/use-local-pipeline.js';
 import { describeOutcome } from './describe-outcome.js';
@@ -17,9 +17,10 @@ export async function ingestCommand(files: string[], flags: { json?: boolean }):
         results.push({ file, error: `cannot read ${file}` });
         continue;
       }
-      const headers = await simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true }).catch(() => undefined);
-      const from = headers?.from?.value[0]?.address ?? '';
-      const recipients = [headers?.to].flat().flatMap((to) => to?.value.map((address) => address.address ?? '') ?? []);
+      // The envelope SES would have seen; a message that cannot be read is stored anyway, to be quarantined.
+      const message = await readInboundMessage(raw).catch(() => undefined);
+      const from = message?.from ?? '';
+      const recipients = message?.recipients ?? [];
       const received = await pipeline.receive(raw, { mailFrom: from, recipients, clientAddress: '127.0.0.1' });
       const outcome = await received.processed;
       results.push(outcome ? { file, messageKey: received.messageKey, outcome } : { file, messageKey: received.messageKey, error: 'processing failed after retries; the message stays in S3' });

@@ -14,7 +14,7 @@ import { localVerdicts, sesReceivingHeaders, type SesVerdicts } from './ses-verd
 
 /** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
 const DEFAULT_RETRY_DELAYS_MS = [200, 1000];
-const SES_HEADER_BLOCK = /^(?:[\s\S]*?\r?\n)??X-SES-RECEIPT:/im;
+const SES_RECEIPT_HEADER = /^X-SES-RECEIPT:/im;
 
 export interface ReceivedMessage {
   readonly messageKey: string;
@@ -65,7 +65,7 @@ export function createLocalPipeline(config: PipelineConfig, options: { verdicts?
     const sesMessageId = randomBytes(20).toString('hex');
     const receivedAt = now();
     // A message saved from an SES bucket already carries SES's block: it is stored as it is.
-    const alreadyStoredBySes = SES_HEADER_BLOCK.test(Buffer.from(raw.subarray(0, 16_384)).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
+    const alreadyStoredBySes = SES_RECEIPT_HEADER.test(Buffer.from(raw.subarray(0, 16_384)).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
     const body = alreadyStoredBySes
       ? raw
       : Buffer.concat([Buffer.from(sesReceivingHeaders({ messageId: sesMessageId, ...envelope, receivedAt, verdicts: options.verdicts ?? localVerdicts(envelope.mailFrom, raw) })), raw]);

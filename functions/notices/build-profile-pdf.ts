@@ -4,10 +4,10 @@ import type { CaseRecord } from '../domain/case-record.js';
 import { deidentifiedProfile } from './deidentified-profile.js';
 import { oneTextForBoth } from './scrub-personal-data.js';
 import { wrapText } from '../../forms/pdf/wrap-text.js';
+import { US_LETTER } from '../../forms/pdf/us-letter.js';
 
-// US Letter, the paper size used in Canada.
-const PAGE_WIDTH = 612;
-const PAGE_HEIGHT = 792;
+const PAGE_WIDTH = US_LETTER.width;
+const PAGE_HEIGHT = US_LETTER.height;
 const MARGIN = 48;
 const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 const TEXT_SIZE = 9.5;
