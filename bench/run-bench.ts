@@ -15,7 +15,7 @@ import { benchHandlerAlone, type HandlerAloneResult } from './sections/handler-a
 import { benchIngestThroughStack, type IngestResult } from './sections/ingest-through-stack.js';
 import { benchPeakMemory, type PeakMemory } from './sections/peak-memory.js';
 import { benchFloor, benchFormReaders, benchMimeParsers, type PeerPair } from './sections/peers.js';
-import { synthesizeBundles, type SynthesizedBundle } from './sections/synthesized-bundles.js';
+import { type SynthesizedBundle, synthesizeBundles } from './sections/synthesized-bundles.js';
 import { startBenchStack } from './stand-ins/start-bench-stack.js';
 
 export interface BenchFigures {
@@ -63,7 +63,8 @@ try {
   });
   figures.floors = await section('the floor (MIME parse + PDF load)', figures, async () => {
     const floors = [];
-    for (const set of sets) floors.push({ pdfsPerMessage: set.pdfsPerMessage, floorP50Ms: await benchFloor(set.warmUp, set.concurrency1) });
+    for (const set of sets)
+      floors.push({ pdfsPerMessage: set.pdfsPerMessage, floorP50Ms: await benchFloor(set.warmUp, set.concurrency1) });
     return floors;
   });
   figures.formReaders = await section('form reader vs pdfjs-dist', figures, () => benchFormReaders(today));
@@ -79,19 +80,33 @@ try {
   if (bundles) {
     figures.bundles = [];
     for (const bundle of bundles) {
-      const coldStartMessages = bundle === inbound ? messages.coldStart : Array.from<undefined>({ length: BENCH_PLAN.coldStartRuns * 2 });
+      const coldStartMessages =
+        bundle === inbound ? messages.coldStart : Array.from<undefined>({ length: BENCH_PLAN.coldStartRuns * 2 });
       const coldStarts = await section(`cold start of ${bundle.logicalId}`, figures, async () => {
         // As deployed (the function's NODE_OPTIONS, source maps on), then without, to show what they cost.
-        const deployed = await benchColdStart(bench, bundle, coldStartMessages.slice(0, BENCH_PLAN.coldStartRuns), { nodeOptions: bundle.nodeOptions ?? '' });
+        const deployed = await benchColdStart(bench, bundle, coldStartMessages.slice(0, BENCH_PLAN.coldStartRuns), {
+          nodeOptions: bundle.nodeOptions ?? '',
+        });
         if (!bundle.nodeOptions) return [deployed];
-        return [deployed, await benchColdStart(bench, bundle, coldStartMessages.slice(BENCH_PLAN.coldStartRuns), { nodeOptions: '' })];
+        return [
+          deployed,
+          await benchColdStart(bench, bundle, coldStartMessages.slice(BENCH_PLAN.coldStartRuns), { nodeOptions: '' }),
+        ];
       });
-      const sourceMap = JSON.parse(readFileSync(`${bundle.path}.map`, 'utf8')) as { sources: string[]; mappings: string };
-      const topPackages = [...bytesByPackage(readFileSync(bundle.path, 'utf8'), sourceMap)].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, bytes]) => ({ name, bytes }));
+      const sourceMap = JSON.parse(readFileSync(`${bundle.path}.map`, 'utf8')) as {
+        sources: string[];
+        mappings: string;
+      };
+      const topPackages = [...bytesByPackage(readFileSync(bundle.path, 'utf8'), sourceMap)]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([name, bytes]) => ({ name, bytes }));
       figures.bundles.push({ ...bundle, topPackages, coldStarts: coldStarts ?? [] });
     }
   }
-  figures.memory = await section('peak memory per message size', figures, () => benchPeakMemory(bench, messages.bySize, inbound));
+  figures.memory = await section('peak memory per message size', figures, () =>
+    benchPeakMemory(bench, messages.bySize, inbound),
+  );
 } finally {
   await bench.stop();
   rmSync(synthDir, { recursive: true, force: true });
@@ -100,9 +115,21 @@ try {
 const rows = tableRows(figures);
 console.log(printTable(rows));
 const failed = Object.entries(figures.errors);
-if (failed.length > 0) console.log(`\nSections that failed:\n${failed.map(([name, reason]) => `  ${name}: ${reason}`).join('\n')}`);
-const results = { date: new Date().toISOString(), machine: describeMachine(), loadAverageAtStart, seed: BENCH_PLAN.seed, plan: BENCH_PLAN, durationS: Math.round((performance.now() - started) / 1000), table: rows, figures };
+if (failed.length > 0)
+  console.log(`\nSections that failed:\n${failed.map(([name, reason]) => `  ${name}: ${reason}`).join('\n')}`);
+const results = {
+  date: new Date().toISOString(),
+  machine: describeMachine(),
+  loadAverageAtStart,
+  seed: BENCH_PLAN.seed,
+  plan: BENCH_PLAN,
+  durationS: Math.round((performance.now() - started) / 1000),
+  table: rows,
+  figures,
+};
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\n${rows.filter((row) => row.met === false).length} of ${rows.filter((row) => row.met !== undefined).length} targets missed · ${results.durationS} s · load average ${loadAverageAtStart.join(' ')} at start, ${results.machine.loadAverage.join(' ')} at end on ${results.machine.cores} cores · bench/results.json`);
+console.log(
+  `\n${rows.filter((row) => row.met === false).length} of ${rows.filter((row) => row.met !== undefined).length} targets missed · ${results.durationS} s · load average ${loadAverageAtStart.join(' ')} at start, ${results.machine.loadAverage.join(' ')} at end on ${results.machine.cores} cores · bench/results.json`,
+);
 // The stand-ins' sockets and timers may linger after stop(); the figures are written, so end here.
 process.exit(0);

@@ -6,6 +6,5 @@ import { register } from 'node:module';
 // come from the child processes, which keep the defaults.
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 register('./seams/seam-hooks.mjs', import.meta.url);
 await import('./run-bench.js');

@@ -3,8 +3,6 @@ import { Command } from 'commander';
 import { isJasError } from '../functions/domain/errors.js';
 import { logger } from '../functions/logger.js';
 
-// The Lambda runs on a current Node.js; the SDK's notice about older local Node versions is not for the user.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // CloudWatch's embedded metrics mean nothing on a terminal.
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 // The terminal shows what each command prints; the handler's JSON log is for CloudWatch unless asked for.
@@ -89,7 +87,11 @@ program
   .action(async (flags) => (await commands.demo()).demoCommand(flags));
 
 program.parseAsync().catch((error: unknown) => {
-  const reason = isJasError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+  const reason = isJasError(error)
+    ? `${error.code}: ${error.message}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
   console.error(`jas: ${reason}`);
   process.exit(1);
 });

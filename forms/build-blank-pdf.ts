@@ -1,11 +1,21 @@
-import { PDFDocument, PDFHexString, PDFName, StandardFonts, rgb, type PDFField, type PDFFont, type PDFForm, type PDFPage } from '@cantoo/pdf-lib';
+import {
+  PDFDocument,
+  type PDFField,
+  type PDFFont,
+  type PDFForm,
+  PDFHexString,
+  PDFName,
+  type PDFPage,
+  rgb,
+  StandardFonts,
+} from '@cantoo/pdf-lib';
 import type { BilingualText } from '../functions/domain/bilingual.js';
+import { bilingualLabel } from './bilingual-label.js';
 import type { FieldDefinition, FieldWidth } from './field-definition.js';
 import type { FormDefinition } from './form-definition.js';
-import { bilingualLabel } from './bilingual-label.js';
 import { FORM_ID_FIELD, FORM_VERSION_FIELD, writeIdentityInfo } from './form-identity.js';
-import { wrapText } from './pdf/wrap-text.js';
 import { US_LETTER } from './pdf/us-letter.js';
+import { wrapText } from './pdf/wrap-text.js';
 
 const PAGE_WIDTH = US_LETTER.width;
 const PAGE_HEIGHT = US_LETTER.height;
@@ -39,7 +49,6 @@ const KIND_HINTS: Partial<Record<FieldDefinition['kind'], BilingualText>> = {
   uci: { en: '8 or 10 digits', fr: '8 ou 10 chiffres' },
 };
 
-
 function widthOf(field: FieldDefinition): number {
   if (field.width) return WIDTHS[field.width];
   switch (field.kind) {
@@ -54,7 +63,6 @@ function widthOf(field: FieldDefinition): number {
       return field.maxLength !== undefined && field.maxLength <= 20 ? WIDTHS.quarter : WIDTHS.half;
   }
 }
-
 
 /** Lays out sections and fields top to bottom; widgets are created in reading order, which is the tab order. */
 class BlankLayout {
@@ -86,7 +94,10 @@ class BlankLayout {
   }
 
   header(title: BilingualText, lines: string[]): void {
-    for (const [line, size] of [[title.en, 13], [title.fr, 11]] as const) {
+    for (const [line, size] of [
+      [title.en, 13],
+      [title.fr, 11],
+    ] as const) {
       for (const part of wrapText(line, this.bold, size, CONTENT_WIDTH)) {
         this.text(part, MARGIN, size, this.bold);
         this.y -= size + 4;
@@ -104,8 +115,20 @@ class BlankLayout {
   heading(number: number, title: BilingualText): void {
     this.ensureSpace(60);
     this.y -= 6;
-    this.page.drawRectangle({ x: MARGIN, y: this.y - 14, width: CONTENT_WIDTH, height: 14, color: rgb(0.85, 0.87, 0.9) });
-    this.page.drawText(`${number}. ${bilingualLabel(title)}`, { x: MARGIN + 4, y: this.y - 10.5, size: 9, font: this.bold, color: INK });
+    this.page.drawRectangle({
+      x: MARGIN,
+      y: this.y - 14,
+      width: CONTENT_WIDTH,
+      height: 14,
+      color: rgb(0.85, 0.87, 0.9),
+    });
+    this.page.drawText(`${number}. ${bilingualLabel(title)}`, {
+      x: MARGIN + 4,
+      y: this.y - 10.5,
+      size: 9,
+      font: this.bold,
+      color: INK,
+    });
     this.y -= 20;
   }
 
@@ -125,7 +148,9 @@ class BlankLayout {
   boxedRow(fields: FieldDefinition[]): void {
     const blocks = fields.map((field) => ({ field, width: widthOf(field), ...this.labelLines(field, widthOf(field)) }));
     const labelHeight = Math.max(...blocks.map((block) => (block.label.length + block.help.length) * LINE_HEIGHT));
-    const boxHeight = Math.max(...blocks.map((block) => (block.field.kind === 'multiline' ? (block.field.lines ?? 3) * 11 + 6 : BOX_HEIGHT)));
+    const boxHeight = Math.max(
+      ...blocks.map((block) => (block.field.kind === 'multiline' ? (block.field.lines ?? 3) * 11 + 6 : BOX_HEIGHT)),
+    );
     this.ensureSpace(labelHeight + boxHeight + 8);
     let x = MARGIN;
     for (const block of blocks) {
@@ -146,12 +171,21 @@ class BlankLayout {
   }
 
   private addBox(definition: FieldDefinition, rect: { x: number; y: number; width: number; height: number }): void {
-    const appearance = { ...rect, font: this.regular, borderColor: BOX_BORDER, backgroundColor: BOX_FILL, borderWidth: 0.75 };
+    const appearance = {
+      ...rect,
+      font: this.regular,
+      borderColor: BOX_BORDER,
+      backgroundColor: BOX_FILL,
+      borderWidth: 0.75,
+    };
     if (definition.kind === 'dropdown') {
       const dropdown = this.form.createDropdown(definition.name);
       // Export value = the code the reader validates; display value = the bilingual label people see.
       dropdown.acroField.setOptions(
-        (definition.options ?? []).map((option) => ({ value: PDFHexString.fromText(option.code), display: PDFHexString.fromText(bilingualLabel(option.label)) })),
+        (definition.options ?? []).map((option) => ({
+          value: PDFHexString.fromText(option.code),
+          display: PDFHexString.fromText(bilingualLabel(option.label)),
+        })),
       );
       if (definition.required) dropdown.enableRequired();
       this.describe(dropdown, definition);
@@ -170,22 +204,45 @@ class BlankLayout {
   }
 
   checkbox(definition: FieldDefinition): void {
-    const lines = wrapText(`${bilingualLabel(definition.label)}${definition.required ? ' *' : ''}`, this.regular, 8, CONTENT_WIDTH - TOGGLE_SIZE - 6);
+    const lines = wrapText(
+      `${bilingualLabel(definition.label)}${definition.required ? ' *' : ''}`,
+      this.regular,
+      8,
+      CONTENT_WIDTH - TOGGLE_SIZE - 6,
+    );
     const height = Math.max(TOGGLE_SIZE, lines.length * LINE_HEIGHT) + 5;
     this.ensureSpace(height);
     const box = this.form.createCheckBox(definition.name);
     if (definition.required) box.enableRequired();
     this.describe(box, definition);
-    box.addToPage(this.page, { x: MARGIN, y: this.y - TOGGLE_SIZE, width: TOGGLE_SIZE, height: TOGGLE_SIZE, borderColor: BOX_BORDER, backgroundColor: BOX_FILL, borderWidth: 0.75 });
+    box.addToPage(this.page, {
+      x: MARGIN,
+      y: this.y - TOGGLE_SIZE,
+      width: TOGGLE_SIZE,
+      height: TOGGLE_SIZE,
+      borderColor: BOX_BORDER,
+      backgroundColor: BOX_FILL,
+      borderWidth: 0.75,
+    });
     lines.forEach((line, index) => {
-      this.page.drawText(line, { x: MARGIN + TOGGLE_SIZE + 6, y: this.y - 8 - index * LINE_HEIGHT, size: 8, font: this.regular, color: INK });
+      this.page.drawText(line, {
+        x: MARGIN + TOGGLE_SIZE + 6,
+        y: this.y - 8 - index * LINE_HEIGHT,
+        size: 8,
+        font: this.regular,
+        color: INK,
+      });
     });
     this.y -= height;
   }
 
   radio(definition: FieldDefinition, options: readonly { code: string; label: BilingualText }[]): void {
     const { label, help } = this.labelLines(definition, CONTENT_WIDTH);
-    const choices = options.map((option) => ({ code: option.code, text: bilingualLabel(option.label), width: TOGGLE_SIZE + 4 + this.regular.widthOfTextAtSize(bilingualLabel(option.label), 8) }));
+    const choices = options.map((option) => ({
+      code: option.code,
+      text: bilingualLabel(option.label),
+      width: TOGGLE_SIZE + 4 + this.regular.widthOfTextAtSize(bilingualLabel(option.label), 8),
+    }));
     const rows: (typeof choices)[] = [[]];
     let used = 0;
     for (const choice of choices) {
@@ -211,8 +268,22 @@ class BlankLayout {
     for (const row of rows) {
       let x = MARGIN;
       for (const choice of row) {
-        group.addOptionToPage(choice.code, this.page, { x, y: this.y - TOGGLE_SIZE - 1, width: TOGGLE_SIZE, height: TOGGLE_SIZE, borderColor: BOX_BORDER, backgroundColor: BOX_FILL, borderWidth: 0.75 });
-        this.page.drawText(choice.text, { x: x + TOGGLE_SIZE + 4, y: this.y - 9, size: 8, font: this.regular, color: INK });
+        group.addOptionToPage(choice.code, this.page, {
+          x,
+          y: this.y - TOGGLE_SIZE - 1,
+          width: TOGGLE_SIZE,
+          height: TOGGLE_SIZE,
+          borderColor: BOX_BORDER,
+          backgroundColor: BOX_FILL,
+          borderWidth: 0.75,
+        });
+        this.page.drawText(choice.text, {
+          x: x + TOGGLE_SIZE + 4,
+          y: this.y - 9,
+          size: 8,
+          font: this.regular,
+          color: INK,
+        });
         x += choice.width + 18;
       }
       this.y -= 14;
@@ -222,7 +293,10 @@ class BlankLayout {
 
   /** The read-only hidden fields that carry the form's identity (see form-identity.ts). */
   identityFields(id: string, version: string): void {
-    for (const [name, value] of [[FORM_ID_FIELD, id], [FORM_VERSION_FIELD, version]] as const) {
+    for (const [name, value] of [
+      [FORM_ID_FIELD, id],
+      [FORM_VERSION_FIELD, version],
+    ] as const) {
       const field = this.form.createTextField(name);
       field.setText(value);
       // The default value too, so that a viewer's "reset form" leaves the identity in place.
@@ -286,7 +360,13 @@ export async function buildBlankPdf(definition: FormDefinition): Promise<Uint8Ar
 
   const pages = doc.getPages();
   pages.forEach((page, index) => {
-    page.drawText(`${definition.id} ${definition.version} · ${index + 1}/${pages.length}`, { x: MARGIN, y: MARGIN - 12, size: 7, font: regular, color: MUTED });
+    page.drawText(`${definition.id} ${definition.version} · ${index + 1}/${pages.length}`, {
+      x: MARGIN,
+      y: MARGIN - 12,
+      size: 7,
+      font: regular,
+      color: MUTED,
+    });
   });
 
   doc.setTitle(`${definition.title.en} / ${definition.title.fr}`);

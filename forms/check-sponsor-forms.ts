@@ -1,8 +1,8 @@
 import type { BilingualText } from '../functions/domain/bilingual.js';
-import { fieldProblem, type FieldProblem } from './field-problem.js';
 import type { FieldDefinition } from './field-definition.js';
+import { type FieldProblem, fieldProblem } from './field-problem.js';
 import { getForm } from './registry.js';
-import type { SponsorGroup, SponsoredRefugee } from './sponsor-group-fields.js';
+import type { SponsoredRefugee, SponsorGroup } from './sponsor-group-fields.js';
 
 /** What the case file already knows when the sponsor's forms arrive. */
 export interface SponsorCaseFacts {
@@ -42,11 +42,20 @@ function field(formId: string, name: string): FieldDefinition {
 
 function missing(formId: string): FieldProblem {
   const title = getForm(formId)?.title ?? { en: formId, fr: formId };
-  return fieldProblem({ name: formId, label: title }, 'FORM_MISSING', { en: 'is missing: please send it with the others.', fr: 'est manquant : veuillez l’envoyer avec les autres.' });
+  return fieldProblem({ name: formId, label: title }, 'FORM_MISSING', {
+    en: 'is missing: please send it with the others.',
+    fr: 'est manquant : veuillez l’envoyer avec les autres.',
+  });
 }
 
-const UCI_MISMATCH: BilingualText = { en: 'does not match the UCI of the case.', fr: 'ne correspond pas à l’IUC du dossier.' };
-const SPONSOR_MISMATCH: BilingualText = { en: 'does not match the sponsor identified for the case.', fr: 'ne correspond pas au répondant trouvé pour le dossier.' };
+const UCI_MISMATCH: BilingualText = {
+  en: 'does not match the UCI of the case.',
+  fr: 'ne correspond pas à l’IUC du dossier.',
+};
+const SPONSOR_MISMATCH: BilingualText = {
+  en: 'does not match the sponsor identified for the case.',
+  fr: 'ne correspond pas au répondant trouvé pour le dossier.',
+};
 const GROUP_MISMATCH: BilingualText = {
   en: 'differs from one sponsor form to another: the forms must come from the same group.',
   fr: 'diffère d’un formulaire du répondant à l’autre : les formulaires doivent venir du même groupe.',
@@ -68,16 +77,19 @@ export function checkSponsorForms(facts: SponsorCaseFacts, forms: readonly Valid
   for (const form of forms) {
     if ((SPONSOR_FORMS as readonly string[]).includes(form.formId)) {
       const { group, refugee } = form.data as { group: SponsorGroup; refugee: SponsoredRefugee };
-      if (refugee.uci !== facts.uci) problems.push(fieldProblem(field(form.formId, 'refugee.uci'), 'UCI_MISMATCH', UCI_MISMATCH));
+      if (refugee.uci !== facts.uci)
+        problems.push(fieldProblem(field(form.formId, 'refugee.uci'), 'UCI_MISMATCH', UCI_MISMATCH));
       const names = [group.sahName, group.constituentGroupName].filter((name): name is string => name !== undefined);
       if (facts.sponsorName !== undefined && !names.some((name) => sameName(name, facts.sponsorName as string))) {
         problems.push(fieldProblem(field(form.formId, 'group.sahName'), 'SPONSOR_MISMATCH', SPONSOR_MISMATCH));
       }
-      if (sahNumber !== undefined && !sameName(sahNumber, group.sahNumber)) problems.push(fieldProblem(field(form.formId, 'group.sahNumber'), 'GROUP_MISMATCH', GROUP_MISMATCH));
+      if (sahNumber !== undefined && !sameName(sahNumber, group.sahNumber))
+        problems.push(fieldProblem(field(form.formId, 'group.sahNumber'), 'GROUP_MISMATCH', GROUP_MISMATCH));
       sahNumber ??= group.sahNumber;
     } else if (form.formId === 'jas-roles-checklist') {
       const { client, sponsor } = form.data as { client: { uci: string }; sponsor: { groupName: string } };
-      if (client.uci !== facts.uci) problems.push(fieldProblem(field(form.formId, 'client.uci'), 'UCI_MISMATCH', UCI_MISMATCH));
+      if (client.uci !== facts.uci)
+        problems.push(fieldProblem(field(form.formId, 'client.uci'), 'UCI_MISMATCH', UCI_MISMATCH));
       if (facts.sponsorName !== undefined && !sameName(sponsor.groupName, facts.sponsorName)) {
         problems.push(fieldProblem(field(form.formId, 'sponsor.groupName'), 'SPONSOR_MISMATCH', SPONSOR_MISMATCH));
       }

@@ -2,16 +2,16 @@ import { z } from 'zod';
 import type { BilingualText } from '../functions/domain/bilingual.js';
 import { parseCalendarDate } from './calendar-date.js';
 import type { FieldDefinition } from './field-definition.js';
-import { fieldProblem, type FieldProblem } from './field-problem.js';
+import { type FieldProblem, fieldProblem } from './field-problem.js';
 import { RULES } from './field-rules.js';
 import type { FieldValue } from './form-definition.js';
 
 /** A UCI is 8 or 10 digits; people type it with spaces, hyphens or periods between groups. */
-const UCI_SEPARATORS = /[\s.\-]/g;
+const UCI_SEPARATORS = /[\s.-]/g;
 /** Letters of any script, combining marks, and the punctuation names carry. */
-const NAME_SHAPE = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.\-]*$/u;
+const NAME_SHAPE = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.-]*$/u;
 /** A phone number: optional +, digits with common separators, then an optional extension. */
-const PHONE_SHAPE = /^\+?[\d\s().\-]+?(?:\s*(?:ext\.?|x|poste|p\.)\s*\d{1,6})?$/i;
+const PHONE_SHAPE = /^\+?[\d\s().-]+?(?:\s*(?:ext\.?|x|poste|p\.)\s*\d{1,6})?$/i;
 const PHONE_EXTENSION = /(?:ext\.?|x|poste|p\.)\s*\d{1,6}$/i;
 const EMAIL = z.email();
 
@@ -38,11 +38,15 @@ function checkFor(field: FieldDefinition): Check {
         return date ? { value: date } : { code: 'INVALID_DATE', rule: RULES.INVALID_DATE };
       };
     case 'email':
-      return (text) => (EMAIL.safeParse(text).success ? { value: text } : { code: 'INVALID_EMAIL', rule: RULES.INVALID_EMAIL });
+      return (text) =>
+        EMAIL.safeParse(text).success ? { value: text } : { code: 'INVALID_EMAIL', rule: RULES.INVALID_EMAIL };
     case 'phone':
       return normalizePhone;
     case 'name':
-      return (text) => (NAME_SHAPE.test(text) ? { value: text.replace(/\s+/g, ' ') } : { code: 'INVALID_NAME', rule: RULES.INVALID_NAME });
+      return (text) =>
+        NAME_SHAPE.test(text)
+          ? { value: text.replace(/\s+/g, ' ') }
+          : { code: 'INVALID_NAME', rule: RULES.INVALID_NAME };
     case 'number':
       return (text) => {
         // Whole numbers, as people type amounts: "12 000 $", "$12,000"; "12,5" is refused, not read as 125.
@@ -52,14 +56,23 @@ function checkFor(field: FieldDefinition): Check {
         const value = Number(digits);
         const min = field.min ?? Number.MIN_SAFE_INTEGER;
         const max = field.max ?? Number.MAX_SAFE_INTEGER;
-        return value >= min && value <= max ? { value } : { code: 'NUMBER_OUT_OF_RANGE', rule: RULES.numberOutOfRange(min, max) };
+        return value >= min && value <= max
+          ? { value }
+          : { code: 'NUMBER_OUT_OF_RANGE', rule: RULES.numberOutOfRange(min, max) };
       };
     case 'yes-no':
-      return (text) => (text === 'yes' ? { value: true } : text === 'no' ? { value: false } : { code: 'INVALID_OPTION', rule: RULES.INVALID_OPTION });
+      return (text) =>
+        text === 'yes'
+          ? { value: true }
+          : text === 'no'
+            ? { value: false }
+            : { code: 'INVALID_OPTION', rule: RULES.INVALID_OPTION };
     case 'radio':
     case 'dropdown':
       return (text) =>
-        field.options?.some((option) => option.code === text) ? { value: text } : { code: 'INVALID_OPTION', rule: RULES.INVALID_OPTION };
+        field.options?.some((option) => option.code === text)
+          ? { value: text }
+          : { code: 'INVALID_OPTION', rule: RULES.INVALID_OPTION };
     case 'checkbox':
     case 'text':
     case 'multiline':
@@ -85,20 +98,28 @@ export function fieldSchema(field: FieldDefinition): z.ZodType<FieldValue | unde
     }
     const text = typeof raw === 'string' ? raw.trim() : '';
     if (text === '') return field.required ? report('REQUIRED', RULES.REQUIRED) : undefined;
-    if (field.maxLength !== undefined && text.length > field.maxLength) return report('TOO_LONG', RULES.tooLong(field.maxLength));
+    if (field.maxLength !== undefined && text.length > field.maxLength)
+      return report('TOO_LONG', RULES.tooLong(field.maxLength));
     const result = check(text);
     return 'value' in result ? result.value : report(result.code, result.rule);
   });
 }
 
 /** Validates one field: its normalized value, or the problems that name its label. */
-export function validateField(field: FieldDefinition, raw: string | boolean | undefined): { value: FieldValue | undefined } | { problems: FieldProblem[] } {
+export function validateField(
+  field: FieldDefinition,
+  raw: string | boolean | undefined,
+): { value: FieldValue | undefined } | { problems: FieldProblem[] } {
   const result = fieldSchema(field).safeParse(raw);
   if (result.success) return { value: result.data };
   return {
     problems: result.error.issues.map((issue) => {
       const params = (issue as { params?: { problem?: string; rule?: BilingualText } }).params;
-      return fieldProblem(field, params?.problem ?? 'INVALID', params?.rule ?? { en: issue.message, fr: issue.message });
+      return fieldProblem(
+        field,
+        params?.problem ?? 'INVALID',
+        params?.rule ?? { en: issue.message, fr: issue.message },
+      );
     }),
   };
 }

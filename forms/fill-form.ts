@@ -1,4 +1,4 @@
-import { PDFBool, PDFDocument, PDFName, ParseSpeeds, type PDFForm } from '@cantoo/pdf-lib';
+import { ParseSpeeds, PDFBool, PDFDocument, type PDFForm, PDFName } from '@cantoo/pdf-lib';
 import { bilingualLabel } from './bilingual-label.js';
 import { readBlankPdf } from './blank-pdf-file.js';
 import type { FieldDefinition } from './field-definition.js';
@@ -33,7 +33,8 @@ function fillField(form: PDFForm, definition: FieldDefinition, value: string | b
       const field = form.getTextField(definition.name);
       const text = String(value);
       // Like other filling tools, ignore the box's length limit, so tests and demos can send values that are too long.
-      if (field.getMaxLength() !== undefined && text.length > (field.getMaxLength() ?? 0)) field.setMaxLength(undefined);
+      if (field.getMaxLength() !== undefined && text.length > (field.getMaxLength() ?? 0))
+        field.setMaxLength(undefined);
       field.setText(text);
     }
   }
@@ -45,10 +46,16 @@ function fillField(form: PDFForm, definition: FieldDefinition, value: string | b
  * dropdowns). Used by `jas demo` and the tests. Values that do not fit the font get no appearance
  * stream; `NeedAppearances` then asks viewers to draw them.
  */
-export async function fillForm(formId: string, values: Readonly<Record<string, string | boolean>>): Promise<Uint8Array> {
+export async function fillForm(
+  formId: string,
+  values: Readonly<Record<string, string | boolean>>,
+): Promise<Uint8Array> {
   const definition = getForm(formId);
   if (!definition) throw new Error(`Unknown form: ${formId}`);
-  const doc = await PDFDocument.load(await readBlankPdf(formId), { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const doc = await PDFDocument.load(await readBlankPdf(formId), {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
   const form = doc.getForm();
   for (const field of definition.fields) {
     const value = values[field.name];

@@ -1,4 +1,4 @@
-import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import type { FormDefinition } from './form-definition.js';
 
 /**
@@ -44,7 +44,8 @@ export function readIdentityInfo(doc: PDFDocument): FormIdentity | undefined {
  * compare as `NaN`, which callers treat as "unknown".
  */
 export function compareVersions(a: string, b: string): number {
-  const parse = (version: string): number[] | undefined => (/^\d+(\.\d+)*$/.test(version) ? version.split('.').map(Number) : undefined);
+  const parse = (version: string): number[] | undefined =>
+    /^\d+(\.\d+)*$/.test(version) ? version.split('.').map(Number) : undefined;
   const left = parse(a);
   const right = parse(b);
   if (!left || !right) return Number.NaN;

@@ -1,10 +1,18 @@
 import type { FieldDefinition } from './field-definition.js';
-import { fieldProblem, type FieldProblem } from './field-problem.js';
+import { type FieldProblem, fieldProblem } from './field-problem.js';
 import { RULES } from './field-rules.js';
 import type { PdfField } from './pdf/read-acroform-fields.js';
 import type { PdfFields } from './read-pdf-fields.js';
 
-const YES_NO_WORDS: Record<string, 'yes' | 'no'> = { yes: 'yes', oui: 'yes', y: 'yes', o: 'yes', no: 'no', non: 'no', n: 'no' };
+const YES_NO_WORDS: Record<string, 'yes' | 'no'> = {
+  yes: 'yes',
+  oui: 'yes',
+  y: 'yes',
+  o: 'yes',
+  no: 'no',
+  non: 'no',
+  n: 'no',
+};
 /** Text a tool may write into a checkbox that means "not checked". */
 const UNCHECKED_TEXT = ['', 'off', 'no', 'non', 'false', '0'];
 
@@ -17,7 +25,9 @@ const fold = (text: string): string => text.normalize('NFC').trim().toLowerCase(
  */
 function toOptionCode(definition: FieldDefinition, text: string, pdfField: PdfField | undefined): string {
   const wanted = fold(text);
-  const exported = pdfField?.options?.find((option) => fold(option.display) === wanted && option.display !== option.value)?.value;
+  const exported = pdfField?.options?.find(
+    (option) => fold(option.display) === wanted && option.display !== option.value,
+  )?.value;
   const candidates = exported === undefined ? [wanted] : [fold(exported), wanted];
   if (definition.kind === 'yes-no') {
     for (const candidate of candidates) {
@@ -67,7 +77,9 @@ export function formValues(
   for (const definition of fields) {
     values[definition.name] = toValue(definition, byName.get(definition.name));
     if (unreadable.has(definition.name)) {
-      (definition.required ? problems : warnings).push(fieldProblem(definition, 'FIELD_UNREADABLE', RULES.FIELD_UNREADABLE));
+      (definition.required ? problems : warnings).push(
+        fieldProblem(definition, 'FIELD_UNREADABLE', RULES.FIELD_UNREADABLE),
+      );
     }
   }
   return { values, problems, warnings };

@@ -3,10 +3,10 @@ import type { FieldProblem } from './field-problem.js';
 import { fieldProblem } from './field-problem.js';
 import { RULES } from './field-rules.js';
 import type { FormDefinition } from './form-definition.js';
-import { FORM_ID_FIELD, FORM_VERSION_FIELD, compareVersions, type FormIdentity } from './form-identity.js';
+import { compareVersions, FORM_ID_FIELD, FORM_VERSION_FIELD, type FormIdentity } from './form-identity.js';
 import { formValues } from './form-values.js';
 import { formOutdated, formUnknown, pdfNoFields } from './read-errors.js';
-import { readPdfFields, type PdfFields } from './read-pdf-fields.js';
+import { type PdfFields, readPdfFields } from './read-pdf-fields.js';
 import { getForm } from './registry.js';
 import { validateForm } from './validate-form.js';
 
@@ -18,7 +18,15 @@ export type { FieldProblem } from './field-problem.js';
  * problems to send back to the sender. For `jas-recommendation`, `data` is a `JasRecommendation`.
  */
 export type FormReading =
-  | { ok: true; formId: string; version: string; values: Record<string, string | boolean>; data: unknown; flags: string[]; warnings: FieldProblem[] }
+  | {
+      ok: true;
+      formId: string;
+      version: string;
+      values: Record<string, string | boolean>;
+      data: unknown;
+      flags: string[];
+      warnings: FieldProblem[];
+    }
   | { ok: false; formId: string; version: string; values: Record<string, string | boolean>; problems: FieldProblem[] };
 
 function identityOf(pdf: PdfFields): FormIdentity | undefined {
@@ -43,7 +51,8 @@ function identify(pdf: PdfFields): FormDefinition {
   if (!hasFormData(pdf)) throw pdfNoFields(form?.title);
   if (!identity || !form) throw formUnknown();
   if (identity.version === form.version) return form;
-  if (compareVersions(identity.version, form.version) < 0) throw formOutdated(form.title, identity.version, form.version);
+  if (compareVersions(identity.version, form.version) < 0)
+    throw formOutdated(form.title, identity.version, form.version);
   const detail: BilingualText = {
     en: `version ${identity.version} of form ${form.id} is not known; the current version is ${form.version}`,
     fr: `la version ${identity.version} du formulaire ${form.id} est inconnue; la version en vigueur est ${form.version}`,
@@ -57,7 +66,10 @@ function identify(pdf: PdfFields): FormDefinition {
  * Throws `FormReadError` for whole-document problems (not a PDF, too large, encrypted, corrupt,
  * no fields, unknown form, outdated version); field problems are returned, never thrown.
  */
-export async function readForm(pdf: Uint8Array, context: { receivedOn: string; maxBytes?: number }): Promise<FormReading> {
+export async function readForm(
+  pdf: Uint8Array,
+  context: { receivedOn: string; maxBytes?: number },
+): Promise<FormReading> {
   const fields = await readPdfFields(pdf, context.maxBytes === undefined ? {} : { maxBytes: context.maxBytes });
   const form = identify(fields);
   const read = formValues(form.fields, fields);
@@ -73,5 +85,11 @@ export async function readForm(pdf: Uint8Array, context: { receivedOn: string; m
     const problems = validation.ok ? [] : validation.problems.filter((problem) => !unreadable.has(problem.field));
     return { ok: false, ...base, problems: [...read.problems, ...problems] };
   }
-  return { ok: true, ...base, data: validation.data, flags: validation.flags, warnings: [...read.warnings, ...mismatches, ...validation.warnings] };
+  return {
+    ok: true,
+    ...base,
+    data: validation.data,
+    flags: validation.flags,
+    warnings: [...read.warnings, ...mismatches, ...validation.warnings],
+  };
 }

@@ -1,10 +1,10 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
-import { pdfCorrupt } from './read-errors.js';
-import { readIdentityInfo, type FormIdentity } from './form-identity.js';
+import { type FormIdentity, readIdentityInfo } from './form-identity.js';
 import { loadPdfDocument } from './pdf/load-pdf-document.js';
-import { readAcroFormFields, type PdfField, type UnreadablePdfField } from './pdf/read-acroform-fields.js';
-import { readXfaDatasets } from './pdf/read-xfa-datasets.js';
 import type { XfaValue } from './pdf/parse-xfa-data.js';
+import { type PdfField, readAcroFormFields, type UnreadablePdfField } from './pdf/read-acroform-fields.js';
+import { readXfaDatasets } from './pdf/read-xfa-datasets.js';
+import { pdfCorrupt } from './read-errors.js';
 
 /** An AcroForm field whose value differs from the XFA data bound to it (a hybrid form). */
 export interface XfaDisagreement {

@@ -6,7 +6,13 @@ import { IMM5494_FORM } from './imm5494/form.js';
 import { JAS_RECOMMENDATION_FORM } from './jas-recommendation/form.js';
 import { JAS_ROLES_CHECKLIST_FORM } from './jas-roles-checklist/form.js';
 
-const FORMS: readonly FormDefinition[] = [JAS_RECOMMENDATION_FORM, IMM1324_FORM, IMM5492_FORM, IMM5494_FORM, JAS_ROLES_CHECKLIST_FORM];
+const FORMS: readonly FormDefinition[] = [
+  JAS_RECOMMENDATION_FORM,
+  IMM1324_FORM,
+  IMM5492_FORM,
+  IMM5494_FORM,
+  JAS_ROLES_CHECKLIST_FORM,
+];
 
 /** The forms this service reads: id, current version and bilingual title. */
 export function listForms(): { id: string; version: string; title: BilingualText }[] {

@@ -1,5 +1,5 @@
-import type { FieldProblem } from './field-problem.js';
 import type { FieldDefinition } from './field-definition.js';
+import type { FieldProblem } from './field-problem.js';
 import { validateField } from './field-schema.js';
 import type { FieldValue, FormDefinition, RuleInput, RuleOutput } from './form-definition.js';
 import { nestValues } from './nest-values.js';
@@ -44,7 +44,9 @@ export function validateForm(
   const input: RuleInput = {
     value: (name) => parsed.get(name),
     // An unchecked checkbox is empty; a "no" to a yes/no question is an answer.
-    isEmpty: (name) => !invalid.has(name) && (fieldNamed(name).kind === 'checkbox' ? parsed.get(name) !== true : parsed.get(name) === undefined),
+    isEmpty: (name) =>
+      !invalid.has(name) &&
+      (fieldNamed(name).kind === 'checkbox' ? parsed.get(name) !== true : parsed.get(name) === undefined),
     field: fieldNamed,
     receivedOn: context.receivedOn,
   };

@@ -24,10 +24,15 @@ export interface ClockWait {
  * the local interpreter's simulated clock plan the same). A clock due within `MAX_WAIT_DAYS` waits
  * for its instant; a later one waits `MAX_WAIT_DAYS` and continues as `<name>-2`, `<name>-3`, ….
  */
-export function planClockWait(request: { readonly dueAt: string; readonly startedAt: string; readonly executionName: string }): ClockWait {
+export function planClockWait(request: {
+  readonly dueAt: string;
+  readonly startedAt: string;
+  readonly executionName: string;
+}): ClockWait {
   const due = Date.parse(request.dueAt);
   const hop = Date.parse(request.startedAt) + MAX_WAIT_DAYS * DAY_MS;
-  if (Number.isNaN(due) || Number.isNaN(hop)) throw new RangeError(`Not an instant: dueAt ${request.dueAt}, startedAt ${request.startedAt}`);
+  if (Number.isNaN(due) || Number.isNaN(hop))
+    throw new RangeError(`Not an instant: dueAt ${request.dueAt}, startedAt ${request.startedAt}`);
   if (due <= hop) return { wakeAt: new Date(due).toISOString(), continueAs: null };
   return { wakeAt: new Date(hop).toISOString(), continueAs: continuationName(request.executionName) };
 }

@@ -11,7 +11,11 @@ const environmentSchema = z.object({
   JAS_NOTICE_FROM: z.string().min(3),
   JAS_CONFIGURATION_SET: z.string().min(1).optional(),
   JAS_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
-  JAS_MAX_PDF_BYTES: z.coerce.number().int().positive().default(20 * MEGABYTE),
+  JAS_MAX_PDF_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * MEGABYTE),
   /** Calendar dates (received on, policy deadlines) are counted in this zone. */
   JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
   /** Days before the 8-month deadline that an SPO still owing information is reminded. */
@@ -37,7 +41,12 @@ export interface PipelineConfig {
   readonly deadlineReminderDays: number;
   readonly region: string;
   readonly clocksStateMachineArn: string;
-  readonly endpoints: { readonly s3?: string; readonly dynamodb?: string; readonly sesv2?: string; readonly stepfunctions?: string };
+  readonly endpoints: {
+    readonly s3?: string;
+    readonly dynamodb?: string;
+    readonly sesv2?: string;
+    readonly stepfunctions?: string;
+  };
 }
 
 /** Reads every setting from the environment once, failing with the list of what is missing or wrong. */
@@ -59,6 +68,11 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
     deadlineReminderDays: env.JAS_DEADLINE_REMINDER_DAYS,
     region: env.AWS_REGION,
     clocksStateMachineArn: env.JAS_CLOCKS_STATE_MACHINE_ARN,
-    endpoints: { s3: env.JAS_S3_ENDPOINT, dynamodb: env.JAS_DYNAMODB_ENDPOINT, sesv2: env.JAS_SESV2_ENDPOINT, stepfunctions: env.JAS_STEPFUNCTIONS_ENDPOINT },
+    endpoints: {
+      s3: env.JAS_S3_ENDPOINT,
+      dynamodb: env.JAS_DYNAMODB_ENDPOINT,
+      sesv2: env.JAS_SESV2_ENDPOINT,
+      stepfunctions: env.JAS_STEPFUNCTIONS_ENDPOINT,
+    },
   };
 }

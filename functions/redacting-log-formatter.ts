@@ -2,7 +2,8 @@ import { LogFormatter, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
 
 // Attribute names that hold personal information wherever they appear in a log entry.
-const PERSONAL_KEYS = /^(uci|name|names|clientName|familyName|givenNames|dateOfBirth|birthDate|email|from|to|cc|subject|body|text|html|phone|needsDescription|values|data)$/i;
+const PERSONAL_KEYS =
+  /^(uci|name|names|clientName|familyName|givenNames|dateOfBirth|birthDate|email|from|to|cc|subject|body|text|html|phone|needsDescription|values|data)$/i;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 // A UCI is 8 or 10 digits, often written with separators (0000-0000, 00-0000-0000).
 const UCI_LIKE = /\b\d(?:[\s-]?\d){7}(?:(?:[\s-]?\d){2})?\b/g;
@@ -36,7 +37,8 @@ export function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactText(value);
   if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
-  if (value instanceof Error) return { name: value.name, message: redactText(value.message), code: (value as { code?: unknown }).code };
+  if (value instanceof Error)
+    return { name: value.name, message: redactText(value.message), code: (value as { code?: unknown }).code };
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [key, PERSONAL_KEYS.test(key) ? '[redacted]' : redact(item, depth + 1)]),
   );

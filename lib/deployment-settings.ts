@@ -69,12 +69,20 @@ export function readDeploymentSettings(
   const noticeFrom = text(context('noticeFrom'), 'noticeFrom') ?? `${DEFAULT_MAILBOX}@${mailDomain}`;
   const senderAddress = NAMED_ADDRESS.exec(noticeFrom)?.[1] ?? noticeFrom;
   if (ADDRESS.exec(senderAddress)?.[1]?.toLowerCase() !== mailDomain) {
-    fail('noticeFrom', noticeFrom, `an address in ${mailDomain} (the verified sending identity), optionally as "Name <address>"`);
+    fail(
+      'noticeFrom',
+      noticeFrom,
+      `an address in ${mailDomain} (the verified sending identity), optionally as "Name <address>"`,
+    );
   }
 
   const receiptRuleSetName = text(context('receiptRuleSetName'), 'receiptRuleSetName') ?? DEFAULT_RECEIPT_RULE_SET_NAME;
   if (!RULE_SET_NAME.test(receiptRuleSetName)) {
-    fail('receiptRuleSetName', receiptRuleSetName, 'letters, digits, ".", "_" or "-", at most 64, starting and ending with a letter or digit');
+    fail(
+      'receiptRuleSetName',
+      receiptRuleSetName,
+      'letters, digits, ".", "_" or "-", at most 64, starting and ending with a letter or digit',
+    );
   }
 
   const operatorEmail = text(context('operatorEmail'), 'operatorEmail')?.toLowerCase();
@@ -90,12 +98,14 @@ export function readDeploymentSettings(
     noticeFrom,
     receiptRuleSetName,
     operatorEmail,
-    rawMailRetentionDays: positiveInteger(context('rawMailRetentionDays'), 'rawMailRetentionDays') ?? DEFAULT_RETENTION_DAYS,
+    rawMailRetentionDays:
+      positiveInteger(context('rawMailRetentionDays'), 'rawMailRetentionDays') ?? DEFAULT_RETENTION_DAYS,
     caseDocumentRetentionDays:
       positiveInteger(context('caseDocumentRetentionDays'), 'caseDocumentRetentionDays') ?? DEFAULT_RETENTION_DAYS,
     accessLogRetentionDays:
       positiveInteger(context('accessLogRetentionDays'), 'accessLogRetentionDays') ?? DEFAULT_ACCESS_LOG_RETENTION_DAYS,
-    reservedConcurrency: positiveInteger(context('reservedConcurrency'), 'reservedConcurrency') ?? DEFAULT_RESERVED_CONCURRENCY,
+    reservedConcurrency:
+      positiveInteger(context('reservedConcurrency'), 'reservedConcurrency') ?? DEFAULT_RESERVED_CONCURRENCY,
   };
 }
 

@@ -77,7 +77,10 @@ export class JasStack extends Stack {
       description: 'Raw mail under raw/, case documents under cases/.',
       value: documents.bucket.bucketName,
     });
-    new CfnOutput(this, 'TableName', { description: 'Cases, documents and audit trail.', value: cases.table.tableName });
+    new CfnOutput(this, 'TableName', {
+      description: 'Cases, documents and audit trail.',
+      value: cases.table.tableName,
+    });
     new CfnOutput(this, 'DataKeyArn', {
       description: 'The customer-managed KMS key of every store; name its key administrators in the key policy or IAM.',
       value: dataKey.key.keyArn,
@@ -93,7 +96,8 @@ export class JasStack extends Stack {
       value: inbound.failedInvocations.queue.queueUrl,
     });
     new CfnOutput(this, 'ClocksStateMachineArn', {
-      description: 'The policy clocks: one execution per case and clock, named <case id>-<purpose> (continuations -2, -3).',
+      description:
+        'The policy clocks: one execution per case and clock, named <case id>-<purpose> (continuations -2, -3).',
       value: this.clocks.stateMachineArn,
     });
     new CfnOutput(this, 'ReceiptRuleSetName', {
@@ -102,7 +106,7 @@ export class JasStack extends Stack {
       value: inbound.ruleSet.receiptRuleSetName,
     });
     new CfnOutput(this, 'MxRecord', {
-      description: 'DNS record that sends the domain\'s mail to SES receiving in this region.',
+      description: "DNS record that sends the domain's mail to SES receiving in this region.",
       value: `${props.mailDomain}. MX 10 inbound-smtp.${this.region}.amazonaws.com`,
     });
     notices.identity.dkimRecords.forEach((record, index) => {

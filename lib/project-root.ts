@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The repository root, found from this file so bundling does not depend on the current directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -25,7 +25,9 @@ const peakRssBytes = vmHighWaterMarkBytes() ?? process.resourceUsage().maxRSS * 
 // Where the memory is once the event is done: V8 heap, buffers outside it, or code and the rest.
 const memoryAfterEvent = process.memoryUsage();
 // The SDK keeps its sockets open, as it should in Lambda: exit once the bench has the figures.
-process.send({ bootMs, importMs, handleMs, rssAfterImportBytes, peakRssBytes, memoryAfterEvent, outcome }, () => process.exit(0));
+process.send({ bootMs, importMs, handleMs, rssAfterImportBytes, peakRssBytes, memoryAfterEvent, outcome }, () =>
+  process.exit(0),
+);
 
 function vmHighWaterMarkBytes() {
   try {

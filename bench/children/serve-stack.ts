@@ -13,7 +13,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'jas-bench-stack-'));
 const stack = await startLocalStack({ ...benchStackOptions(dataDir), retryDelaysMs: [20, 50] });
 
 stack.pipeline.events.on('outcome', (outcome) => send({ type: 'outcome', messageKey: outcome.messageKey, outcome }));
-stack.pipeline.events.on('failure', (messageKey, error) => send({ type: 'failure', messageKey, reason: error instanceof Error ? error.message : String(error) }));
+stack.pipeline.events.on('failure', (messageKey, error) =>
+  send({ type: 'failure', messageKey, reason: error instanceof Error ? error.message : String(error) }),
+);
 process.on('message', (message: BenchMessageToStack) => {
   if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() });
   if (message.type === 'stop') {

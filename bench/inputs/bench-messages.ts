@@ -31,12 +31,18 @@ export async function createBenchMessages(today: string): Promise<BenchMessages>
     const pdfs = await recommendationPdfs(Array.from({ length: count * pdfsPerMessage }, nextUci), today);
     const raws: Buffer[] = [];
     for (let index = 0; index < count; index += 1) {
-      const attached = pdfs.slice(index * pdfsPerMessage, (index + 1) * pdfsPerMessage).map((content, position) => ({ fileName: `recommendation-${position + 1}.pdf`, content }));
-      raws.push(await composeMessage(attached, (sequence += 1)));
+      const attached = pdfs
+        .slice(index * pdfsPerMessage, (index + 1) * pdfsPerMessage)
+        .map((content, position) => ({ fileName: `recommendation-${position + 1}.pdf`, content }));
+      sequence += 1;
+      raws.push(await composeMessage(attached, sequence));
     }
     return raws;
   };
-  const set = async (plan: { warmUp: number; concurrency1: number; concurrency8: number }, pdfsPerMessage: number): Promise<MessageSet> => ({
+  const set = async (
+    plan: { warmUp: number; concurrency1: number; concurrency8: number },
+    pdfsPerMessage: number,
+  ): Promise<MessageSet> => ({
     pdfsPerMessage,
     warmUp: await messages(plan.warmUp, pdfsPerMessage),
     concurrency1: await messages(plan.concurrency1, pdfsPerMessage),
@@ -48,7 +54,8 @@ export async function createBenchMessages(today: string): Promise<BenchMessages>
   const bySize: { mb: number; raw: Buffer }[] = [];
   for (const mb of BENCH_PLAN.messageSizesMb) {
     const [form] = await recommendationPdfs([nextUci()], today);
-    bySize.push({ mb, raw: await messageOfSize(mb * MB, form!, random, (sequence += 1)) });
+    sequence += 1;
+    bySize.push({ mb, raw: await messageOfSize(mb * MB, form!, random, sequence) });
   }
   return { onePdf, fivePdf, coldStart, bySize };
 }
@@ -56,10 +63,18 @@ export async function createBenchMessages(today: string): Promise<BenchMessages>
 /** The JAS limit on one PDF is 20 MB: larger messages carry several scans, each under it. */
 const MAX_SCAN_BYTES = 15 * MB;
 
-async function messageOfSize(targetBytes: number, form: Uint8Array, random: () => number, sequence: number): Promise<Buffer> {
+async function messageOfSize(
+  targetBytes: number,
+  form: Uint8Array,
+  random: () => number,
+  sequence: number,
+): Promise<Buffer> {
   const build = (scanBytes: number) => {
     const scanCount = Math.max(1, Math.ceil(scanBytes / MAX_SCAN_BYTES));
-    const scans = Array.from({ length: scanCount }, (_, index) => ({ fileName: `supporting-scan-${index + 1}.pdf`, content: scanPdf(seededBytes(random, Math.max(1, Math.floor(scanBytes / scanCount)))) }));
+    const scans = Array.from({ length: scanCount }, (_, index) => ({
+      fileName: `supporting-scan-${index + 1}.pdf`,
+      content: scanPdf(seededBytes(random, Math.max(1, Math.floor(scanBytes / scanCount)))),
+    }));
     return composeMessage([{ fileName: 'recommendation.pdf', content: form }, ...scans], sequence);
   };
   // Base64 with line breaks makes 1 byte of PDF about 1.37 bytes of mail; one correction lands within a few KB.

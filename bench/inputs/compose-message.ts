@@ -4,7 +4,10 @@ export const SENDER = 'intake@spo.example';
 export const RECIPIENT = 'jas@intake.example';
 
 /** A raw message as an SPO's mail client sends it: a short bilingual note and the PDFs attached. */
-export async function composeMessage(pdfs: readonly { fileName: string; content: Uint8Array }[], sequence: number): Promise<Buffer> {
+export async function composeMessage(
+  pdfs: readonly { fileName: string; content: Uint8Array }[],
+  sequence: number,
+): Promise<Buffer> {
   const composer = new MailComposer({
     from: `Example Settlement Services <${SENDER}>`,
     to: RECIPIENT,
@@ -14,7 +17,11 @@ export async function composeMessage(pdfs: readonly { fileName: string; content:
     messageId: `<bench-${sequence}@spo.example>`,
     date: new Date(Date.UTC(2026, 10, 23, 12, 0, 0)),
     text: 'Please find attached our JAS In-Canada Recommendation Form(s).\n\nVeuillez trouver ci-joint notre ou nos formulaires de recommandation PAC.',
-    attachments: pdfs.map((pdf) => ({ filename: pdf.fileName, content: Buffer.from(pdf.content), contentType: 'application/pdf' })),
+    attachments: pdfs.map((pdf) => ({
+      filename: pdf.fileName,
+      content: Buffer.from(pdf.content),
+      contentType: 'application/pdf',
+    })),
   });
   return composer.compile().build();
 }

@@ -30,7 +30,10 @@ function packageOf(source: string): string {
  * How many bytes of a minified bundle each package contributes, read from the bundle's source
  * map: every mapped span of generated code is charged to the package of its source file.
  */
-export function bytesByPackage(bundle: string, sourceMap: { sources: string[]; mappings: string }): Map<string, number> {
+export function bytesByPackage(
+  bundle: string,
+  sourceMap: { sources: string[]; mappings: string },
+): Map<string, number> {
   const lines = bundle.split('\n');
   const totals = new Map<string, number>();
   let source = 0;

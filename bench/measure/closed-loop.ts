@@ -1,4 +1,4 @@
-import { summarize, type LatencySummary } from './latency-summary.js';
+import { type LatencySummary, summarize } from './latency-summary.js';
 
 export interface LoadResult extends LatencySummary {
   readonly concurrency: number;
@@ -13,7 +13,11 @@ export interface LoadResult extends LatencySummary {
  * previous one finished (a closed loop, like offices that send the next mail when the last went).
  * `send` returns the item's latency in milliseconds; a thrown error counts as a failure.
  */
-export async function runClosedLoop<T>(items: readonly T[], concurrency: number, send: (item: T) => Promise<number>): Promise<LoadResult> {
+export async function runClosedLoop<T>(
+  items: readonly T[],
+  concurrency: number,
+  send: (item: T) => Promise<number>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   let failures = 0;

@@ -1,4 +1,4 @@
-import { timeStage, type Stage } from './stage-clock.js';
+import { type Stage, timeStage } from './stage-clock.js';
 
 /**
  * The same adapter with every method call added to `stage`: the ports are the seam between the
@@ -9,7 +9,8 @@ export function timedPort<T extends object>(stage: Stage, port: T): T {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => timeStage(stage, () => (value as (...a: unknown[]) => unknown).apply(target, args));
+      return (...args: unknown[]) =>
+        timeStage(stage, () => (value as (...a: unknown[]) => unknown).apply(target, args));
     },
   });
 }

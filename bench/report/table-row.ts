@@ -27,14 +27,31 @@ export function format(value: number, unit: Unit): string {
 /** A figure against an upper bound: met, or missed by how much and how many times over. */
 export function atMost(section: string, figure: string, value: number, target: number, unit: Unit): TableRow {
   const met = value <= target;
-  const by = unit === 'ratio' || unit === 'percent' ? format(value - target, unit) : `${format(value - target, unit)} (${(value / target).toFixed(1)}×)`;
-  return { section, figure, value: format(value, unit), target: `≤ ${format(target, unit)}`, verdict: met ? 'met' : `missed by ${by}`, met };
+  const by =
+    unit === 'ratio' || unit === 'percent'
+      ? format(value - target, unit)
+      : `${format(value - target, unit)} (${(value / target).toFixed(1)}×)`;
+  return {
+    section,
+    figure,
+    value: format(value, unit),
+    target: `≤ ${format(target, unit)}`,
+    verdict: met ? 'met' : `missed by ${by}`,
+    met,
+  };
 }
 
 /** A figure against a lower bound. */
 export function atLeast(section: string, figure: string, value: number, target: number, unit: Unit): TableRow {
   const met = value >= target;
-  return { section, figure, value: format(value, unit), target: `≥ ${format(target, unit)}`, verdict: met ? 'met' : `missed by ${format(target - value, unit)} (${(value / target).toFixed(2)}× of it)`, met };
+  return {
+    section,
+    figure,
+    value: format(value, unit),
+    target: `≥ ${format(target, unit)}`,
+    verdict: met ? 'met' : `missed by ${format(target - value, unit)} (${(value / target).toFixed(2)}× of it)`,
+    met,
+  };
 }
 
 /** A figure the issue sets no target for: shown for the data it gives. */

@@ -21,11 +21,20 @@ export interface ColdStart {
  * Fresh Node processes importing the bundle and handling one event against the stand-ins, each
  * with a message of its own. Functions the bench has no event for (`undefined`) are timed on import alone.
  */
-export async function benchColdStart(bench: BenchStack, bundle: SynthesizedBundle, messages: readonly (Buffer | undefined)[], options: { nodeOptions: string }): Promise<ColdStart> {
+export async function benchColdStart(
+  bench: BenchStack,
+  bundle: SynthesizedBundle,
+  messages: readonly (Buffer | undefined)[],
+  options: { nodeOptions: string },
+): Promise<ColdStart> {
   const figures = [];
   for (const raw of messages) {
     const event = raw ? await storeAsSes(bench, raw) : undefined;
-    const child = await runHandlerChild({ modulePath: bundle.path, event, env: functionEnvironment(bench, options.nodeOptions) });
+    const child = await runHandlerChild({
+      modulePath: bundle.path,
+      event,
+      env: functionEnvironment(bench, options.nodeOptions),
+    });
     if (event) checkOutcome(child.outcome, 1);
     figures.push(child);
   }

@@ -2,11 +2,11 @@ import type { MessageOutcome } from '../../functions/domain/case-record.js';
 import type { InboundEmailDependencies } from '../../functions/domain/use-cases/inbound-email-dependencies.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
 import type { MessageSet } from '../inputs/bench-messages.js';
-import { runClosedLoop, type LoadResult } from '../measure/closed-loop.js';
-import { resetStages, stageTotals, type Stage } from '../measure/stage-clock.js';
+import { type LoadResult, runClosedLoop } from '../measure/closed-loop.js';
+import { resetStages, type Stage, stageTotals } from '../measure/stage-clock.js';
 import { timedPort } from '../measure/timed-port.js';
 import type { BenchStack } from '../stand-ins/start-bench-stack.js';
-import { storeAsSes, type S3Event } from '../stand-ins/store-as-ses.js';
+import { type S3Event, storeAsSes } from '../stand-ins/store-as-ses.js';
 
 export interface StageShare {
   readonly ms: number;
@@ -37,7 +37,9 @@ function timedDependencies(dependencies: InboundEmailDependencies): InboundEmail
 /** A message counts as handled when it opened one case per form, as every bench message should. */
 export function checkOutcome(outcome: MessageOutcome | undefined, pdfsPerMessage: number): void {
   if (outcome?.outcome !== 'case_updated' || outcome.caseIds.length !== pdfsPerMessage) {
-    throw new Error(`expected ${pdfsPerMessage} case(s) opened, got ${outcome ? `${outcome.outcome} ${outcome.reasonCode ?? ''} ${outcome.caseIds.length} case(s)` : 'no outcome'}`);
+    throw new Error(
+      `expected ${pdfsPerMessage} case(s) opened, got ${outcome ? `${outcome.outcome} ${outcome.reasonCode ?? ''} ${outcome.caseIds.length} case(s)` : 'no outcome'}`,
+    );
   }
 }
 
@@ -52,7 +54,11 @@ export async function benchHandlerAlone(bench: BenchStack, set: MessageSet): Pro
     for (const raw of raws) events.push(await storeAsSes(bench, raw));
     return events;
   };
-  const [warmUp, sequential, concurrent] = [await store(set.warmUp), await store(set.concurrency1), await store(set.concurrency8)];
+  const [warmUp, sequential, concurrent] = [
+    await store(set.warmUp),
+    await store(set.concurrency1),
+    await store(set.concurrency8),
+  ];
   let firstFailure: string | undefined;
   const handle = async (event: S3Event) => {
     const started = performance.now();

@@ -1,11 +1,11 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 import { readOutbox } from '../../bin/local-stack/outbox-server.js';
 import type { BenchMessageToStack, StackMessage } from '../children/stack-messages.js';
-import { RECIPIENT, SENDER } from '../inputs/compose-message.js';
 import type { MessageSet } from '../inputs/bench-messages.js';
-import { runClosedLoop, type LoadResult } from '../measure/closed-loop.js';
+import { RECIPIENT, SENDER } from '../inputs/compose-message.js';
+import { type LoadResult, runClosedLoop } from '../measure/closed-loop.js';
 import { checkOutcome } from './handler-alone.js';
 
 export interface IngestRun extends LoadResult {
@@ -31,7 +31,10 @@ const ACKNOWLEDGEMENT_SUBJECT = 'JAS recommendation received';
  * accepted its acknowledgement; the outbox is counted once at the end to confirm every one is there.
  */
 export async function benchIngestThroughStack(sets: readonly MessageSet[]): Promise<IngestResult> {
-  const child = fork(fileURLToPath(new URL('../children/serve-stack.ts', import.meta.url)), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL('../children/serve-stack.ts', import.meta.url)), {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   try {
     return await measure(child, sets);
   } finally {
@@ -69,7 +72,10 @@ async function measure(child: ChildProcess, sets: readonly MessageSet[]): Promis
     new Promise<StackMessage>((resolve, reject) => {
       const known = early.get(messageKey);
       if (known) return resolve(known);
-      const timer = setTimeout(() => reject(new Error(`no outcome for ${messageKey} within ${OUTCOME_TIMEOUT_MS / 1000} s`)), OUTCOME_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`no outcome for ${messageKey} within ${OUTCOME_TIMEOUT_MS / 1000} s`)),
+        OUTCOME_TIMEOUT_MS,
+      );
       waiting.set(messageKey, (message) => {
         clearTimeout(timer);
         waiting.delete(messageKey);
@@ -78,7 +84,12 @@ async function measure(child: ChildProcess, sets: readonly MessageSet[]): Promis
     });
 
   // One SMTP session per message, as separate senders would open.
-  const transport = nodemailer.createTransport({ host: endpoints.smtp.host, port: endpoints.smtp.port, secure: false, ignoreTLS: true });
+  const transport = nodemailer.createTransport({
+    host: endpoints.smtp.host,
+    port: endpoints.smtp.port,
+    secure: false,
+    ignoreTLS: true,
+  });
   let firstFailure: string | undefined;
   let acknowledgementsExpected = 0;
   const results: { pdfsPerMessage: number; runs: IngestRun[] }[] = [];
@@ -105,7 +116,10 @@ async function measure(child: ChildProcess, sets: readonly MessageSet[]): Promis
       const warmUp = await runClosedLoop(set.warmUp, 1, send);
       if (warmUp.count === 0) throw new Error(`the local stack opened no case during warm-up: ${firstFailure}`);
       const runs: IngestRun[] = [];
-      for (const [concurrency, messages] of [[1, set.concurrency1], [8, set.concurrency8]] as const) {
+      for (const [concurrency, messages] of [
+        [1, set.concurrency1],
+        [8, set.concurrency8],
+      ] as const) {
         accepted = [];
         const cpuBefore = await cpuMs();
         const run = await runClosedLoop(messages, concurrency, send);
@@ -119,6 +133,13 @@ async function measure(child: ChildProcess, sets: readonly MessageSet[]): Promis
     transport.close();
   }
   const outbox = await readOutbox(endpoints.outbox);
-  const acknowledgementsInOutbox = outbox.filter((mail) => mail.destination.to.includes(SENDER) && mail.subject.includes(ACKNOWLEDGEMENT_SUBJECT)).length;
-  return { sets: results, acknowledgementsExpected, acknowledgementsInOutbox, ...(firstFailure ? { firstFailure } : {}) };
+  const acknowledgementsInOutbox = outbox.filter(
+    (mail) => mail.destination.to.includes(SENDER) && mail.subject.includes(ACKNOWLEDGEMENT_SUBJECT),
+  ).length;
+  return {
+    sets: results,
+    acknowledgementsExpected,
+    acknowledgementsInOutbox,
+    ...(firstFailure ? { firstFailure } : {}),
+  };
 }

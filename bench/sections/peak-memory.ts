@@ -24,7 +24,11 @@ const HANDLER_SOURCE = fileURLToPath(new URL('../../functions/handlers/on-inboun
  * bundle runs with its deployed NODE_OPTIONS, as Lambda runs it; without a bundle (synth failed)
  * the source runs under tsx, which is heavier.
  */
-export async function benchPeakMemory(bench: BenchStack, bySize: readonly { mb: number; raw: Buffer }[], bundle: SynthesizedBundle | undefined): Promise<PeakMemory[]> {
+export async function benchPeakMemory(
+  bench: BenchStack,
+  bySize: readonly { mb: number; raw: Buffer }[],
+  bundle: SynthesizedBundle | undefined,
+): Promise<PeakMemory[]> {
   const results: PeakMemory[] = [];
   for (const { mb, raw } of bySize) {
     const event = await storeAsSes(bench, raw);

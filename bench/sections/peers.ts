@@ -1,4 +1,4 @@
-import { PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
+import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import { simpleParser } from 'mailparser';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import PostalMime from 'postal-mime';
@@ -21,11 +21,23 @@ export interface PeerPair {
 /** The options the pipeline passes mailparser: the floor and the peer comparison use them too. */
 const MAILPARSER_OPTIONS = { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true } as const;
 /** The options `loadPdfDocument` passes pdf-lib. */
-const PDF_LOAD_OPTIONS = { updateMetadata: false, preserveXFA: true, throwOnInvalidObject: false, parseSpeed: ParseSpeeds.Fastest, password: '' } as const;
+const PDF_LOAD_OPTIONS = {
+  updateMetadata: false,
+  preserveXFA: true,
+  throwOnInvalidObject: false,
+  parseSpeed: ParseSpeeds.Fastest,
+  password: '',
+} as const;
 
 async function pdfjsFields(pdf: Uint8Array): Promise<number> {
   // pdf.js takes ownership of the buffer it is given: hand it a copy, as a caller keeping the bytes must.
-  const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: pdf.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   try {
     return Object.keys((await doc.getFieldObjects()) ?? {}).length;
   } finally {
@@ -37,7 +49,9 @@ async function pdfjsFields(pdf: Uint8Array): Promise<number> {
  * The project's form reader (`readPdfFields`: load, every AcroForm field, XFA, identity) against
  * pdf.js's `getFieldObjects` on the same filled PDF of each form the pipeline knows.
  */
-export async function benchFormReaders(today: string): Promise<{ pairs: PeerPair[]; fieldCounts: Record<string, { project: number; pdfjs: number }> }> {
+export async function benchFormReaders(
+  today: string,
+): Promise<{ pairs: PeerPair[]; fieldCounts: Record<string, { project: number; pdfjs: number }> }> {
   const pairs: PeerPair[] = [];
   const fieldCounts: Record<string, { project: number; pdfjs: number }> = {};
   for (const form of listForms()) {
@@ -47,7 +61,12 @@ export async function benchFormReaders(today: string): Promise<{ pairs: PeerPair
     fieldCounts[form.id] = { project: (await readPdfFields(pdf)).fields.length, pdfjs: await pdfjsFields(pdf) };
     const projectMs = await timeRepeatedly(() => readPdfFields(pdf), BENCH_PLAN.peers);
     const peerMs = await timeRepeatedly(() => pdfjsFields(pdf), BENCH_PLAN.peers);
-    pairs.push({ subject: `${form.id} (${Math.round(pdf.length / 1024)} KB)`, projectMs, peerMs, ratio: projectMs / peerMs });
+    pairs.push({
+      subject: `${form.id} (${Math.round(pdf.length / 1024)} KB)`,
+      projectMs,
+      peerMs,
+      ratio: projectMs / peerMs,
+    });
   }
   return { pairs, fieldCounts };
 }
@@ -60,7 +79,12 @@ export async function benchMimeParsers(messages: readonly { label: string; raw: 
     const runs = raw.length > MB ? { warmUp: 1, runs: 5 } : BENCH_PLAN.peers;
     const projectMs = await timeRepeatedly(() => simpleParser(raw, MAILPARSER_OPTIONS), runs);
     const peerMs = await timeRepeatedly(() => PostalMime.parse(raw), runs);
-    pairs.push({ subject: `${label} (${(raw.length / 1024 / 1024).toFixed(2)} MB)`, projectMs, peerMs, ratio: projectMs / peerMs });
+    pairs.push({
+      subject: `${label} (${(raw.length / 1024 / 1024).toFixed(2)} MB)`,
+      projectMs,
+      peerMs,
+      ratio: projectMs / peerMs,
+    });
   }
   return pairs;
 }
@@ -72,7 +96,8 @@ export async function benchMimeParsers(messages: readonly { label: string; raw: 
 export async function benchFloor(warmUp: readonly Buffer[], messages: readonly Buffer[]): Promise<number> {
   const floor = async (raw: Buffer) => {
     const parsed = await simpleParser(raw, MAILPARSER_OPTIONS);
-    for (const attachment of parsed.attachments) if (attachment.contentType === 'application/pdf') await PDFDocument.load(attachment.content, PDF_LOAD_OPTIONS);
+    for (const attachment of parsed.attachments)
+      if (attachment.contentType === 'application/pdf') await PDFDocument.load(attachment.content, PDF_LOAD_OPTIONS);
   };
   for (const raw of warmUp) await floor(raw);
   const samples: number[] = [];

@@ -22,7 +22,10 @@ const SYNTH_TIMEOUT_MS = 180_000;
  */
 export async function synthesizeBundles(outDir: string): Promise<SynthesizedBundle[]> {
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/cdk'), ['synth', '--quiet', '-o', outDir], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/cdk'), ['synth', '--quiet', '-o', outDir], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
     const timer = setTimeout(() => child.kill('SIGKILL'), SYNTH_TIMEOUT_MS);
@@ -34,7 +37,16 @@ export async function synthesizeBundles(outDir: string): Promise<SynthesizedBund
   });
   const bundles: SynthesizedBundle[] = [];
   for (const file of readdirSync(outDir).filter((name) => name.endsWith('.template.json'))) {
-    const template = JSON.parse(readFileSync(join(outDir, file), 'utf8')) as { Resources: Record<string, { Type: string; Metadata?: Record<string, string>; Properties?: { Environment?: { Variables?: Record<string, unknown> } } }> };
+    const template = JSON.parse(readFileSync(join(outDir, file), 'utf8')) as {
+      Resources: Record<
+        string,
+        {
+          Type: string;
+          Metadata?: Record<string, string>;
+          Properties?: { Environment?: { Variables?: Record<string, unknown> } };
+        }
+      >;
+    };
     for (const [logicalId, resource] of Object.entries(template.Resources)) {
       const assetPath = resource.Metadata?.['aws:asset:path'];
       if (resource.Type !== 'AWS::Lambda::Function' || !assetPath) continue;

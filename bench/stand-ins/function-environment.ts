@@ -22,7 +22,5 @@ export function functionEnvironment(bench: BenchStack, nodeOptions?: string): No
     JAS_DYNAMODB_ENDPOINT: config.endpoints.dynamodb,
     JAS_SESV2_ENDPOINT: config.endpoints.sesv2,
     JAS_STEPFUNCTIONS_ENDPOINT: config.endpoints.stepfunctions,
-    // Node 20 here, Node 24 in Lambda: the SDK's warning about the older one is noise.
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }

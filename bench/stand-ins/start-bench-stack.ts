@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalStack, type LocalStack } from '../../bin/local-stack/start-local-stack.js';
+import { type LocalStack, startLocalStack } from '../../bin/local-stack/start-local-stack.js';
 import { benchStackOptions } from './bench-stack-options.js';
 
 export interface BenchStack {

@@ -1,5 +1,5 @@
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3ObjectCreatedEvent } from '../../bin/local-stack/s3-object-created-event.js';
 import { PASSING_VERDICTS, sesReceivingHeaders } from '../../bin/local-stack/ses-verdicts.js';
 import { RECIPIENT, SENDER } from '../inputs/compose-message.js';
@@ -15,8 +15,27 @@ export async function storeAsSes(bench: BenchStack, raw: Buffer): Promise<S3Even
   const { config, clients } = bench.stack.pipeline;
   const messageId = createHash('sha1').update(raw).digest('hex');
   const receivedAt = new Date();
-  const body = Buffer.concat([Buffer.from(sesReceivingHeaders({ messageId, mailFrom: SENDER, recipients: [RECIPIENT], clientAddress: '127.0.0.1', receivedAt, verdicts: PASSING_VERDICTS })), raw]);
+  const body = Buffer.concat([
+    Buffer.from(
+      sesReceivingHeaders({
+        messageId,
+        mailFrom: SENDER,
+        recipients: [RECIPIENT],
+        clientAddress: '127.0.0.1',
+        receivedAt,
+        verdicts: PASSING_VERDICTS,
+      }),
+    ),
+    raw,
+  ]);
   const key = `raw/${messageId}`;
   const stored = await clients.s3.send(new PutObjectCommand({ Bucket: config.bucketName, Key: key, Body: body }));
-  return s3ObjectCreatedEvent({ bucketName: config.bucketName, key, size: body.byteLength, eTag: stored.ETag ?? '', region: config.region, at: receivedAt });
+  return s3ObjectCreatedEvent({
+    bucketName: config.bucketName,
+    key,
+    size: body.byteLength,
+    eTag: stored.ETag ?? '',
+    region: config.region,
+    at: receivedAt,
+  });
 }

@@ -14,13 +14,17 @@ export async function listCasesCommand(flags: { json?: boolean }): Promise<void>
   console.log(cases.length === 0 ? 'No cases yet.' : `${cases.length} case(s):`);
   for (const record of cases) {
     const flagText = record.flags.length > 0 ? `  [${record.flags.join(', ')}]` : '';
-    console.log(`  ${record.caseId}  ${record.state.padEnd(22)} ${record.recommendation.caseType.padEnd(5)} ${record.recommendation.localOffice.padEnd(14)} opened ${record.createdAt}${flagText}`);
+    console.log(
+      `  ${record.caseId}  ${record.state.padEnd(22)} ${record.recommendation.caseType.padEnd(5)} ${record.recommendation.localOffice.padEnd(14)} opened ${record.createdAt}${flagText}`,
+    );
   }
   if (messages.length > 0) {
     console.log(`${messages.length} message(s) not filed to a case:`);
     for (const message of messages) {
       const due = message.respondBy ? ` (respond by ${message.respondBy})` : '';
-      console.log(`  ${message.at}  ${message.outcome.padEnd(11)} ${message.messageKey}  ${message.reasonCode ?? ''}: ${message.reason ?? ''}${due}`);
+      console.log(
+        `  ${message.at}  ${message.outcome.padEnd(11)} ${message.messageKey}  ${message.reasonCode ?? ''}: ${message.reason ?? ''}${due}`,
+      );
     }
   }
 }
@@ -30,7 +34,11 @@ export async function showCaseCommand(caseId: string, flags: { json?: boolean })
   const found = await useLocalPipeline(localStackOptionsFromEnvironment(), async ({ dependencies }) => {
     const record = await dependencies.cases.getCase(caseId.toUpperCase());
     if (!record) return undefined;
-    return { case: record, documents: await dependencies.cases.listDocuments(record.caseId), events: await dependencies.cases.listEvents(record.caseId) };
+    return {
+      case: record,
+      documents: await dependencies.cases.listDocuments(record.caseId),
+      events: await dependencies.cases.listEvents(record.caseId),
+    };
   });
   if (!found) throw new Error(`No case ${caseId}`);
   if (flags.json) {
@@ -39,20 +47,42 @@ export async function showCaseCommand(caseId: string, flags: { json?: boolean })
   }
   const { case: record, documents, events } = found;
   const { client, submitter, sponsor } = record.recommendation;
-  const sponsorText = record.sponsor ? `${record.sponsor.name} <${record.sponsor.email}>` : sponsor.identified ? `identified: ${sponsor.name ?? ''}` : 'not identified';
+  const sponsorText = record.sponsor
+    ? `${record.sponsor.name} <${record.sponsor.email}>`
+    : sponsor.identified
+      ? `identified: ${sponsor.name ?? ''}`
+      : 'not identified';
   console.log(`${record.caseId}  ${record.state}  (${record.recommendation.caseType}, ${record.recommendation.localOffice})
   Client:            ${client.familyName}, ${client.givenNames}  UCI ${client.uci}
   Arrived:           ${client.arrivalDate}
   Special program:   ${record.recommendation.specialProgram ?? '—'}
   Sponsor:           ${sponsorText}
   Submitted by:      ${submitter.organization} <${submitter.email}>
-  Flags:             ${record.flags.join(', ') || '—'}${record.promotion ? `
-  Promotion:         ${record.promotion.startedOn} until ${record.promotion.endsBy} at the latest` : ''}${record.jasPeriod ? `
-  JAS period:        ${record.jasPeriod.startsOn} – ${record.jasPeriod.endsOn} (check-in ${record.jasPeriod.midpointOn})` : ''}${record.ended ? `
-  Ended:             ${record.ended.on} (${record.ended.reason.replace('_', ' ')})` : ''}
+  Flags:             ${record.flags.join(', ') || '—'}${
+    record.promotion
+      ? `
+  Promotion:         ${record.promotion.startedOn} until ${record.promotion.endsBy} at the latest`
+      : ''
+  }${
+    record.jasPeriod
+      ? `
+  JAS period:        ${record.jasPeriod.startsOn} – ${record.jasPeriod.endsOn} (check-in ${record.jasPeriod.midpointOn})`
+      : ''
+  }${
+    record.ended
+      ? `
+  Ended:             ${record.ended.on} (${record.ended.reason.replace('_', ' ')})`
+      : ''
+  }
   Opened / updated:  ${record.createdAt} / ${record.updatedAt}
 Documents:`);
-  for (const document of documents) console.log(`  ${document.receivedAt}  ${document.formId} ${document.formVersion}  ${document.fileName}  s3://…/${document.objectKey}`);
+  for (const document of documents)
+    console.log(
+      `  ${document.receivedAt}  ${document.formId} ${document.formVersion}  ${document.fileName}  s3://…/${document.objectKey}`,
+    );
   console.log('Audit trail:');
-  for (const event of events) console.log(`  ${event.at}  ${event.type.padEnd(28)} by ${event.actor.address} (${event.actor.role})  ${event.summary}`);
+  for (const event of events)
+    console.log(
+      `  ${event.at}  ${event.type.padEnd(28)} by ${event.actor.address} (${event.actor.role})  ${event.summary}`,
+    );
 }

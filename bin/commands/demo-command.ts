@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import nodemailer from 'nodemailer';
+import { todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
-import { todayIn } from '../../forms/calendar-date.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
-import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { createLocalPipeline } from '../local-stack/local-pipeline.js';
+import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { findRunningStack } from '../local-stack/running-stack-file.js';
 import { localPipelineConfig } from '../local-stack/start-local-stack.js';
 import { describeOutcome } from './describe-outcome.js';
@@ -16,9 +16,17 @@ const WAIT_FOR_OUTCOME_MS = 15_000;
 export async function demoCommand(flags: { json?: boolean }): Promise<void> {
   const options = localStackOptionsFromEnvironment();
   const running = await findRunningStack(options.dataDir);
-  if (!running) throw new Error('No local stack is running: start it with `npm start` in another terminal, then run the demo again');
+  if (!running)
+    throw new Error(
+      'No local stack is running: start it with `npm start` in another terminal, then run the demo again',
+    );
   const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(todayIn(options.timeZone)));
-  const transport = nodemailer.createTransport({ host: running.endpoints.smtp.host, port: running.endpoints.smtp.port, secure: false, ignoreTLS: true });
+  const transport = nodemailer.createTransport({
+    host: running.endpoints.smtp.host,
+    port: running.endpoints.smtp.port,
+    secure: false,
+    ignoreTLS: true,
+  });
   const info = await transport.sendMail({
     from: 'Example Settlement Services <intake@spo.example>',
     to: 'jas-intake@jas.example',
@@ -31,7 +39,10 @@ export async function demoCommand(flags: { json?: boolean }): Promise<void> {
   if (!messageKey) throw new Error(`The SMTP server did not answer with a message key: ${info.response}`);
   const pipeline = createLocalPipeline(localPipelineConfig(running.endpoints, options));
   try {
-    const outcome = await waitForOutcome(pipeline.dependencies.cases.findMessageOutcome.bind(pipeline.dependencies.cases), messageKey);
+    const outcome = await waitForOutcome(
+      pipeline.dependencies.cases.findMessageOutcome.bind(pipeline.dependencies.cases),
+      messageKey,
+    );
     if (flags.json) {
       console.log(JSON.stringify({ messageKey, outcome, outbox: `${running.endpoints.outbox}/` }));
       return;
@@ -45,7 +56,10 @@ See the case:     npm run jas -- cases show ${outcome.caseIds[0] ?? ''}`);
   }
 }
 
-async function waitForOutcome(find: (messageKey: string) => Promise<MessageOutcome | undefined>, messageKey: string): Promise<MessageOutcome> {
+async function waitForOutcome(
+  find: (messageKey: string) => Promise<MessageOutcome | undefined>,
+  messageKey: string,
+): Promise<MessageOutcome> {
   const deadline = Date.now() + WAIT_FOR_OUTCOME_MS;
   while (Date.now() < deadline) {
     const outcome = await find(messageKey);

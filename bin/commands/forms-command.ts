@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
+import { todayIn } from '../../forms/calendar-date.js';
 import { readForm } from '../../forms/read-form.js';
 import { readPdfFields } from '../../forms/read-pdf-fields.js';
-import { FormReadError } from '../../functions/domain/errors.js';
 import { getForm, listForms } from '../../forms/registry.js';
-import { todayIn } from '../../forms/calendar-date.js';
+import { FormReadError } from '../../functions/domain/errors.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 
 /** `jas forms list`. */
@@ -14,20 +14,26 @@ export function listFormsCommand(flags: { json?: boolean }): void {
     console.log(JSON.stringify(forms, null, 2));
     return;
   }
-  for (const form of forms) console.log(`${form.id.padEnd(22)} ${form.version.padEnd(8)} ${form.title.en} / ${form.title.fr}`);
+  for (const form of forms)
+    console.log(`${form.id.padEnd(22)} ${form.version.padEnd(8)} ${form.title.en} / ${form.title.fr}`);
 }
 
 /** `jas forms fields TYPE`: the field names people fill, with both labels. */
 export function formFieldsCommand(formId: string, flags: { json?: boolean }): void {
   const form = requireForm(formId);
   if (flags.json) {
-    console.log(JSON.stringify({ id: form.id, version: form.version, title: form.title, fields: form.fields }, null, 2));
+    console.log(
+      JSON.stringify({ id: form.id, version: form.version, title: form.title, fields: form.fields }, null, 2),
+    );
     return;
   }
   console.log(`${form.title.en} / ${form.title.fr} — ${form.id} ${form.version}`);
   for (const field of form.fields) {
-    const options = 'options' in field && field.options ? ` [${field.options.map((option) => option.code).join('|')}]` : '';
-    console.log(`  ${field.name.padEnd(36)} ${field.kind.padEnd(9)} ${field.required ? 'required' : 'optional'}  ${field.label.en} / ${field.label.fr}${options}`);
+    const options =
+      'options' in field && field.options ? ` [${field.options.map((option) => option.code).join('|')}]` : '';
+    console.log(
+      `  ${field.name.padEnd(36)} ${field.kind.padEnd(9)} ${field.required ? 'required' : 'optional'}  ${field.label.en} / ${field.label.fr}${options}`,
+    );
   }
 }
 
@@ -36,7 +42,11 @@ export async function blankFormCommand(formId: string, outFile: string, flags: {
   const form = requireForm(formId);
   const pdf = await buildBlankPdf(form);
   await writeFile(outFile, pdf);
-  console.log(flags.json ? JSON.stringify({ formId: form.id, version: form.version, file: outFile, bytes: pdf.byteLength }) : `Wrote ${outFile}: ${form.title.en} / ${form.title.fr}, version ${form.version}`);
+  console.log(
+    flags.json
+      ? JSON.stringify({ formId: form.id, version: form.version, file: outFile, bytes: pdf.byteLength })
+      : `Wrote ${outFile}: ${form.title.en} / ${form.title.fr}, version ${form.version}`,
+  );
 }
 
 /**
@@ -62,25 +72,53 @@ export async function readFormCommand(file: string, flags: { json?: boolean }): 
   for (const [name, value] of Object.entries(reading.values)) console.log(`  ${name.padEnd(36)} ${String(value)}`);
   const problems = reading.ok ? reading.warnings : reading.problems;
   if (reading.ok && reading.flags.length > 0) console.log(`Flags: ${reading.flags.join(', ')}`);
-  for (const problem of problems) console.log(`${reading.ok ? 'Warning' : 'Problem'}: ${problem.label.en} / ${problem.label.fr} — ${problem.message.en} / ${problem.message.fr}`);
+  for (const problem of problems)
+    console.log(
+      `${reading.ok ? 'Warning' : 'Problem'}: ${problem.label.en} / ${problem.label.fr} — ${problem.message.en} / ${problem.message.fr}`,
+    );
   return reading.ok;
 }
 
 async function listForeignFields(bytes: Uint8Array, notOurs: FormReadError, flags: { json?: boolean }): Promise<void> {
   const found = await readPdfFields(bytes);
   if (flags.json) {
-    console.log(JSON.stringify({ ok: false, code: notOurs.code, explanation: notOurs.explanation, encrypted: found.encrypted, fields: found.fields, unreadable: found.unreadable, xfa: found.xfa ?? [], disagreements: found.disagreements }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          ok: false,
+          code: notOurs.code,
+          explanation: notOurs.explanation,
+          encrypted: found.encrypted,
+          fields: found.fields,
+          unreadable: found.unreadable,
+          xfa: found.xfa ?? [],
+          disagreements: found.disagreements,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   console.log(`Not one of the pipeline's forms (${notOurs.code}): ${notOurs.explanation.en}`);
-  console.log(`${found.encrypted ? 'Encrypted (opened with the empty password); ' : ''}${found.fields.length} AcroForm field(s), ${found.xfa?.length ?? 0} XFA data value(s)`);
-  for (const field of found.fields) console.log(`  ${field.name.padEnd(60)} ${field.type.padEnd(10)} ${field.value === undefined ? '' : String(field.value)}`);
+  console.log(
+    `${found.encrypted ? 'Encrypted (opened with the empty password); ' : ''}${found.fields.length} AcroForm field(s), ${found.xfa?.length ?? 0} XFA data value(s)`,
+  );
+  for (const field of found.fields)
+    console.log(
+      `  ${field.name.padEnd(60)} ${field.type.padEnd(10)} ${field.value === undefined ? '' : String(field.value)}`,
+    );
   for (const value of found.xfa ?? []) console.log(`  xfa:${value.path.padEnd(56)} ${value.value}`);
   for (const field of found.unreadable) console.log(`  unreadable: ${field.name}`);
 }
 
 function requireForm(formId: string) {
   const form = getForm(formId);
-  if (!form) throw new Error(`Unknown form ${formId}; known forms: ${listForms().map((known) => known.id).join(', ')}`);
+  if (!form)
+    throw new Error(
+      `Unknown form ${formId}; known forms: ${listForms()
+        .map((known) => known.id)
+        .join(', ')}`,
+    );
   return form;
 }

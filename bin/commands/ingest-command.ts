@@ -23,10 +23,22 @@ export async function ingestCommand(files: string[], flags: { json?: boolean }):
       const recipients = message?.recipients ?? [];
       const received = await pipeline.receive(raw, { mailFrom: from, recipients, clientAddress: '127.0.0.1' });
       const outcome = await received.processed;
-      results.push(outcome ? { file, messageKey: received.messageKey, outcome } : { file, messageKey: received.messageKey, error: 'processing failed after retries; the message stays in S3' });
+      results.push(
+        outcome
+          ? { file, messageKey: received.messageKey, outcome }
+          : {
+              file,
+              messageKey: received.messageKey,
+              error: 'processing failed after retries; the message stays in S3',
+            },
+      );
     }
   });
   if (flags.json) console.log(JSON.stringify(results, null, 2));
-  else for (const result of results) console.log(`${basename(result.file)} → ${result.outcome ? describeOutcome(result.outcome) : `error: ${result.error}`}`);
+  else
+    for (const result of results)
+      console.log(
+        `${basename(result.file)} → ${result.outcome ? describeOutcome(result.outcome) : `error: ${result.error}`}`,
+      );
   return results.every((result) => result.outcome !== undefined);
 }

@@ -1,8 +1,8 @@
-import { describeOutcome } from './describe-outcome.js';
+import { isJasError } from '../../functions/domain/errors.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { findRunningStack, removeRunningStack, writeRunningStack } from '../local-stack/running-stack-file.js';
 import { startLocalStack } from '../local-stack/start-local-stack.js';
-import { isJasError } from '../../functions/domain/errors.js';
+import { describeOutcome } from './describe-outcome.js';
 
 /** `jas start`: the local stack, in the foreground until Ctrl-C. */
 export async function startCommand(flags: { smtpPort?: string; dataDir?: string; json?: boolean }): Promise<void> {
@@ -11,7 +11,8 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
     ...(flags.smtpPort !== undefined && { JAS_SMTP_PORT: flags.smtpPort }),
     ...(flags.dataDir !== undefined && { JAS_DATA_DIR: flags.dataDir }),
   });
-  if (await findRunningStack(options.dataDir)) throw new Error(`A local stack already runs for ${options.dataDir}; stop it first (Ctrl-C in its terminal)`);
+  if (await findRunningStack(options.dataDir))
+    throw new Error(`A local stack already runs for ${options.dataDir}; stop it first (Ctrl-C in its terminal)`);
   const stack = await startLocalStack({ ...options, rearmClocks: true });
   writeRunningStack(options.dataDir, { pid: process.pid, endpoints: stack.endpoints });
   const { endpoints } = stack;
@@ -27,11 +28,17 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
 Try it: npm run jas -- demo    ·    Stop: Ctrl-C`);
   }
   stack.pipeline.events.on('outcome', (outcome) => {
-    console.log(flags.json ? JSON.stringify({ event: 'outcome', ...outcome }) : `${new Date().toISOString()} ${outcome.messageKey} → ${describeOutcome(outcome)}`);
+    console.log(
+      flags.json
+        ? JSON.stringify({ event: 'outcome', ...outcome })
+        : `${new Date().toISOString()} ${outcome.messageKey} → ${describeOutcome(outcome)}`,
+    );
   });
   stack.pipeline.events.on('failure', (messageKey, error) => {
     const reason = isJasError(error) ? error.code : error instanceof Error ? error.name : 'unknown error';
-    console.error(`${new Date().toISOString()} ${messageKey} → failed after retries (${reason}); the message stays in S3 under ${messageKey}`);
+    console.error(
+      `${new Date().toISOString()} ${messageKey} → failed after retries (${reason}); the message stays in S3 under ${messageKey}`,
+    );
   });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

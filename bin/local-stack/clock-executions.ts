@@ -1,6 +1,5 @@
-import './promise-with-resolvers.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { StateMachine, type RunOptions, type StateMachineDefinition } from 'aws-local-stepfunctions';
+import { type RunOptions, StateMachine, type StateMachineDefinition } from 'aws-local-stepfunctions';
 import { planClockWait } from '../../functions/clock-wait.js';
 import { StepFunctionsError } from './step-functions-error.js';
 import type { SynthesizedClocksMachine } from './synthesized-clocks-machine.js';
@@ -66,7 +65,8 @@ export class ClockExecutions {
   private stopped = false;
 
   constructor(private readonly options: ClockExecutionsOptions) {
-    if (!(options.speedup > 0)) throw new RangeError(`The clock speed-up must be a positive number, not ${options.speedup}`);
+    if (!(options.speedup > 0))
+      throw new RangeError(`The clock speed-up must be a positive number, not ${options.speedup}`);
     const { definition, functionArns } = options.machine;
     this.interpreter = new StateMachine(definition);
     this.taskKinds = taskKindsOf(definition, functionArns);
@@ -78,14 +78,22 @@ export class ClockExecutions {
   /** StartExecution: refused when the name was ever used. */
   start(name: string, input: string, simulatedStart: Date = this.options.now()): ClockExecution {
     if (!EXECUTION_NAME.test(name)) throw new StepFunctionsError('InvalidName', `Invalid execution name: ${name}`);
-    if (this.executions.has(name)) throw new StepFunctionsError('ExecutionAlreadyExists', `Execution already exists: '${this.executionArn(name)}'`);
+    if (this.executions.has(name))
+      throw new StepFunctionsError('ExecutionAlreadyExists', `Execution already exists: '${this.executionArn(name)}'`);
     let parsed: unknown;
     try {
       parsed = JSON.parse(input);
     } catch {
       throw new StepFunctionsError('InvalidExecutionInput', 'Invalid execution input: not JSON');
     }
-    const record: ClockExecution = { executionArn: this.executionArn(name), name, input, startDate: new Date(), simulatedStart, status: 'RUNNING' };
+    const record: ClockExecution = {
+      executionArn: this.executionArn(name),
+      name,
+      input,
+      startDate: new Date(),
+      simulatedStart,
+      status: 'RUNNING',
+    };
     const abort = new AbortController();
     this.executions.set(name, { record, abort });
     // A message still in flight when the stack stops may start a clock: it is recorded, and stopped at once.
@@ -119,7 +127,8 @@ export class ClockExecutions {
   /** Aborts every running execution and waits for the handlers already called to return. */
   async stopAll(): Promise<void> {
     this.stopped = true;
-    for (const { record } of this.executions.values()) if (record.status === 'RUNNING') this.stop(record.executionArn, 'Stopped', 'The local stack stopped');
+    for (const { record } of this.executions.values())
+      if (record.status === 'RUNNING') this.stop(record.executionArn, 'Stopped', 'The local stack stopped');
     await Promise.allSettled([...this.inFlight]);
   }
 
@@ -136,22 +145,29 @@ export class ClockExecutions {
         waitTimeOverrides: Object.fromEntries(this.waitStates.map((name) => [name, Math.min(realMs, MAX_TIMER_MS)])),
       },
       noThrowOnAbort: true,
-      context: { Execution: { Id: record.executionArn, Name: record.name }, StateMachine: { Id: this.options.machine.stateMachineArn } },
+      context: {
+        Execution: { Id: record.executionArn, Name: record.name },
+        StateMachine: { Id: this.options.machine.stateMachineArn },
+      },
     });
     signal.addEventListener('abort', () => execution.abort(), { once: true });
     try {
       const output = await execution.result;
-      if (record.status === 'RUNNING') Object.assign(record, { status: 'SUCCEEDED', stopDate: new Date(), output: JSON.stringify(output) });
+      if (record.status === 'RUNNING')
+        Object.assign(record, { status: 'SUCCEEDED', stopDate: new Date(), output: JSON.stringify(output) });
     } catch (error) {
       const failure = (error as Error).cause instanceof Error ? ((error as Error).cause as Error) : (error as Error);
-      if (record.status === 'RUNNING') Object.assign(record, { status: 'FAILED', stopDate: new Date(), error: failure.name, cause: failure.message });
+      if (record.status === 'RUNNING')
+        Object.assign(record, { status: 'FAILED', stopDate: new Date(), error: failure.name, cause: failure.message });
     }
   }
 
   /** How long the Wait lasts in real time: the simulated wait divided by the speed-up. */
   private realWaitMs(record: ClockExecution, input: unknown): number {
     const wakeAt = this.plannedWakeUp(record, input);
-    return wakeAt === undefined ? 0 : Math.max(0, (Date.parse(wakeAt) - record.simulatedStart.getTime()) / this.options.speedup);
+    return wakeAt === undefined
+      ? 0
+      : Math.max(0, (Date.parse(wakeAt) - record.simulatedStart.getTime()) / this.options.speedup);
   }
 
   /** What "Plan the wait" will answer; undefined for an input it will refuse (the execution then fails there, as in AWS). */
@@ -159,7 +175,8 @@ export class ClockExecutions {
     const dueAt = (input as { dueAt?: unknown } | null)?.dueAt;
     if (typeof dueAt !== 'string') return undefined;
     try {
-      return planClockWait({ dueAt, startedAt: record.simulatedStart.toISOString(), executionName: record.name }).wakeAt;
+      return planClockWait({ dueAt, startedAt: record.simulatedStart.toISOString(), executionName: record.name })
+        .wakeAt;
     } catch {
       return undefined;
     }
@@ -176,7 +193,11 @@ export class ClockExecutions {
               const payload = parameters.Payload as Record<string, unknown>;
               // $$.Execution.StartTime is the interpreter's wall clock: the simulated clock's start stands in for it.
               const event = kind === 'start' ? { ...payload, startedAt: record.simulatedStart.toISOString() } : payload;
-              return { ExecutedVersion: '$LATEST', StatusCode: 200, Payload: await this.track(invokeAsLambda(functions[kind], event)) };
+              return {
+                ExecutedVersion: '$LATEST',
+                StatusCode: 200,
+                Payload: await this.track(invokeAsLambda(functions[kind], event)),
+              };
             };
     }
     // The interpreter hands each handler the state's effective parameters (JSON) and takes back JSON.
@@ -184,22 +205,31 @@ export class ClockExecutions {
   }
 
   /** "Continue in a new execution": starts the next leg at the simulated instant this one woke at. */
-  private continueAs(record: ClockExecution, parameters: Record<string, unknown>): { ExecutionArn: string; StartDate: string } {
+  private continueAs(
+    record: ClockExecution,
+    parameters: Record<string, unknown>,
+  ): { ExecutionArn: string; StartDate: string } {
     const input = typeof parameters.Input === 'string' ? parameters.Input : JSON.stringify(parameters.Input);
     const wokeAt = this.plannedWakeUp(record, JSON.parse(record.input));
     try {
-      const next = this.start(String(parameters.Name), input, wokeAt === undefined ? this.options.now() : new Date(wokeAt));
+      const next = this.start(
+        String(parameters.Name),
+        input,
+        wokeAt === undefined ? this.options.now() : new Date(wokeAt),
+      );
       return { ExecutionArn: next.executionArn, StartDate: next.startDate.toISOString() };
     } catch (error) {
       // The service integration's error names, which the definition's Retry and Catch match.
-      if (error instanceof StepFunctionsError) throw Object.assign(new Error(error.message), { name: `StepFunctions.${error.type}Exception` });
+      if (error instanceof StepFunctionsError)
+        throw Object.assign(new Error(error.message), { name: `StepFunctions.${error.type}Exception` });
       throw error;
     }
   }
 
   private find(executionArn: string): { record: ClockExecution; abort: AbortController } {
     const prefix = this.executionArn('');
-    if (!executionArn.startsWith(prefix)) throw new StepFunctionsError('ExecutionDoesNotExist', `Execution does not exist: '${executionArn}'`);
+    if (!executionArn.startsWith(prefix))
+      throw new StepFunctionsError('ExecutionDoesNotExist', `Execution does not exist: '${executionArn}'`);
     const found = this.executions.get(executionArn.slice(prefix.length));
     if (!found) throw new StepFunctionsError('ExecutionDoesNotExist', `Execution does not exist: '${executionArn}'`);
     return found;
@@ -220,15 +250,23 @@ export class ClockExecutions {
  * Which local handler each Task state runs. Any Task the local stack cannot run fails here, at
  * start-up: without an override aws-local-stepfunctions would call AWS Lambda for real.
  */
-function taskKindsOf(definition: StateMachineDefinition, functionArns: SynthesizedClocksMachine['functionArns']): Map<string, 'start' | 'due' | 'continue'> {
+function taskKindsOf(
+  definition: StateMachineDefinition,
+  functionArns: SynthesizedClocksMachine['functionArns'],
+): Map<string, 'start' | 'due' | 'continue'> {
   const kinds = new Map<string, 'start' | 'due' | 'continue'>();
   for (const [name, state] of Object.entries(definition.States)) {
     if (state.Type !== 'Task') continue;
     const functionName = (state.Parameters as { FunctionName?: unknown } | undefined)?.FunctionName;
-    if (state.Resource === 'arn:aws:states:::lambda:invoke' && functionName === functionArns.start) kinds.set(name, 'start');
-    else if (state.Resource === 'arn:aws:states:::lambda:invoke' && functionName === functionArns.due) kinds.set(name, 'due');
+    if (state.Resource === 'arn:aws:states:::lambda:invoke' && functionName === functionArns.start)
+      kinds.set(name, 'start');
+    else if (state.Resource === 'arn:aws:states:::lambda:invoke' && functionName === functionArns.due)
+      kinds.set(name, 'due');
     else if (state.Resource === 'arn:aws:states:::states:startExecution') kinds.set(name, 'continue');
-    else throw new Error(`The local stack cannot run the Task state "${name}" (${state.Resource}): give it a local handler`);
+    else
+      throw new Error(
+        `The local stack cannot run the Task state "${name}" (${state.Resource}): give it a local handler`,
+      );
   }
   return kinds;
 }

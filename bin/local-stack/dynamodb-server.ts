@@ -1,13 +1,18 @@
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { CASE_TABLE_KEYS } from '../../functions/adapters/case-table-keys.js';
 import { closeHttpServer } from './close-http-server.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
 
 /** A DynamoDB-compatible server (dynalite, LevelDB under `directory`) with the case table created. */
-export async function startDynamoDbServer(options: { port: number; directory: string; tableName: string; region: string }) {
+export async function startDynamoDbServer(options: {
+  port: number;
+  directory: string;
+  tableName: string;
+  region: string;
+}) {
   const server = dynalite({ path: options.directory, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   server.listen(options.port, '127.0.0.1');
   await once(server, 'listening');
@@ -28,7 +33,10 @@ async function createCaseTable(client: DynamoDBClient, tableName: string): Promi
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [partitionKey, sortKey, listIndex.partitionKey, listIndex.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        AttributeDefinitions: [partitionKey, sortKey, listIndex.partitionKey, listIndex.sortKey].map((name) => ({
+          AttributeName: name,
+          AttributeType: 'S',
+        })),
         KeySchema: [
           { AttributeName: partitionKey, KeyType: 'HASH' },
           { AttributeName: sortKey, KeyType: 'RANGE' },

@@ -1,7 +1,7 @@
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
@@ -10,7 +10,7 @@ import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-e
 import { createInboundEmailDependencies } from '../../functions/wiring/create-inbound-email-dependencies.js';
 import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
-import { localVerdicts, sesReceivingHeaders, type SesVerdicts } from './ses-verdicts.js';
+import { localVerdicts, type SesVerdicts, sesReceivingHeaders } from './ses-verdicts.js';
 
 /** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
 const DEFAULT_RETRY_DELAYS_MS = [200, 1000];
@@ -32,7 +32,10 @@ export interface Envelope {
  * SES receiving and Lambda's S3 trigger, played against the local stand-ins: store the message
  * under `raw/` as SES does, then hand the real handler the S3 event AWS would deliver.
  */
-export function createLocalPipeline(config: PipelineConfig, options: { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date } = {}) {
+export function createLocalPipeline(
+  config: PipelineConfig,
+  options: { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date } = {},
+) {
   const clients = createAwsClients(config, LOCAL_CREDENTIALS);
   // One clock for the whole stack: SES's receipt time and the pipeline's "today" (tests fix it to chosen dates).
   const now = options.now ?? (() => new Date());
@@ -42,7 +45,10 @@ export function createLocalPipeline(config: PipelineConfig, options: { verdicts?
   const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   const inFlight = new Set<Promise<unknown>>();
 
-  async function invoke(event: ReturnType<typeof s3ObjectCreatedEvent>, messageKey: string): Promise<MessageOutcome | undefined> {
+  async function invoke(
+    event: ReturnType<typeof s3ObjectCreatedEvent>,
+    messageKey: string,
+  ): Promise<MessageOutcome | undefined> {
     for (let attempt = 0; ; attempt += 1) {
       try {
         const [outcome] = await handler(event);
@@ -65,13 +71,36 @@ export function createLocalPipeline(config: PipelineConfig, options: { verdicts?
     const sesMessageId = randomBytes(20).toString('hex');
     const receivedAt = now();
     // A message saved from an SES bucket already carries SES's block: it is stored as it is.
-    const alreadyStoredBySes = SES_RECEIPT_HEADER.test(Buffer.from(raw.subarray(0, 16_384)).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
+    const alreadyStoredBySes = SES_RECEIPT_HEADER.test(
+      Buffer.from(raw.subarray(0, 16_384))
+        .toString('latin1')
+        .split(/\r?\n\r?\n/)[0] ?? '',
+    );
     const body = alreadyStoredBySes
       ? raw
-      : Buffer.concat([Buffer.from(sesReceivingHeaders({ messageId: sesMessageId, ...envelope, receivedAt, verdicts: options.verdicts ?? localVerdicts(envelope.mailFrom, raw) })), raw]);
+      : Buffer.concat([
+          Buffer.from(
+            sesReceivingHeaders({
+              messageId: sesMessageId,
+              ...envelope,
+              receivedAt,
+              verdicts: options.verdicts ?? localVerdicts(envelope.mailFrom, raw),
+            }),
+          ),
+          raw,
+        ]);
     const messageKey = `raw/${sesMessageId}`;
-    const stored = await clients.s3.send(new PutObjectCommand({ Bucket: config.bucketName, Key: messageKey, Body: body }));
-    const event = s3ObjectCreatedEvent({ bucketName: config.bucketName, key: messageKey, size: body.byteLength, eTag: stored.ETag ?? '', region: config.region, at: receivedAt });
+    const stored = await clients.s3.send(
+      new PutObjectCommand({ Bucket: config.bucketName, Key: messageKey, Body: body }),
+    );
+    const event = s3ObjectCreatedEvent({
+      bucketName: config.bucketName,
+      key: messageKey,
+      size: body.byteLength,
+      eTag: stored.ETag ?? '',
+      region: config.region,
+      at: receivedAt,
+    });
     const processed = invoke(event, messageKey);
     inFlight.add(processed);
     void processed.finally(() => inFlight.delete(processed));

@@ -22,7 +22,13 @@ export interface LocalStackOptions {
   /** Every server keeps its data under this one folder, so it survives restarts. */
   readonly dataDir: string;
   /** 0 picks a free port (the tests do). */
-  readonly ports: { readonly smtp: number; readonly s3: number; readonly dynamodb: number; readonly outbox: number; readonly stepfunctions: number };
+  readonly ports: {
+    readonly smtp: number;
+    readonly s3: number;
+    readonly dynamodb: number;
+    readonly outbox: number;
+    readonly stepfunctions: number;
+  };
   readonly noticeFrom: string;
   readonly timeZone: string;
   /** The clocks' waits last (due − now) / clockSpeedup: 1 is real time. */
@@ -35,12 +41,20 @@ export interface LocalStackOptions {
 export function localStackOptionsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): LocalStackOptions {
   const result = localEnvironmentSchema.safeParse(environment);
   if (!result.success) {
-    throw new ConfigurationError(`Invalid local stack settings: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new ConfigurationError(
+      `Invalid local stack settings: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   }
   const env = result.data;
   return {
     dataDir: resolve(env.JAS_DATA_DIR),
-    ports: { smtp: env.JAS_SMTP_PORT, s3: env.JAS_S3_PORT, dynamodb: env.JAS_DYNAMODB_PORT, outbox: env.JAS_OUTBOX_PORT, stepfunctions: env.JAS_STEPFUNCTIONS_PORT },
+    ports: {
+      smtp: env.JAS_SMTP_PORT,
+      s3: env.JAS_S3_PORT,
+      dynamodb: env.JAS_DYNAMODB_PORT,
+      outbox: env.JAS_OUTBOX_PORT,
+      stepfunctions: env.JAS_STEPFUNCTIONS_PORT,
+    },
     noticeFrom: env.JAS_NOTICE_FROM,
     timeZone: env.JAS_TIME_ZONE,
     clockSpeedup: env.JAS_CLOCK_SPEEDUP,

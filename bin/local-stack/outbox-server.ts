@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { closeHttpServer } from './close-http-server.js';
@@ -11,10 +11,19 @@ const require = createRequire(import.meta.url);
 export interface OutboxEmail {
   readonly messageId: string;
   readonly from: string;
-  readonly destination: { readonly to: readonly string[]; readonly cc: readonly string[]; readonly bcc: readonly string[] };
+  readonly destination: {
+    readonly to: readonly string[];
+    readonly cc: readonly string[];
+    readonly bcc: readonly string[];
+  };
   readonly subject: string;
   readonly body: { readonly text?: string; readonly html?: string };
-  readonly attachments: readonly { readonly filename?: string; readonly contentType: string; readonly size: number; readonly content: string }[];
+  readonly attachments: readonly {
+    readonly filename?: string;
+    readonly contentType: string;
+    readonly size: number;
+    readonly content: string;
+  }[];
   readonly at: number;
 }
 
@@ -31,7 +40,9 @@ let persistedTo: string | undefined;
  */
 export async function startOutboxServer(options: { port: number; file: string }) {
   const store = require('aws-ses-v2-local/dist/store.js') as SesLocalStore;
-  const { default: startSesLocal } = require('aws-ses-v2-local') as { default: (config: { host: string; port: number }) => Promise<Server> };
+  const { default: startSesLocal } = require('aws-ses-v2-local') as {
+    default: (config: { host: string; port: number }) => Promise<Server>;
+  };
   if (persistedTo !== undefined && persistedTo !== options.file) {
     throw new Error('aws-ses-v2-local keeps one outbox per process; stop the other local stack first');
   }
@@ -39,7 +50,8 @@ export async function startOutboxServer(options: { port: number; file: string })
     mkdirSync(dirname(options.file), { recursive: true });
     const save = store.saveEmail;
     if (existsSync(options.file)) {
-      for (const line of readFileSync(options.file, 'utf8').split('\n')) if (line.trim()) save(JSON.parse(line) as OutboxEmail);
+      for (const line of readFileSync(options.file, 'utf8').split('\n'))
+        if (line.trim()) save(JSON.parse(line) as OutboxEmail);
     }
     // aws-ses-v2-local's handlers call `store.saveEmail` through the module's exports at send time.
     store.saveEmail = (email) => {
@@ -59,6 +71,19 @@ export async function readOutbox(outboxEndpoint: string): Promise<OutboxEmail[]>
   if (!response.ok) throw new Error(`Outbox answered ${response.status}`);
   const { emails } = (await response.json()) as { emails: OutboxEmail[] };
   // For raw sends aws-ses-v2-local keeps each recipient header as one "a, b" string: one address per entry here.
-  const split = (addresses: readonly string[]) => addresses.flatMap((entry) => entry.split(',').map((address) => address.trim()).filter(Boolean));
-  return emails.map((email) => ({ ...email, destination: { to: split(email.destination.to), cc: split(email.destination.cc), bcc: split(email.destination.bcc) } }));
+  const split = (addresses: readonly string[]) =>
+    addresses.flatMap((entry) =>
+      entry
+        .split(',')
+        .map((address) => address.trim())
+        .filter(Boolean),
+    );
+  return emails.map((email) => ({
+    ...email,
+    destination: {
+      to: split(email.destination.to),
+      cc: split(email.destination.cc),
+      bcc: split(email.destination.bcc),
+    },
+  }));
 }

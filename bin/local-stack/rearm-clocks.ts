@@ -19,15 +19,22 @@ export function runningClocksOf(
   settings: Pick<InboundEmailDependencies, 'deadlineReminderDays' | 'timeZone'>,
 ): { purpose: ClockPurpose; dueOn: string }[] {
   const clocks: { purpose: ClockPurpose; dueOn: string }[] = [];
-  if (caseRecord.state === 'promotion' && caseRecord.promotion) clocks.push({ purpose: 'promotion-expiry', dueOn: caseRecord.promotion.endsBy });
+  if (caseRecord.state === 'promotion' && caseRecord.promotion)
+    clocks.push({ purpose: 'promotion-expiry', dueOn: caseRecord.promotion.endsBy });
   if (caseRecord.state === 'active' && caseRecord.jasPeriod) {
-    if (!eventTypes.has('midpoint_check_in')) clocks.push({ purpose: 'midpoint-check-in', dueOn: caseRecord.jasPeriod.midpointOn });
+    if (!eventTypes.has('midpoint_check_in'))
+      clocks.push({ purpose: 'midpoint-check-in', dueOn: caseRecord.jasPeriod.midpointOn });
     clocks.push({ purpose: 'jas-end', dueOn: caseRecord.jasPeriod.endsOn });
   }
-  if (caseRecord.recommendation.caseType === 'GAR' && BEFORE_RECOMMENDATION.has(caseRecord.state) && !eventTypes.has('deadline_reminder')) {
+  if (
+    caseRecord.recommendation.caseType === 'GAR' &&
+    BEFORE_RECOMMENDATION.has(caseRecord.state) &&
+    !eventTypes.has('deadline_reminder')
+  ) {
     // As when the case was opened: the reminder is set only when the case was known before it.
     const remindOn = addCalendarDays(recommendationDeadline(caseRecord), -settings.deadlineReminderDays);
-    if (remindOn > todayIn(settings.timeZone, new Date(caseRecord.createdAt))) clocks.push({ purpose: 'deadline-reminder', dueOn: remindOn });
+    if (remindOn > todayIn(settings.timeZone, new Date(caseRecord.createdAt)))
+      clocks.push({ purpose: 'deadline-reminder', dueOn: remindOn });
   }
   return clocks;
 }

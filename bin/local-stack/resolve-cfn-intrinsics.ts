@@ -25,7 +25,8 @@ export function resolveCfnIntrinsics(value: unknown, values: IntrinsicValues): u
     const [separator, parts] = argument as [string, unknown[]];
     return parts.map((part) => String(resolveCfnIntrinsics(part, values))).join(separator);
   }
-  if (entries.length === 1 && key!.startsWith('Fn::')) throw new Error(`Unsupported intrinsic function ${key} in the synthesized definition`);
+  if (entries.length === 1 && key!.startsWith('Fn::'))
+    throw new Error(`Unsupported intrinsic function ${key} in the synthesized definition`);
   return Object.fromEntries(entries.map(([name, item]) => [name, resolveCfnIntrinsics(item, values)]));
 }
 

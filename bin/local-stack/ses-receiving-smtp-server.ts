@@ -24,7 +24,11 @@ export async function startSesReceivingSmtpServer(options: {
     disabledCommands: ['STARTTLS', 'AUTH'],
     size: options.maxMessageBytes,
     logger: false,
-    onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (error?: Error | null, message?: string) => void) {
+    onData(
+      stream: SMTPServerDataStream,
+      session: SMTPServerSession,
+      callback: (error?: Error | null, message?: string) => void,
+    ) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {

@@ -16,7 +16,10 @@ export const PASSING_VERDICTS: SesVerdicts = { spam: 'PASS', virus: 'PASS', spf:
  * "From: supervisor@ircc.example"`) is what spoofing looks like, and fails as SES would fail it.
  */
 export function localVerdicts(mailFrom: string, raw: Uint8Array): SesVerdicts {
-  const headers = Buffer.from(raw.subarray(0, 16_384)).toString('latin1').split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const headers =
+    Buffer.from(raw.subarray(0, 16_384))
+      .toString('latin1')
+      .split(/\r?\n\r?\n/, 1)[0] ?? '';
   const fromHeader = /^from:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/im.exec(headers)?.[1] ?? '';
   const fromDomain = /@([^\s>"',;]+)/.exec(fromHeader)?.[1]?.toLowerCase();
   const envelopeDomain = mailFrom.split('@')[1]?.toLowerCase();

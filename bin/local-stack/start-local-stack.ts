@@ -40,7 +40,10 @@ export interface LocalStack {
 }
 
 /** The pipeline's configuration when it runs against a local stack's endpoints. */
-export function localPipelineConfig(endpoints: Omit<LocalEndpoints, 'smtp'>, options: Pick<LocalStackOptions, 'noticeFrom' | 'timeZone' | 'deadlineReminderDays'>): PipelineConfig {
+export function localPipelineConfig(
+  endpoints: Omit<LocalEndpoints, 'smtp'>,
+  options: Pick<LocalStackOptions, 'noticeFrom' | 'timeZone' | 'deadlineReminderDays'>,
+): PipelineConfig {
   return {
     bucketName: LOCAL_BUCKET_NAME,
     tableName: LOCAL_TABLE_NAME,
@@ -51,7 +54,12 @@ export function localPipelineConfig(endpoints: Omit<LocalEndpoints, 'smtp'>, opt
     deadlineReminderDays: options.deadlineReminderDays,
     region: LOCAL_REGION,
     clocksStateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
-    endpoints: { s3: endpoints.s3, dynamodb: endpoints.dynamodb, sesv2: endpoints.outbox, stepfunctions: endpoints.stepfunctions },
+    endpoints: {
+      s3: endpoints.s3,
+      dynamodb: endpoints.dynamodb,
+      sesv2: endpoints.outbox,
+      stepfunctions: endpoints.stepfunctions,
+    },
   };
 }
 
@@ -63,13 +71,29 @@ export function localPipelineConfig(endpoints: Omit<LocalEndpoints, 'smtp'>, opt
  * `rearmClocks` starts the clocks of the cases on file again, for a stack that runs on (`jas start`)
  * rather than for one command.
  */
-export async function startLocalStack(options: LocalStackOptions & { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date; rearmClocks?: boolean }): Promise<LocalStack> {
+export async function startLocalStack(
+  options: LocalStackOptions & {
+    verdicts?: SesVerdicts;
+    retryDelaysMs?: readonly number[];
+    now?: () => Date;
+    rearmClocks?: boolean;
+  },
+): Promise<LocalStack> {
   mkdirSync(options.dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
   try {
-    const s3 = await startS3Server({ port: options.ports.s3, directory: join(options.dataDir, 's3'), bucketName: LOCAL_BUCKET_NAME });
+    const s3 = await startS3Server({
+      port: options.ports.s3,
+      directory: join(options.dataDir, 's3'),
+      bucketName: LOCAL_BUCKET_NAME,
+    });
     stops.push(s3.stop);
-    const dynamodb = await startDynamoDbServer({ port: options.ports.dynamodb, directory: join(options.dataDir, 'dynamodb'), tableName: LOCAL_TABLE_NAME, region: LOCAL_REGION });
+    const dynamodb = await startDynamoDbServer({
+      port: options.ports.dynamodb,
+      directory: join(options.dataDir, 'dynamodb'),
+      tableName: LOCAL_TABLE_NAME,
+      region: LOCAL_REGION,
+    });
     stops.push(dynamodb.stop);
     const outbox = await startOutboxServer({ port: options.ports.outbox, file: join(options.dataDir, 'outbox.jsonl') });
     stops.push(outbox.stop);
@@ -77,17 +101,34 @@ export async function startLocalStack(options: LocalStackOptions & { verdicts?: 
     let executions: ClockExecutions | undefined;
     // Synthesizing the CDK app takes seconds: done when the first clock is asked for, not for `jas cases list`.
     const clockExecutions = () => (executions ??= createClockExecutions(options, () => pipeline));
-    const stepFunctions = await startStepFunctionsServer({ port: options.ports.stepfunctions, stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN, executions: clockExecutions });
+    const stepFunctions = await startStepFunctionsServer({
+      port: options.ports.stepfunctions,
+      stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
+      executions: clockExecutions,
+    });
     stops.push(stepFunctions.stop);
-    const config = localPipelineConfig({ s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint, stepfunctions: stepFunctions.endpoint }, options);
+    const config = localPipelineConfig(
+      { s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint, stepfunctions: stepFunctions.endpoint },
+      options,
+    );
     pipeline = createLocalPipeline(config, options);
     // Stopped in reverse: the clocks stop (and their running tasks finish) before the clients close.
     stops.push(pipeline.drain, async () => executions?.stopAll());
     const rearmed = options.rearmClocks ? await rearmClocks(pipeline.dependencies) : 0;
-    const smtp = await startSesReceivingSmtpServer({ port: options.ports.smtp, maxMessageBytes: config.maxMessageBytes, receive: pipeline.receive });
+    const smtp = await startSesReceivingSmtpServer({
+      port: options.ports.smtp,
+      maxMessageBytes: config.maxMessageBytes,
+      receive: pipeline.receive,
+    });
     stops.push(smtp.stop);
     return {
-      endpoints: { smtp: { host: smtp.host, port: smtp.port }, s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint, stepfunctions: stepFunctions.endpoint },
+      endpoints: {
+        smtp: { host: smtp.host, port: smtp.port },
+        s3: s3.endpoint,
+        dynamodb: dynamodb.endpoint,
+        outbox: outbox.endpoint,
+        stepfunctions: stepFunctions.endpoint,
+      },
       pipeline,
       clocks: { speedup: options.clockSpeedup, rearmed },
       stop: () => stopAll(stops),
@@ -99,9 +140,13 @@ export async function startLocalStack(options: LocalStackOptions & { verdicts?: 
 }
 
 /** The executions of the synthesized case-clocks state machine, calling the real clock handlers with the pipeline's dependencies. */
-function createClockExecutions(options: Pick<LocalStackOptions, 'clockSpeedup'> & { now?: () => Date }, pipeline: () => LocalPipeline | undefined): ClockExecutions {
+function createClockExecutions(
+  options: Pick<LocalStackOptions, 'clockSpeedup'> & { now?: () => Date },
+  pipeline: () => LocalPipeline | undefined,
+): ClockExecutions {
   const machine = synthesizeClocksMachine(LOCAL_REGION);
-  if (machine.stateMachineArn !== LOCAL_CLOCKS_STATE_MACHINE_ARN) throw new Error(`The synthesized clocks are ${machine.stateMachineArn}, not ${LOCAL_CLOCKS_STATE_MACHINE_ARN}`);
+  if (machine.stateMachineArn !== LOCAL_CLOCKS_STATE_MACHINE_ARN)
+    throw new Error(`The synthesized clocks are ${machine.stateMachineArn}, not ${LOCAL_CLOCKS_STATE_MACHINE_ARN}`);
   const dependencies = () => {
     const wired = pipeline();
     if (!wired) throw new Error('A clock fired before the local pipeline was wired');

@@ -18,7 +18,11 @@ type Request = Record<string, unknown>;
  * raises its typed exceptions (`ExecutionAlreadyExists`, …). Requests are not authenticated.
  * `executions` is asked for on the first request, so a stack no clock is asked of never builds them.
  */
-export async function startStepFunctionsServer(options: { port: number; stateMachineArn: string; executions: () => ClockExecutions }) {
+export async function startStepFunctionsServer(options: {
+  port: number;
+  stateMachineArn: string;
+  executions: () => ClockExecutions;
+}) {
   const { stateMachineArn, executions } = options;
   const operations: Record<string, (request: Request) => unknown> = {
     StartExecution(request) {
@@ -28,7 +32,11 @@ export async function startStepFunctionsServer(options: { port: number; stateMac
       return { executionArn: started.executionArn, startDate: epochSeconds(started.startDate) };
     },
     StopExecution(request) {
-      const stopped = executions().stop(text(request, 'executionArn'), optionalText(request, 'error'), optionalText(request, 'cause'));
+      const stopped = executions().stop(
+        text(request, 'executionArn'),
+        optionalText(request, 'error'),
+        optionalText(request, 'cause'),
+      );
       return { stopDate: epochSeconds(stopped.stopDate ?? new Date()) };
     },
     DescribeExecution(request) {
@@ -39,7 +47,8 @@ export async function startStepFunctionsServer(options: { port: number; stateMac
       const all = executions().list(optionalText(request, 'statusFilter') as ExecutionStatus | undefined);
       const from = request.nextToken === undefined ? 0 : Number.parseInt(text(request, 'nextToken'), 10);
       if (!Number.isInteger(from) || from < 0) throw new StepFunctionsError('InvalidToken', 'Invalid nextToken');
-      const size = typeof request.maxResults === 'number' && request.maxResults > 0 ? request.maxResults : DEFAULT_PAGE_SIZE;
+      const size =
+        typeof request.maxResults === 'number' && request.maxResults > 0 ? request.maxResults : DEFAULT_PAGE_SIZE;
       const page = all.slice(from, from + size).map((execution) => {
         const { executionArn, name, status, startDate, stopDate } = describe(execution, stateMachineArn);
         return { executionArn, stateMachineArn, name, status, startDate, stopDate };
@@ -59,15 +68,24 @@ export async function startStepFunctionsServer(options: { port: number; stateMac
   return { endpoint, stop: () => closeHttpServer(server) };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, operations: Record<string, (request: Request) => unknown>): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  operations: Record<string, (request: Request) => unknown>,
+): Promise<void> {
   try {
     const target = String(request.headers['x-amz-target'] ?? '');
     const operation = target.startsWith(TARGET_PREFIX) ? operations[target.slice(TARGET_PREFIX.length)] : undefined;
-    if (request.method !== 'POST' || !operation) throw new StepFunctionsError('UnknownOperationException', `Unknown operation ${target || request.method}`);
+    if (request.method !== 'POST' || !operation)
+      throw new StepFunctionsError('UnknownOperationException', `Unknown operation ${target || request.method}`);
     reply(response, 200, operation(await readJson(request)));
   } catch (error) {
     if (error instanceof StepFunctionsError) reply(response, 400, { __type: error.type, message: error.message });
-    else reply(response, 500, { __type: 'InternalFailure', message: error instanceof Error ? error.message : String(error) });
+    else
+      reply(response, 500, {
+        __type: 'InternalFailure',
+        message: error instanceof Error ? error.message : String(error),
+      });
   }
 }
 
@@ -90,17 +108,36 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
 
 function describe(execution: ClockExecution, stateMachineArn: string) {
   const { executionArn, name, status, input, output, error, cause, startDate, stopDate } = execution;
-  return { executionArn, stateMachineArn, name, status, input, output, error, cause, startDate: epochSeconds(startDate), stopDate: stopDate && epochSeconds(stopDate) };
+  return {
+    executionArn,
+    stateMachineArn,
+    name,
+    status,
+    input,
+    output,
+    error,
+    cause,
+    startDate: epochSeconds(startDate),
+    stopDate: stopDate && epochSeconds(stopDate),
+  };
 }
 
 function requireStateMachine(request: Request, stateMachineArn: string): void {
   const asked = text(request, 'stateMachineArn');
-  if (asked !== stateMachineArn) throw new StepFunctionsError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${asked}' (this stand-in runs ${stateMachineArn})`);
+  if (asked !== stateMachineArn)
+    throw new StepFunctionsError(
+      'StateMachineDoesNotExist',
+      `State Machine Does Not Exist: '${asked}' (this stand-in runs ${stateMachineArn})`,
+    );
 }
 
 function text(request: Request, field: string): string {
   const value = request[field];
-  if (typeof value !== 'string') throw new StepFunctionsError(field.endsWith('Arn') ? 'InvalidArn' : 'SerializationException', `${field} must be a string`);
+  if (typeof value !== 'string')
+    throw new StepFunctionsError(
+      field.endsWith('Arn') ? 'InvalidArn' : 'SerializationException',
+      `${field} must be a string`,
+    );
   return value;
 }
 

@@ -33,19 +33,37 @@ export function synthesizeClocksMachine(region: string): SynthesizedClocksMachin
   const cdkJson = JSON.parse(readFileSync(projectPath('cdk.json'), 'utf8')) as { context: Record<string, unknown> };
   const app = new App({ context: { ...cdkJson.context, region, 'aws:cdk:bundling-stacks': [] } });
   const settings = readDeploymentSettings((key) => app.node.tryGetContext(key), {});
-  const stack = new JasStack(app, STACK_ID, { ...settings, env: { account: LOCAL_ACCOUNT_ID, region: settings.region } });
+  const stack = new JasStack(app, STACK_ID, {
+    ...settings,
+    env: { account: LOCAL_ACCOUNT_ID, region: settings.region },
+  });
   const { clocks } = stack;
-  const functionArn = (fn: typeof clocks.dueHandler) => `arn:aws:lambda:${settings.region}:${LOCAL_ACCOUNT_ID}:function:${fn.node.path.replaceAll('/', '-')}`;
+  const functionArn = (fn: typeof clocks.dueHandler) =>
+    `arn:aws:lambda:${settings.region}:${LOCAL_ACCOUNT_ID}:function:${fn.node.path.replaceAll('/', '-')}`;
   const functionArns = { start: functionArn(clocks.startHandler), due: functionArn(clocks.dueHandler) };
   const logicalId = (fn: typeof clocks.dueHandler) => stack.getLogicalId(fn.node.defaultChild as CfnElement);
   const values = {
-    refs: { 'AWS::Partition': 'aws', 'AWS::Region': settings.region, 'AWS::AccountId': LOCAL_ACCOUNT_ID, 'AWS::URLSuffix': 'amazonaws.com' },
-    attributes: { [`${logicalId(clocks.startHandler)}.Arn`]: functionArns.start, [`${logicalId(clocks.dueHandler)}.Arn`]: functionArns.due },
+    refs: {
+      'AWS::Partition': 'aws',
+      'AWS::Region': settings.region,
+      'AWS::AccountId': LOCAL_ACCOUNT_ID,
+      'AWS::URLSuffix': 'amazonaws.com',
+    },
+    attributes: {
+      [`${logicalId(clocks.startHandler)}.Arn`]: functionArns.start,
+      [`${logicalId(clocks.dueHandler)}.Arn`]: functionArns.due,
+    },
   };
   const cfn = clocks.stateMachine.node.defaultChild as CfnStateMachine;
-  const asl = JSON.parse(String(resolveCfnIntrinsics(stack.resolve(cfn.definitionString), values))) as StateMachineDefinition;
+  const asl = JSON.parse(
+    String(resolveCfnIntrinsics(stack.resolve(cfn.definitionString), values)),
+  ) as StateMachineDefinition;
   // aws-local-stepfunctions would arm a setTimeout for it: 360 days overflows the timer's 2^31 ms and fires at once.
   delete asl.TimeoutSeconds;
-  synthesized = { stateMachineArn: String(resolveCfnIntrinsics(stack.resolve(clocks.stateMachineArn), values)), definition: asl, functionArns };
+  synthesized = {
+    stateMachineArn: String(resolveCfnIntrinsics(stack.resolve(clocks.stateMachineArn), values)),
+    definition: asl,
+    functionArns,
+  };
   return synthesized;
 }

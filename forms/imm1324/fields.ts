@@ -1,35 +1,120 @@
 import type { FieldDefinition, SectionDefinition } from '../field-definition.js';
-import { sponsorGroupFields, sponsoredRefugeeFields } from '../sponsor-group-fields.js';
+import { sponsoredRefugeeFields, sponsorGroupFields } from '../sponsor-group-fields.js';
 
 export const IMM1324_SECTIONS: readonly SectionDefinition[] = [
   { id: 'group', title: { en: 'Sponsoring group', fr: 'Groupe de répondants' } },
   { id: 'refugee', title: { en: 'Refugees sponsored', fr: 'Réfugiés parrainés' } },
-  { id: 'period', title: { en: 'Sponsorship period (JAS: 24 months from arrival)', fr: 'Période de parrainage (PAC : 24 mois à compter de l’arrivée)' } },
-  { id: 'commitments', title: { en: 'Commitments of the sponsoring group', fr: 'Engagements du groupe de répondants' } },
+  {
+    id: 'period',
+    title: {
+      en: 'Sponsorship period (JAS: 24 months from arrival)',
+      fr: 'Période de parrainage (PAC : 24 mois à compter de l’arrivée)',
+    },
+  },
+  {
+    id: 'commitments',
+    title: { en: 'Commitments of the sponsoring group', fr: 'Engagements du groupe de répondants' },
+  },
   { id: 'signatures', title: { en: 'Signatories', fr: 'Signataires' } },
 ];
 
 const signatory = (row: number, required: boolean): FieldDefinition[] => [
-  { name: `signatories.${row}.name`, section: 'signatures', kind: 'name', required, maxLength: 80, width: 'half', label: { en: `Group signatory ${row}: name`, fr: `Signataire ${row} du groupe : nom` } },
-  { name: `signatories.${row}.signedOn`, section: 'signatures', kind: 'date', required, label: { en: `Group signatory ${row}: date signed`, fr: `Signataire ${row} du groupe : date de signature` } },
+  {
+    name: `signatories.${row}.name`,
+    section: 'signatures',
+    kind: 'name',
+    required,
+    maxLength: 80,
+    width: 'half',
+    label: { en: `Group signatory ${row}: name`, fr: `Signataire ${row} du groupe : nom` },
+  },
+  {
+    name: `signatories.${row}.signedOn`,
+    section: 'signatures',
+    kind: 'date',
+    required,
+    label: { en: `Group signatory ${row}: date signed`, fr: `Signataire ${row} du groupe : date de signature` },
+  },
 ];
 
-const commitment = (name: string, en: string, fr: string): FieldDefinition => ({ name: `commitments.${name}`, section: 'commitments', kind: 'checkbox', required: true, label: { en, fr } });
+const commitment = (name: string, en: string, fr: string): FieldDefinition => ({
+  name: `commitments.${name}`,
+  section: 'commitments',
+  kind: 'checkbox',
+  required: true,
+  label: { en, fr },
+});
 
 /** Fields of the sponsorship undertaking (IMM 1324) for a Joint Assistance Sponsorship (OB 646, step 6). */
 export const IMM1324_FIELDS: readonly FieldDefinition[] = [
   ...sponsorGroupFields('group'),
   ...sponsoredRefugeeFields('refugee'),
-  { name: 'refugee.familyMembers', section: 'refugee', kind: 'number', required: true, min: 1, max: 20, label: { en: 'Number of persons sponsored', fr: 'Nombre de personnes parrainées' } },
-  { name: 'refugee.arrivalDate', section: 'refugee', kind: 'date', required: true, label: { en: 'Date of arrival in Canada', fr: 'Date d’arrivée au Canada' } },
-  { name: 'sponsorship.startDate', section: 'period', kind: 'date', required: true, label: { en: 'Sponsorship starts on', fr: 'Début du parrainage' } },
-  { name: 'sponsorship.endDate', section: 'period', kind: 'date', required: true, label: { en: 'Sponsorship ends on', fr: 'Fin du parrainage' } },
-  commitment('settlementSupport', 'We will provide settlement support, jointly with the RAP service provider', 'Nous offrirons un soutien à l’établissement, conjointement avec le fournisseur de services du PAR'),
-  commitment('twentyFourMonths', 'We will support the refugees for the whole 24-month JAS period', 'Nous soutiendrons les réfugiés pendant toute la période de 24 mois du PAC'),
-  commitment('notifyIrcc', 'We will tell IRCC of any change in the sponsorship or the group', 'Nous informerons IRCC de tout changement touchant le parrainage ou le groupe'),
-  commitment('noRepayment', 'We will not ask the refugees to repay any support', 'Nous ne demanderons aux réfugiés de rembourser aucun soutien'),
+  {
+    name: 'refugee.familyMembers',
+    section: 'refugee',
+    kind: 'number',
+    required: true,
+    min: 1,
+    max: 20,
+    label: { en: 'Number of persons sponsored', fr: 'Nombre de personnes parrainées' },
+  },
+  {
+    name: 'refugee.arrivalDate',
+    section: 'refugee',
+    kind: 'date',
+    required: true,
+    label: { en: 'Date of arrival in Canada', fr: 'Date d’arrivée au Canada' },
+  },
+  {
+    name: 'sponsorship.startDate',
+    section: 'period',
+    kind: 'date',
+    required: true,
+    label: { en: 'Sponsorship starts on', fr: 'Début du parrainage' },
+  },
+  {
+    name: 'sponsorship.endDate',
+    section: 'period',
+    kind: 'date',
+    required: true,
+    label: { en: 'Sponsorship ends on', fr: 'Fin du parrainage' },
+  },
+  commitment(
+    'settlementSupport',
+    'We will provide settlement support, jointly with the RAP service provider',
+    'Nous offrirons un soutien à l’établissement, conjointement avec le fournisseur de services du PAR',
+  ),
+  commitment(
+    'twentyFourMonths',
+    'We will support the refugees for the whole 24-month JAS period',
+    'Nous soutiendrons les réfugiés pendant toute la période de 24 mois du PAC',
+  ),
+  commitment(
+    'notifyIrcc',
+    'We will tell IRCC of any change in the sponsorship or the group',
+    'Nous informerons IRCC de tout changement touchant le parrainage ou le groupe',
+  ),
+  commitment(
+    'noRepayment',
+    'We will not ask the refugees to repay any support',
+    'Nous ne demanderons aux réfugiés de rembourser aucun soutien',
+  ),
   ...signatory(1, true),
   ...signatory(2, false),
-  { name: 'sah.signatoryName', section: 'signatures', kind: 'name', required: true, maxLength: 80, width: 'half', label: { en: 'SAH authorized signatory: name', fr: 'Signataire autorisé du SEP : nom' } },
-  { name: 'sah.signedOn', section: 'signatures', kind: 'date', required: true, label: { en: 'SAH authorized signatory: date signed', fr: 'Signataire autorisé du SEP : date de signature' } },
+  {
+    name: 'sah.signatoryName',
+    section: 'signatures',
+    kind: 'name',
+    required: true,
+    maxLength: 80,
+    width: 'half',
+    label: { en: 'SAH authorized signatory: name', fr: 'Signataire autorisé du SEP : nom' },
+  },
+  {
+    name: 'sah.signedOn',
+    section: 'signatures',
+    kind: 'date',
+    required: true,
+    label: { en: 'SAH authorized signatory: date signed', fr: 'Signataire autorisé du SEP : date de signature' },
+  },
 ];

@@ -19,7 +19,10 @@ const jasPeriod: FormRule = (input, output) => {
       }),
     );
   }
-  if (typeof input.value('sponsorship.endDate') === 'string' && input.value('sponsorship.endDate') !== addCalendarMonths(arrival, JAS_PERIOD_MONTHS)) {
+  if (
+    typeof input.value('sponsorship.endDate') === 'string' &&
+    input.value('sponsorship.endDate') !== addCalendarMonths(arrival, JAS_PERIOD_MONTHS)
+  ) {
     output.problem(
       fieldProblem(input.field('sponsorship.endDate'), 'JAS_PERIOD_LENGTH', {
         en: `must be ${JAS_PERIOD_MONTHS} months after the date of arrival in Canada (the JAS period).`,
@@ -32,6 +35,11 @@ const jasPeriod: FormRule = (input, output) => {
 export const IMM1324_RULES: readonly FormRule[] = [
   ...SPONSOR_GROUP_RULES,
   notAfterReceipt('refugee.arrivalDate', 'signatories.1.signedOn', 'signatories.2.signedOn', 'sah.signedOn'),
-  completeRows([{ all: ['signatories.2.name', 'signatories.2.signedOn'], required: ['signatories.2.name', 'signatories.2.signedOn'] }]),
+  completeRows([
+    {
+      all: ['signatories.2.name', 'signatories.2.signedOn'],
+      required: ['signatories.2.name', 'signatories.2.signedOn'],
+    },
+  ]),
   jasPeriod,
 ];

@@ -1,5 +1,5 @@
 import type { FieldDefinition, SectionDefinition } from '../field-definition.js';
-import { sponsorGroupFields, sponsoredRefugeeFields } from '../sponsor-group-fields.js';
+import { sponsoredRefugeeFields, sponsorGroupFields } from '../sponsor-group-fields.js';
 
 export const IMM5492_SECTIONS: readonly SectionDefinition[] = [
   { id: 'group', title: { en: 'Sponsoring group', fr: 'Groupe de répondants' } },
@@ -14,9 +14,33 @@ export const IMM5492_SECTIONS: readonly SectionDefinition[] = [
 export const IMM5492_MEMBER_ROWS = 6;
 
 const member = (row: number): FieldDefinition[] => [
-  { name: `members.${row}.name`, section: 'members', kind: 'name', required: row === 1, maxLength: 80, width: 'third', label: { en: `Member ${row}: name`, fr: `Membre ${row} : nom` } },
-  { name: `members.${row}.role`, section: 'members', kind: 'text', required: row === 1, maxLength: 80, width: 'third', label: { en: `Member ${row}: role in the group`, fr: `Membre ${row} : rôle dans le groupe` } },
-  { name: `members.${row}.email`, section: 'members', kind: 'email', required: false, maxLength: 254, width: 'third', label: { en: `Member ${row}: email`, fr: `Membre ${row} : courriel` } },
+  {
+    name: `members.${row}.name`,
+    section: 'members',
+    kind: 'name',
+    required: row === 1,
+    maxLength: 80,
+    width: 'third',
+    label: { en: `Member ${row}: name`, fr: `Membre ${row} : nom` },
+  },
+  {
+    name: `members.${row}.role`,
+    section: 'members',
+    kind: 'text',
+    required: row === 1,
+    maxLength: 80,
+    width: 'third',
+    label: { en: `Member ${row}: role in the group`, fr: `Membre ${row} : rôle dans le groupe` },
+  },
+  {
+    name: `members.${row}.email`,
+    section: 'members',
+    kind: 'email',
+    required: false,
+    maxLength: 254,
+    width: 'third',
+    label: { en: `Member ${row}: email`, fr: `Membre ${row} : courriel` },
+  },
 ];
 
 const amount = (name: string, en: string, fr: string, required: boolean): FieldDefinition => ({
@@ -38,9 +62,53 @@ export const IMM5492_FIELDS: readonly FieldDefinition[] = [
   amount('finances.requiredFunds', 'Funds the sponsorship requires', 'Fonds requis pour le parrainage', true),
   amount('finances.availableFunds', 'Funds available to the group', 'Fonds dont dispose le groupe', true),
   amount('finances.inKindValue', 'Value of in-kind donations', 'Valeur des dons en nature', false),
-  { name: 'finances.sourceOfFunds', section: 'finances', kind: 'multiline', required: true, maxLength: 2000, lines: 3, label: { en: 'Where the funds come from', fr: 'Provenance des fonds' } },
-  { name: 'other.currentSponsorships', section: 'other', kind: 'number', required: true, min: 0, max: 500, maxLength: 4, label: { en: 'Number of other sponsorships the group carries now', fr: 'Nombre d’autres parrainages que le groupe assume actuellement' } },
-  { name: 'other.details', section: 'other', kind: 'multiline', required: false, maxLength: 2000, lines: 3, label: { en: 'Other sponsorships: refugees, dates and commitments', fr: 'Autres parrainages : réfugiés, dates et engagements' } },
-  amount('settlementFunds.amount', 'Settlement funds held for this sponsorship', 'Fonds d’établissement réservés à ce parrainage', true),
-  { name: 'settlementFunds.heldBy', section: 'settlementFunds', kind: 'text', required: true, maxLength: 120, width: 'half', label: { en: 'Where the settlement funds are held', fr: 'Où les fonds d’établissement sont détenus' } },
+  {
+    name: 'finances.sourceOfFunds',
+    section: 'finances',
+    kind: 'multiline',
+    required: true,
+    maxLength: 2000,
+    lines: 3,
+    label: { en: 'Where the funds come from', fr: 'Provenance des fonds' },
+  },
+  {
+    name: 'other.currentSponsorships',
+    section: 'other',
+    kind: 'number',
+    required: true,
+    min: 0,
+    max: 500,
+    maxLength: 4,
+    label: {
+      en: 'Number of other sponsorships the group carries now',
+      fr: 'Nombre d’autres parrainages que le groupe assume actuellement',
+    },
+  },
+  {
+    name: 'other.details',
+    section: 'other',
+    kind: 'multiline',
+    required: false,
+    maxLength: 2000,
+    lines: 3,
+    label: {
+      en: 'Other sponsorships: refugees, dates and commitments',
+      fr: 'Autres parrainages : réfugiés, dates et engagements',
+    },
+  },
+  amount(
+    'settlementFunds.amount',
+    'Settlement funds held for this sponsorship',
+    'Fonds d’établissement réservés à ce parrainage',
+    true,
+  ),
+  {
+    name: 'settlementFunds.heldBy',
+    section: 'settlementFunds',
+    kind: 'text',
+    required: true,
+    maxLength: 120,
+    width: 'half',
+    label: { en: 'Where the settlement funds are held', fr: 'Où les fonds d’établissement sont détenus' },
+  },
 ];

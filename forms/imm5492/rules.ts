@@ -29,7 +29,9 @@ export const IMM5492_RULES: readonly FormRule[] = [
     })),
   ),
   requiredWhen(
-    (input) => typeof input.value('other.currentSponsorships') === 'number' && (input.value('other.currentSponsorships') as number) > 0,
+    (input) =>
+      typeof input.value('other.currentSponsorships') === 'number' &&
+      (input.value('other.currentSponsorships') as number) > 0,
     { en: 'the group carries other sponsorships', fr: 'le groupe assume d’autres parrainages' },
     'other.details',
   ),

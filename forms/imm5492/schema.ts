@@ -1,4 +1,4 @@
-import type { SponsorGroup, SponsoredRefugee } from '../sponsor-group-fields.js';
+import type { SponsoredRefugee, SponsorGroup } from '../sponsor-group-fields.js';
 
 /** The typed content of a valid Sponsor Assessment (IMM 5492); paths mirror the PDF field names. */
 export interface Imm5492SponsorAssessment {

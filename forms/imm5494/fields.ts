@@ -1,5 +1,5 @@
 import type { FieldDefinition, SectionDefinition } from '../field-definition.js';
-import { sponsorGroupFields, sponsoredRefugeeFields } from '../sponsor-group-fields.js';
+import { sponsoredRefugeeFields, sponsorGroupFields } from '../sponsor-group-fields.js';
 
 /** The areas of settlement the plan covers, each with its arrangements and who in the group is responsible. */
 export const SETTLEMENT_AREAS = [
@@ -19,8 +19,24 @@ export const IMM5494_SECTIONS: readonly SectionDefinition[] = [
 ];
 
 const area = ({ id, label }: (typeof SETTLEMENT_AREAS)[number]): FieldDefinition[] => [
-  { name: `plan.${id}.arrangements`, section: id, kind: 'multiline', required: true, maxLength: 2000, lines: 3, label: { en: `${label.en}: what the group will do`, fr: `${label.fr} : ce que le groupe fera` } },
-  { name: `plan.${id}.responsible`, section: id, kind: 'text', required: true, maxLength: 120, width: 'half', label: { en: `${label.en}: group members responsible`, fr: `${label.fr} : membres du groupe responsables` } },
+  {
+    name: `plan.${id}.arrangements`,
+    section: id,
+    kind: 'multiline',
+    required: true,
+    maxLength: 2000,
+    lines: 3,
+    label: { en: `${label.en}: what the group will do`, fr: `${label.fr} : ce que le groupe fera` },
+  },
+  {
+    name: `plan.${id}.responsible`,
+    section: id,
+    kind: 'text',
+    required: true,
+    maxLength: 120,
+    width: 'half',
+    label: { en: `${label.en}: group members responsible`, fr: `${label.fr} : membres du groupe responsables` },
+  },
 ];
 
 /** Fields of the Settlement Plan (IMM 5494), required for some JAS cases (OB 646, step 6). */
@@ -28,6 +44,20 @@ export const IMM5494_FIELDS: readonly FieldDefinition[] = [
   ...sponsorGroupFields('group'),
   ...sponsoredRefugeeFields('refugee'),
   ...SETTLEMENT_AREAS.flatMap(area),
-  { name: 'signedBy', section: 'signature', kind: 'name', required: true, maxLength: 80, width: 'half', label: { en: 'Signed by (group representative)', fr: 'Signé par (représentant du groupe)' } },
-  { name: 'signedOn', section: 'signature', kind: 'date', required: true, label: { en: 'Date signed', fr: 'Date de signature' } },
+  {
+    name: 'signedBy',
+    section: 'signature',
+    kind: 'name',
+    required: true,
+    maxLength: 80,
+    width: 'half',
+    label: { en: 'Signed by (group representative)', fr: 'Signé par (représentant du groupe)' },
+  },
+  {
+    name: 'signedOn',
+    section: 'signature',
+    kind: 'date',
+    required: true,
+    label: { en: 'Date signed', fr: 'Date de signature' },
+  },
 ];

@@ -1,4 +1,4 @@
-import type { SponsorGroup, SponsoredRefugee } from '../sponsor-group-fields.js';
+import type { SponsoredRefugee, SponsorGroup } from '../sponsor-group-fields.js';
 
 /** What the group will do in one area of settlement, and who does it. */
 export interface SettlementArrangement {
@@ -10,7 +10,10 @@ export interface SettlementArrangement {
 export interface Imm5494SettlementPlan {
   group: SponsorGroup;
   refugee: SponsoredRefugee;
-  plan: Record<'reception' | 'housing' | 'orientation' | 'languageTraining' | 'healthCare' | 'employment', SettlementArrangement>;
+  plan: Record<
+    'reception' | 'housing' | 'orientation' | 'languageTraining' | 'healthCare' | 'employment',
+    SettlementArrangement
+  >;
   signedBy: string;
   /** YYYY-MM-DD */
   signedOn: string;

@@ -58,7 +58,12 @@ export const JAS_RECOMMENDATION_RULES: readonly FormRule[] = [
     'criteria.unusualFamilyConfiguration',
     'criteria.otherSpecialNeeds',
   ),
-  requiredWhen(sponsorIdentified, { en: 'a sponsor is identified', fr: 'un répondant a été trouvé' }, 'sponsor.name', 'sponsor.contactEmail'),
+  requiredWhen(
+    sponsorIdentified,
+    { en: 'a sponsor is identified', fr: 'un répondant a été trouvé' },
+    'sponsor.name',
+    'sponsor.contactEmail',
+  ),
   requiredWhen(isBvor, { en: 'the case is BVOR', fr: 'le cas est un cas de RDBV' }, 'sponsor.bvorSponsorContinues'),
   onlyWhen(isBvor, { en: 'the case is BVOR', fr: 'le cas est un cas de RDBV' }, 'sponsor.bvorSponsorContinues'),
   garFromRapSpo,

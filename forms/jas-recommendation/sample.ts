@@ -22,13 +22,15 @@ export function sampleJasRecommendation(today: string): Record<string, string | 
     'criteria.medicalNeeds': true,
     'criteria.unusualFamilyConfiguration': true,
     'criteria.otherSpecialNeeds': false,
-    'criteria.needsDescription': 'The youngest child needs regular specialist care; the mother cannot attend appointments and language classes without help with child care.',
+    'criteria.needsDescription':
+      'The youngest child needs regular specialist care; the mother cannot attend appointments and language classes without help with child care.',
     'criteria.needsIdentifiedOn': addCalendarMonths(arrivalDate, 1),
     'sponsor.identified': 'no',
     'sponsor.name': '',
     'sponsor.contactEmail': '',
     'sponsor.bvorSponsorContinues': '',
-    bestInterestJustification: 'A sponsoring group can accompany the family to medical appointments and help with child care, which RAP support alone cannot provide.',
+    bestInterestJustification:
+      'A sponsoring group can accompany the family to medical appointments and help with child care, which RAP support alone cannot provide.',
     exceptionalCircumstances: '',
     'submitter.kind': 'RAP_SPO',
     'submitter.organization': 'Example Settlement Services',

@@ -18,7 +18,7 @@ export interface JasRecommendation {
     preferredLanguage: 'en' | 'fr';
   };
   familyComposition: string;
-  destination: { city: string; /** Two-letter province or territory code. */ province: string };
+  destination: { city: string /** Two-letter province or territory code. */; province: string };
   criteria: {
     medicalNeeds: boolean;
     unusualFamilyConfiguration: boolean;

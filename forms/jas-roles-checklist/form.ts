@@ -6,8 +6,15 @@ import { JAS_ROLES_FIELDS, JAS_ROLES_SECTIONS } from './fields.js';
 export const JAS_ROLES_CHECKLIST_FORM: FormDefinition = {
   id: 'jas-roles-checklist',
   version: '2026.1',
-  title: { en: 'JAS Roles and Responsibilities Checklist', fr: 'Liste de vérification des rôles et responsabilités du PAC' },
+  title: {
+    en: 'JAS Roles and Responsibilities Checklist',
+    fr: 'Liste de vérification des rôles et responsabilités du PAC',
+  },
   sections: JAS_ROLES_SECTIONS,
   fields: JAS_ROLES_FIELDS,
-  rules: [notAfterReceipt('meeting.date', 'spo.signedOn', 'sponsor.signedOn'), onOrAfter('spo.signedOn', 'meeting.date'), onOrAfter('sponsor.signedOn', 'meeting.date')],
+  rules: [
+    notAfterReceipt('meeting.date', 'spo.signedOn', 'sponsor.signedOn'),
+    onOrAfter('spo.signedOn', 'meeting.date'),
+    onOrAfter('sponsor.signedOn', 'meeting.date'),
+  ],
 };

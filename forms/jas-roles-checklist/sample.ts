@@ -4,7 +4,12 @@ import { JAS_RESPONSIBILITIES } from './fields.js';
 /** Valid, fictitious checklist values for a case conference held a month before `today` (YYYY-MM-DD). */
 export function sampleJasRolesChecklist(today: string): Record<string, string | boolean> {
   const meeting = addCalendarMonths(today, -1);
-  const responsibilities = Object.fromEntries(JAS_RESPONSIBILITIES.map((item, index) => [`responsibilities.${item.id}`, ['SPO', 'SPONSOR', 'SHARED'][index % 3] as string]));
+  const responsibilities = Object.fromEntries(
+    JAS_RESPONSIBILITIES.map((item, index) => [
+      `responsibilities.${item.id}`,
+      ['SPO', 'SPONSOR', 'SHARED'][index % 3] as string,
+    ]),
+  );
   return {
     'client.uci': '1234-5678',
     'client.familyName': 'Haddad',

@@ -23,7 +23,10 @@ export function checkExpandedSize(bytes: Uint8Array, maxBytes: number): void {
     const end = pdf.indexOf('endstream', start);
     if (end < 0) return;
     try {
-      budget -= inflateSync(pdf.subarray(start, end), { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH }).length;
+      budget -= inflateSync(pdf.subarray(start, end), {
+        maxOutputLength: Math.max(1, budget),
+        finishFlush: constants.Z_SYNC_FLUSH,
+      }).length;
     } catch (error) {
       // Encrypted or damaged streams do not inflate here; the reader reports those itself.
       if (error instanceof RangeError) throw pdfExpandsTooFar(maxBytes * EXPANSION_FACTOR);

@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, ParseSpeeds } from '@cantoo/pdf-lib';
+import { ParseSpeeds, PDFDict, PDFDocument } from '@cantoo/pdf-lib';
 import { notAPdf, pdfCorrupt, pdfTooLarge } from '../read-errors.js';
 import { checkExpandedSize } from './check-expanded-size.js';
 import { classifyPdfError } from './classify-pdf-error.js';
@@ -30,7 +30,12 @@ export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW) < 0) throw notAPdf();
   if (indexOfAscii(bytes, '%%EOF', bytes.length - EOF_WINDOW, bytes.length) < 0) throw pdfCorrupt();
   checkExpandedSize(bytes, maxBytes);
-  const options = { updateMetadata: false, preserveXFA: true, throwOnInvalidObject: false, parseSpeed: ParseSpeeds.Fastest };
+  const options = {
+    updateMetadata: false,
+    preserveXFA: true,
+    throwOnInvalidObject: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  };
   let doc: PDFDocument;
   try {
     // The empty password is tried only when the file is encrypted: it opens IRCC's forms.

@@ -13,7 +13,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
     if (entity.startsWith('#')) {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
+      const code =
+        entity[1] === 'x' || entity[1] === 'X'
+          ? Number.parseInt(entity.slice(2), 16)
+          : Number.parseInt(entity.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[entity.toLowerCase()] ?? whole;
@@ -46,7 +49,8 @@ export function parseXfaData(xml: string): XfaValue[] {
   stack.push(root);
 
   const close = (element: OpenElement): void => {
-    if (element !== root && !element.hasChildren) values.push({ path: element.path, value: decodeEntities(element.text).trim() });
+    if (element !== root && !element.hasChildren)
+      values.push({ path: element.path, value: decodeEntities(element.text).trim() });
   };
 
   while (index < xml.length && stack.length > 0) {
@@ -91,7 +95,13 @@ export function parseXfaData(xml: string): XfaValue[] {
       const occurrence = top.childCounts.get(name) ?? 0;
       top.childCounts.set(name, occurrence + 1);
       const segment = occurrence === 0 ? name : `${name}[${occurrence}]`;
-      const element: OpenElement = { name, path: top.path === '' ? segment : `${top.path}/${segment}`, text: '', hasChildren: false, childCounts: new Map() };
+      const element: OpenElement = {
+        name,
+        path: top.path === '' ? segment : `${top.path}/${segment}`,
+        text: '',
+        hasChildren: false,
+        childCounts: new Map(),
+      };
       if (tag.trimEnd().endsWith('/')) close(element);
       else stack.push(element);
     }

@@ -1,4 +1,13 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  type PDFContext,
+  PDFDict,
+  type PDFDocument,
+  PDFName,
+  PDFNumber,
+  type PDFObject,
+  PDFRef,
+} from '@cantoo/pdf-lib';
 import { pdfObjectText } from './decode-pdf-text.js';
 
 /** What kind of AcroForm field a terminal field is, from `/FT` and the button flags. */
@@ -100,13 +109,17 @@ class AcroFormWalker {
       if (name === '') throw new Error('field has no name');
       this.fields.push(this.readTerminal(name, here, widgets));
     } catch (error) {
-      this.unreadable.push({ name: name === '' ? '(unnamed)' : name, reason: error instanceof Error ? error.message : String(error) });
+      this.unreadable.push({
+        name: name === '' ? '(unnamed)' : name,
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
   private readTerminal(name: string, field: Inherited, widgets: PDFDict[]): PdfField {
     // Some tools write the value on the widget instead of the field.
-    const value = field.v ?? widgets.map((widget) => this.get(widget, 'V')).find((candidate) => candidate !== undefined);
+    const value =
+      field.v ?? widgets.map((widget) => this.get(widget, 'V')).find((candidate) => candidate !== undefined);
     switch (field.ft) {
       case 'Tx':
         return { name, type: 'text', value: emptyToUndefined(pdfObjectText(value)) };
@@ -128,7 +141,9 @@ class AcroFormWalker {
   private buttonState(value: PDFObject | undefined, widgets: PDFDict[]): string | undefined {
     const fromValue = pdfObjectText(value);
     if (fromValue !== undefined) return fromValue;
-    return widgets.map((widget) => pdfObjectText(this.get(widget, 'AS'))).find((state) => state !== undefined && state !== 'Off');
+    return widgets
+      .map((widget) => pdfObjectText(this.get(widget, 'AS')))
+      .find((state) => state !== undefined && state !== 'Off');
   }
 
   /** Any state other than `Off` is checked: forms define `Yes`, `On`, `1`, `Ja`…; pypdf writes them as text strings. */

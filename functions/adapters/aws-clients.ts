@@ -16,16 +16,28 @@ export interface AwsClients {
  * One set of SDK clients per process. Endpoints (and the stand-ins' fixed credentials) are given
  * only off AWS; in Lambda the SDK's defaults apply.
  */
-export function createAwsClients(config: Pick<PipelineConfig, 'region' | 'endpoints'>, credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string }): AwsClients {
+export function createAwsClients(
+  config: Pick<PipelineConfig, 'region' | 'endpoints'>,
+  credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string },
+): AwsClients {
   const { region, endpoints } = config;
   // Without these the SDK waits forever on a service that accepted the connection and never answers.
   const requestHandler = { connectionTimeout: 3_000, requestTimeout: 20_000 };
   return {
     // Local S3 stand-ins answer on one host name, so buckets go in the path there.
-    s3: new S3Client({ region, credentials, requestHandler, endpoint: endpoints.s3, forcePathStyle: endpoints.s3 !== undefined }),
-    dynamodb: DynamoDBDocumentClient.from(new DynamoDBClient({ region, credentials, requestHandler, endpoint: endpoints.dynamodb }), {
-      marshallOptions: { removeUndefinedValues: true },
+    s3: new S3Client({
+      region,
+      credentials,
+      requestHandler,
+      endpoint: endpoints.s3,
+      forcePathStyle: endpoints.s3 !== undefined,
     }),
+    dynamodb: DynamoDBDocumentClient.from(
+      new DynamoDBClient({ region, credentials, requestHandler, endpoint: endpoints.dynamodb }),
+      {
+        marshallOptions: { removeUndefinedValues: true },
+      },
+    ),
     sesv2: new SESv2Client({ region, credentials, requestHandler, endpoint: endpoints.sesv2 }),
     sfn: new SFNClient({ region, credentials, requestHandler, endpoint: endpoints.stepfunctions }),
   };

@@ -1,5 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../domain/case-record.js';
 import type { CaseRepository } from '../domain/ports.js';
 import { CASE_TABLE_KEYS } from './case-table-keys.js';
@@ -26,7 +32,12 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   async recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome> {
-    const item = { ...outcomeKey(outcome.messageKey), [LIST_PK]: 'MESSAGE', [LIST_SK]: `${outcome.at}#${outcome.messageKey}`, ...outcome };
+    const item = {
+      ...outcomeKey(outcome.messageKey),
+      [LIST_PK]: 'MESSAGE',
+      [LIST_SK]: `${outcome.at}#${outcome.messageKey}`,
+      ...outcome,
+    };
     if (await this.putOnce(item)) return outcome;
     return (await this.findMessageOutcome(outcome.messageKey))!;
   }
@@ -103,13 +114,20 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   private caseItem(record: CaseRecord) {
-    return { ...caseKey(record.caseId), [LIST_PK]: 'CASE', [LIST_SK]: `${record.createdAt}#${record.caseId}`, ...record };
+    return {
+      ...caseKey(record.caseId),
+      [LIST_PK]: 'CASE',
+      [LIST_SK]: `${record.createdAt}#${record.caseId}`,
+      ...record,
+    };
   }
 
   /** Writes the item unless one with its key exists; true when this call wrote it. */
   private async putOnce(item: Record<string, unknown>): Promise<boolean> {
     try {
-      await this.client.send(new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: NOT_YET_WRITTEN }));
+      await this.client.send(
+        new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: NOT_YET_WRITTEN }),
+      );
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
@@ -118,7 +136,9 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   private async get<T>(key: Record<string, string>): Promise<T | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
     return result.Item ? withoutKeys<T>(result.Item) : undefined;
   }
 
@@ -145,7 +165,9 @@ export class DynamoDbCaseRepository implements CaseRepository {
     const items: T[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.client.send(new QueryCommand({ ...query, TableName: this.tableName, ExclusiveStartKey: startKey }));
+      const page = await this.client.send(
+        new QueryCommand({ ...query, TableName: this.tableName, ExclusiveStartKey: startKey }),
+      );
       for (const item of page.Items ?? []) items.push(withoutKeys<T>(item));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
@@ -158,5 +180,8 @@ function withoutKeys<T>(item: Record<string, unknown>): T {
 }
 
 function isConditionFailure(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException || (error as { name?: string }).name === 'ConditionalCheckFailedException';
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string }).name === 'ConditionalCheckFailedException'
+  );
 }

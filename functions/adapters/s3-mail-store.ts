@@ -19,6 +19,8 @@ export class S3MailStore implements MailStore {
   }
 
   async putCaseDocument(objectKey: string, body: Uint8Array, contentType: string): Promise<void> {
-    await this.s3.send(new PutObjectCommand({ Bucket: this.bucketName, Key: objectKey, Body: body, ContentType: contentType }));
+    await this.s3.send(
+      new PutObjectCommand({ Bucket: this.bucketName, Key: objectKey, Body: body, ContentType: contentType }),
+    );
   }
 }

@@ -1,4 +1,10 @@
-import { ExecutionAlreadyExists, ExecutionDoesNotExist, StartExecutionCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import {
+  ExecutionAlreadyExists,
+  ExecutionDoesNotExist,
+  type SFNClient,
+  StartExecutionCommand,
+  StopExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import { MAX_CLOCK_LEGS } from '../clock-wait.js';
 import type { ClockPurpose } from '../domain/clock-request.js';
 import type { ClockScheduler } from '../domain/ports.js';
@@ -16,9 +22,16 @@ export class SfnClockScheduler implements ClockScheduler {
 
   async start(request: { caseId: string; purpose: ClockPurpose; dueOn: string; dueAt: string }): Promise<void> {
     try {
-      await this.sfn.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: clockExecutionName(request.caseId, request.purpose), input: JSON.stringify(request) }));
+      await this.sfn.send(
+        new StartExecutionCommand({
+          stateMachineArn: this.stateMachineArn,
+          name: clockExecutionName(request.caseId, request.purpose),
+          input: JSON.stringify(request),
+        }),
+      );
     } catch (error) {
-      if (!(error instanceof ExecutionAlreadyExists) && (error as { name?: string }).name !== 'ExecutionAlreadyExists') throw error;
+      if (!(error instanceof ExecutionAlreadyExists) && (error as { name?: string }).name !== 'ExecutionAlreadyExists')
+        throw error;
     }
   }
 
@@ -28,10 +41,13 @@ export class SfnClockScheduler implements ClockScheduler {
     const legs = [name, ...Array.from({ length: MAX_CLOCK_LEGS - 1 }, (_, index) => `${name}-${index + 2}`)];
     for (const leg of legs) {
       try {
-        await this.sfn.send(new StopExecutionCommand({ executionArn: this.executionArn(leg), cause: 'No longer needed' }));
+        await this.sfn.send(
+          new StopExecutionCommand({ executionArn: this.executionArn(leg), cause: 'No longer needed' }),
+        );
       } catch (error) {
         // A clock that already fired or never started needs no stopping; its check on the case would do nothing anyway.
-        if (!(error instanceof ExecutionDoesNotExist) && (error as { name?: string }).name !== 'ExecutionDoesNotExist') throw error;
+        if (!(error instanceof ExecutionDoesNotExist) && (error as { name?: string }).name !== 'ExecutionDoesNotExist')
+          throw error;
       }
     }
   }

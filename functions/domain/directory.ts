@@ -41,9 +41,18 @@ export interface Appointment {
 }
 
 export const CENTRAL_UNIT_NAMES: Readonly<Record<CentralUnit, BilingualText>> = {
-  resettlementOperations: { en: 'Resettlement Operations Division, International Network (IN)', fr: 'Division des opérations de réinstallation, Réseau international (RI)' },
-  rocO: { en: 'Resettlement Operations Centre in Ottawa (ROC-O)', fr: 'Centre des opérations de réinstallation à Ottawa (COR-O)' },
-  rstp: { en: 'Refugee Sponsorship Training Program (RSTP)', fr: 'Programme de formation sur le parrainage privé des réfugiés (PFPR)' },
+  resettlementOperations: {
+    en: 'Resettlement Operations Division, International Network (IN)',
+    fr: 'Division des opérations de réinstallation, Réseau international (RI)',
+  },
+  rocO: {
+    en: 'Resettlement Operations Centre in Ottawa (ROC-O)',
+    fr: 'Centre des opérations de réinstallation à Ottawa (COR-O)',
+  },
+  rstp: {
+    en: 'Refugee Sponsorship Training Program (RSTP)',
+    fr: 'Programme de formation sur le parrainage privé des réfugiés (PFPR)',
+  },
   midi: { en: 'Ministère de l’Immigration (Québec)', fr: 'Ministère de l’Immigration (Québec)' },
 };
 
@@ -67,14 +76,22 @@ export function appointmentsOf(directory: Directory, address: string): Appointme
   const wanted = address.toLowerCase();
   const units: [string, z.infer<typeof office>][] = [
     ...Object.entries(directory.localOffices),
-    ...(Object.keys(CENTRAL_UNIT_NAMES) as CentralUnit[]).map((unit): [string, z.infer<typeof office>] => [unit, directory[unit]]),
+    ...(Object.keys(CENTRAL_UNIT_NAMES) as CentralUnit[]).map((unit): [string, z.infer<typeof office>] => [
+      unit,
+      directory[unit],
+    ]),
   ];
-  return units.flatMap(([unit, { staff: members }]) => members.filter((member) => member.email === wanted).map((member) => ({ unit, roles: member.roles })));
+  return units.flatMap(([unit, { staff: members }]) =>
+    members.filter((member) => member.email === wanted).map((member) => ({ unit, roles: member.roles })),
+  );
 }
 
 /** True when the address is an office mailbox or a staff member in the directory. */
 export function isInDirectory(directory: Directory, address: string): boolean {
   const wanted = address.toLowerCase();
-  const mailboxes = [...Object.values(directory.localOffices), ...(Object.keys(CENTRAL_UNIT_NAMES) as CentralUnit[]).map((unit) => directory[unit])].map((unit) => unit.email);
+  const mailboxes = [
+    ...Object.values(directory.localOffices),
+    ...(Object.keys(CENTRAL_UNIT_NAMES) as CentralUnit[]).map((unit) => directory[unit]),
+  ].map((unit) => unit.email);
   return mailboxes.includes(wanted) || appointmentsOf(directory, wanted).length > 0;
 }

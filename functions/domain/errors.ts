@@ -36,5 +36,10 @@ export class ConfigurationError extends JasError {
 
 /** Type guard usable across bundles, where `instanceof` can fail. */
 export function isJasError(error: unknown): error is JasError {
-  return error instanceof JasError || (error instanceof Error && typeof (error as Partial<JasError>).code === 'string' && typeof (error as Partial<JasError>).explanation === 'object');
+  return (
+    error instanceof JasError ||
+    (error instanceof Error &&
+      typeof (error as Partial<JasError>).code === 'string' &&
+      typeof (error as Partial<JasError>).explanation === 'object')
+  );
 }

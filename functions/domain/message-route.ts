@@ -5,7 +5,12 @@ export type MessageRoute = 'intake' | 'urgent-protection';
 
 // Subjects are retyped and rewritten by mail clients: compare without accents, case or apostrophe style.
 function comparable(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** Which route the directory's rules give a message: a rule matches a subject phrase or a recipient. */

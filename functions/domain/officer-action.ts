@@ -30,13 +30,19 @@ export const ACTION_WORDS: Readonly<Record<OfficerActionKind, BilingualText>> = 
 /** What each action means, for notices and refusals. */
 export const ACTION_DESCRIPTIONS: Readonly<Record<OfficerActionKind, BilingualText>> = {
   RECOMMEND: { en: 'Recommend to IN for JAS designation', fr: 'Recommander au RI la désignation PAC' },
-  CONCUR: { en: 'Concur with the recommendation (supervisor or manager)', fr: 'Appuyer la recommandation (superviseur ou gestionnaire)' },
+  CONCUR: {
+    en: 'Concur with the recommendation (supervisor or manager)',
+    fr: 'Appuyer la recommandation (superviseur ou gestionnaire)',
+  },
   REQUEST_INFO: { en: 'Request information from the SPO', fr: 'Demander des renseignements au FSE' },
   DESIGNATE: { en: 'Designate as JAS', fr: 'Désigner comme cas PAC' },
   DECLINE: { en: 'Decline JAS designation', fr: 'Refuser la désignation PAC' },
   SPONSOR_FOUND: { en: 'Record that a sponsor was found', fr: 'Indiquer qu’un répondant a été trouvé' },
   APPROVE_UNDERTAKING: { en: 'Approve the sponsorship undertaking', fr: 'Approuver l’engagement de parrainage' },
-  CHECKLIST_RECEIVED: { en: 'Confirm the roles and responsibilities checklist was reviewed', fr: 'Confirmer l’examen de la liste de contrôle des rôles et responsabilités' },
+  CHECKLIST_RECEIVED: {
+    en: 'Confirm the roles and responsibilities checklist was reviewed',
+    fr: 'Confirmer l’examen de la liste de contrôle des rôles et responsabilités',
+  },
   CONCERN: { en: 'Report a concern to IN', fr: 'Signaler une préoccupation au RI' },
   END_EARLY: { en: 'End the JAS early by mutual agreement', fr: 'Mettre fin au PAC plus tôt d’un commun accord' },
 };
@@ -50,22 +56,40 @@ export interface OfficerAction {
 const REPLY_PREFIXES = /^(?:\s*(?:re|tr|fw|fwd|aw|wg|réf|ref|rép|rep)\s*(?:\[\d+\])?\s*:\s*)+/i;
 const TAG = /\[?JAS-\d{4}-[0-9A-Z]{6}\]?/i;
 // Quoted history starts at the first "> " line or "On … wrote:" / "Le … a écrit :" line.
-const QUOTED_HISTORY = /^(?:>|On .+ wrote:|Le .+ a écrit\s?:|-----\s*Original Message|-----\s*Message d’origine|From:|De :)/im;
+const QUOTED_HISTORY =
+  /^(?:>|On .+ wrote:|Le .+ a écrit\s?:|-----\s*Original Message|-----\s*Message d’origine|From:|De :)/im;
 
 function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").toUpperCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .toUpperCase();
 }
 
 const KEYWORDS: readonly { kind: OfficerActionKind; words: string }[] = Object.entries(ACTION_WORDS)
-  .flatMap(([kind, words]) => [words.en, words.fr].map((word) => ({ kind: kind as OfficerActionKind, words: normalize(word) })))
+  .flatMap(([kind, words]) =>
+    [words.en, words.fr].map((word) => ({ kind: kind as OfficerActionKind, words: normalize(word) })),
+  )
   // Longest first, so "APPROVE UNDERTAKING" is not read as a shorter word it starts with.
   .sort((a, b) => b.words.length - a.words.length);
 
 function actionAtStart(line: string): OfficerAction | undefined {
   const normalized = normalize(line.trim());
   for (const { kind, words } of KEYWORDS) {
-    if (normalized === words || normalized.startsWith(`${words} `) || normalized.startsWith(`${words}:`) || normalized.startsWith(`${words} -`)) {
-      return { kind, text: line.trim().slice(words.length).replace(/^\s*[:\-–—]?\s*/, '') };
+    if (
+      normalized === words ||
+      normalized.startsWith(`${words} `) ||
+      normalized.startsWith(`${words}:`) ||
+      normalized.startsWith(`${words} -`)
+    ) {
+      return {
+        kind,
+        text: line
+          .trim()
+          .slice(words.length)
+          .replace(/^\s*[:\-–—]?\s*/, ''),
+      };
     }
   }
   return undefined;
@@ -93,7 +117,10 @@ export function readOfficerAction(subject: string, body: string): OfficerAction 
  */
 export function actionLink(replyAddress: string, caseId: string, kind: OfficerActionKind, bodyHint = ''): string {
   const subject = `[${caseId}] ${ACTION_WORDS[kind].en}`;
-  const query = [`subject=${encodeURIComponent(subject)}`, ...(bodyHint ? [`body=${encodeURIComponent(bodyHint)}`] : [])].join('&');
+  const query = [
+    `subject=${encodeURIComponent(subject)}`,
+    ...(bodyHint ? [`body=${encodeURIComponent(bodyHint)}`] : []),
+  ].join('&');
   return `mailto:${encodeURIComponent(bareAddress(replyAddress)).replace('%40', '@')}?${query}`;
 }
 

@@ -66,6 +66,11 @@ export interface Clock {
  */
 export interface ClockScheduler {
   /** `dueAt` is the instant the clock fires: the start of `dueOn` in the case's time zone. */
-  start(request: { readonly caseId: string; readonly purpose: ClockPurpose; readonly dueOn: string; readonly dueAt: string }): Promise<void>;
+  start(request: {
+    readonly caseId: string;
+    readonly purpose: ClockPurpose;
+    readonly dueOn: string;
+    readonly dueAt: string;
+  }): Promise<void>;
   cancel(request: { readonly caseId: string; readonly purpose: ClockPurpose }): Promise<void>;
 }

@@ -24,16 +24,21 @@ export function readSesVerdicts(raw: Uint8Array): SesVerdicts {
     .split(/\r?\n/)
     .map((line) => {
       const colon = line.indexOf(':');
-      return colon < 0 ? { name: '', value: line } : { name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() };
+      return colon < 0
+        ? { name: '', value: line }
+        : { name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() };
     });
   const receiptAt = headers.findIndex((header) => header.name === 'x-ses-receipt');
   if (receiptAt < 0) return {};
   const sesBlock = headers.slice(0, receiptAt);
   const first = (name: string) => sesBlock.find((header) => header.name === name)?.value;
   const authentication = sesBlock
-    .filter((header) => header.name === 'authentication-results' && header.value.toLowerCase().startsWith(SES_AUTHSERV_ID))
+    .filter(
+      (header) => header.name === 'authentication-results' && header.value.toLowerCase().startsWith(SES_AUTHSERV_ID),
+    )
     .map((header) => header.value)[0];
-  const method = (name: string) => (authentication ? new RegExp(`\\b${name}=([a-z]+)`, 'i').exec(authentication)?.[1]?.toLowerCase() : undefined);
+  const method = (name: string) =>
+    authentication ? new RegExp(`\\b${name}=([a-z]+)`, 'i').exec(authentication)?.[1]?.toLowerCase() : undefined;
   return {
     spam: first('x-ses-spam-verdict')?.toUpperCase(),
     virus: first('x-ses-virus-verdict')?.toUpperCase(),
@@ -48,6 +53,7 @@ export function failedChecks(verdicts: SesVerdicts): string[] {
   const failed: string[] = [];
   if (verdicts.spam !== 'PASS') failed.push('spam');
   if (verdicts.virus !== 'PASS') failed.push('virus');
-  for (const check of ['spf', 'dkim', 'dmarc'] as const) if (verdicts[check] !== 'pass') failed.push(check.toUpperCase());
+  for (const check of ['spf', 'dkim', 'dmarc'] as const)
+    if (verdicts[check] !== 'pass') failed.push(check.toUpperCase());
   return failed;
 }

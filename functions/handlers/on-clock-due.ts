@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readConfig } from '../config.js';
 import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
-import { processClockDue, type ClockOutcome } from '../domain/use-cases/process-clock-due.js';
+import { type ClockOutcome, processClockDue } from '../domain/use-cases/process-clock-due.js';
 import { logger } from '../logger.js';
 import { createInboundEmailDependencies } from '../wiring/create-inbound-email-dependencies.js';
 
@@ -24,4 +24,6 @@ export function createClockDueHandler(dependencies: () => InboundEmailDependenci
 let lambdaDependencies: InboundEmailDependencies | undefined;
 
 /** The Lambda entry point: configuration from the environment, read once per container. */
-export const handler = createClockDueHandler(() => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())));
+export const handler = createClockDueHandler(
+  () => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())),
+);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planClockWait, type ClockWait } from '../clock-wait.js';
+import { type ClockWait, planClockWait } from '../clock-wait.js';
 
 /** The case-clocks state machine's "Plan the wait" payload: the clock's instant and the execution's own start. */
 const ClockStartEvent = z.object({

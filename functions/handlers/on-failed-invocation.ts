@@ -27,11 +27,20 @@ export function createFailedInvocationHandler(dependencies: () => InboundEmailDe
     try {
       for (const record of SqsSchema.parse(event).Records) {
         const failure = FailedInvocationSchema.parse(JSON.parse(record.body));
-        const cause = Object.assign(new Error(failure.requestContext.condition), { name: failure.responsePayload?.errorType ?? failure.requestContext.condition });
+        const cause = Object.assign(new Error(failure.requestContext.condition), {
+          name: failure.responsePayload?.errorType ?? failure.requestContext.condition,
+        });
         for (const s3Record of failure.requestPayload.Records) {
-          const ref = { messageKey: decodeS3EventKey(s3Record.s3.object.key), receivedAt: new Date(s3Record.eventTime) };
+          const ref = {
+            messageKey: decodeS3EventKey(s3Record.s3.object.key),
+            receivedAt: new Date(s3Record.eventTime),
+          };
           const outcome = await recordProcessingFailure(ref, cause, dependencies());
-          logger.warn('failed message quarantined', { messageKey: ref.messageKey, reasonCode: outcome.reasonCode, errorType: cause.name });
+          logger.warn('failed message quarantined', {
+            messageKey: ref.messageKey,
+            reasonCode: outcome.reasonCode,
+            errorType: cause.name,
+          });
           countOutcome(outcome);
           outcomes.push(outcome);
         }
@@ -46,4 +55,6 @@ export function createFailedInvocationHandler(dependencies: () => InboundEmailDe
 let lambdaDependencies: InboundEmailDependencies | undefined;
 
 /** The Lambda entry point for the on-failure queue. */
-export const handler = createFailedInvocationHandler(() => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())));
+export const handler = createFailedInvocationHandler(
+  () => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())),
+);

@@ -17,7 +17,12 @@ export function createInboundEmailHandler(dependencies: () => InboundEmailDepend
       for (const record of Records) {
         const ref = { messageKey: decodeS3EventKey(record.s3.object.key), receivedAt: new Date(record.eventTime) };
         const outcome = await processInboundEmail(ref, dependencies());
-        logger.info('message processed', { messageKey: ref.messageKey, outcome: outcome.outcome, reasonCode: outcome.reasonCode, caseIds: outcome.caseIds });
+        logger.info('message processed', {
+          messageKey: ref.messageKey,
+          outcome: outcome.outcome,
+          reasonCode: outcome.reasonCode,
+          caseIds: outcome.caseIds,
+        });
         countOutcome(outcome);
         outcomes.push(outcome);
       }
@@ -31,4 +36,6 @@ export function createInboundEmailHandler(dependencies: () => InboundEmailDepend
 let lambdaDependencies: InboundEmailDependencies | undefined;
 
 /** The Lambda entry point: configuration from the environment, read once per container. */
-export const handler = createInboundEmailHandler(() => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())));
+export const handler = createInboundEmailHandler(
+  () => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())),
+);

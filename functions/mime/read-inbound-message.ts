@@ -1,4 +1,4 @@
-import { simpleParser, type Attachment } from 'mailparser';
+import { type Attachment, simpleParser } from 'mailparser';
 import { UnreadableMessageError } from '../domain/errors.js';
 import type { InboundMessage, InboundPdf } from './inbound-message.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './message-limits.js';
@@ -56,8 +56,18 @@ export async function readInboundMessage(
 
 // mailparser's own bounds, met by hostile or broken messages, each told apart for the person who looks.
 const PARSER_LIMITS: readonly { pattern: RegExp; code: string; en: string; fr: string }[] = [
-  { pattern: /child nodes/i, code: 'MESSAGE_TOO_MANY_PARTS', en: 'The message has too many parts or is nested too deeply to be read.', fr: 'Le message compte trop de parties ou est trop imbriqué pour être lu.' },
-  { pattern: /header size/i, code: 'MESSAGE_HEADER_TOO_LARGE', en: 'A header of the message is too large to be read.', fr: 'Un en-tête du message est trop volumineux pour être lu.' },
+  {
+    pattern: /child nodes/i,
+    code: 'MESSAGE_TOO_MANY_PARTS',
+    en: 'The message has too many parts or is nested too deeply to be read.',
+    fr: 'Le message compte trop de parties ou est trop imbriqué pour être lu.',
+  },
+  {
+    pattern: /header size/i,
+    code: 'MESSAGE_HEADER_TOO_LARGE',
+    en: 'A header of the message is too large to be read.',
+    fr: 'Un en-tête du message est trop volumineux pour être lu.',
+  },
 ];
 
 async function parse(raw: Uint8Array) {
@@ -71,7 +81,9 @@ async function parse(raw: Uint8Array) {
     const limit = PARSER_LIMITS.find(({ pattern }) => error instanceof Error && pattern.test(error.message));
     throw new UnreadableMessageError(
       limit?.code ?? 'MESSAGE_UNPARSEABLE',
-      limit ? { en: limit.en, fr: limit.fr } : { en: 'The message could not be read as email.', fr: 'Le message n’a pas pu être lu comme un courriel.' },
+      limit
+        ? { en: limit.en, fr: limit.fr }
+        : { en: 'The message could not be read as email.', fr: 'Le message n’a pas pu être lu comme un courriel.' },
       { cause: error },
     );
   }
@@ -87,7 +99,11 @@ async function collectAttachments(
     const fileName = attachment.filename ?? `attachment-${depth}-${index + 1}`;
     if (isPdf(attachment)) {
       // A view, not a copy: a 30 MB message should not cost another 30 MB here.
-      const content = new Uint8Array(attachment.content.buffer, attachment.content.byteOffset, attachment.content.byteLength);
+      const content = new Uint8Array(
+        attachment.content.buffer,
+        attachment.content.byteOffset,
+        attachment.content.byteLength,
+      );
       pdfs.push({ fileName: attachment.filename ?? `${fileName}.pdf`, content });
     } else if (attachment.contentType === 'message/rfc822' && depth < MAX_FORWARD_DEPTH) {
       const forwarded = await parse(attachment.content);

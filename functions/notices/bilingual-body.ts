@@ -9,7 +9,9 @@ export type Language = keyof BilingualText;
  * that picks that language's words, so the English and French bodies hold the same blocks and
  * the same facts in the same order, and each sentence sits next to its translation in the source.
  */
-export function bilingualBody(write: (language: Language, say: (text: BilingualText) => string) => NoticeBlock[]): NoticeContent['body'] {
+export function bilingualBody(
+  write: (language: Language, say: (text: BilingualText) => string) => NoticeBlock[],
+): NoticeContent['body'] {
   return {
     en: write('en', (text) => text.en),
     fr: write('fr', (text) => text.fr),

@@ -1,10 +1,10 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@cantoo/pdf-lib';
+import { US_LETTER } from '../../forms/pdf/us-letter.js';
+import { wrapText } from '../../forms/pdf/wrap-text.js';
 import type { BilingualText } from '../domain/bilingual.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import { deidentifiedProfile } from './deidentified-profile.js';
 import { oneTextForBoth } from './scrub-personal-data.js';
-import { wrapText } from '../../forms/pdf/wrap-text.js';
-import { US_LETTER } from '../../forms/pdf/us-letter.js';
 
 const PAGE_WIDTH = US_LETTER.width;
 const PAGE_HEIGHT = US_LETTER.height;
@@ -18,7 +18,10 @@ const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
 const INK = rgb(0.1, 0.1, 0.1);
 const MUTED = rgb(0.35, 0.35, 0.35);
 
-const TITLE: BilingualText = { en: 'Case profile for promotion to sponsors', fr: 'Profil de cas pour la promotion auprès des répondants' };
+const TITLE: BilingualText = {
+  en: 'Case profile for promotion to sponsors',
+  fr: 'Profil de cas pour la promotion auprès des répondants',
+};
 const INTRO: BilingualText = {
   en: 'Joint Assistance Sponsorship (JAS), in-Canada conversion (Operational Bulletin 646). De-identified: no name, UCI, date of birth or contact details.',
   fr: 'Parrainage d’aide conjointe (PAC), conversion au Canada (Bulletin opérationnel 646). Dépersonnalisé : aucun nom, IUC, date de naissance ni coordonnées.',
@@ -41,7 +44,6 @@ function printable(font: PDFFont): (text: string) => string {
       .join('');
 }
 
-
 /** Writes lines top to bottom, starting a new page when the current one is full. */
 class ProfileWriter {
   private page!: PDFPage;
@@ -50,7 +52,6 @@ class ProfileWriter {
   constructor(
     private readonly doc: PDFDocument,
     private readonly regular: PDFFont,
-    private readonly bold: PDFFont,
     private readonly clean: (text: string) => string,
   ) {
     this.newPage();
@@ -61,7 +62,10 @@ class ProfileWriter {
     this.y = PAGE_HEIGHT - MARGIN;
   }
 
-  write(text: string, options: { size?: number; font?: PDFFont; color?: ReturnType<typeof rgb>; gapAfter?: number } = {}): void {
+  write(
+    text: string,
+    options: { size?: number; font?: PDFFont; color?: ReturnType<typeof rgb>; gapAfter?: number } = {},
+  ): void {
     const { size = TEXT_SIZE, font = this.regular, color = INK, gapAfter = 0 } = options;
     for (const paragraph of text.split(/\r?\n/)) {
       for (const line of wrapText(this.clean(paragraph), font, size, CONTENT_WIDTH)) {
@@ -84,7 +88,7 @@ export async function buildProfilePdf(caseRecord: CaseRecord): Promise<Uint8Arra
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = doc.embedStandardFont(StandardFonts.Helvetica);
   const bold = doc.embedStandardFont(StandardFonts.HelveticaBold);
-  const writer = new ProfileWriter(doc, regular, bold, printable(regular));
+  const writer = new ProfileWriter(doc, regular, printable(regular));
 
   writer.write(TITLE.en, { size: 14, font: bold, gapAfter: 2 });
   writer.write(TITLE.fr, { size: 12, font: bold, gapAfter: 4 });
@@ -106,7 +110,13 @@ export async function buildProfilePdf(caseRecord: CaseRecord): Promise<Uint8Arra
 
   const pages = doc.getPages();
   pages.forEach((page, index) => {
-    page.drawText(`${caseRecord.caseId} · ${index + 1}/${pages.length}`, { x: MARGIN, y: MARGIN - 20, size: 7, font: regular, color: MUTED });
+    page.drawText(`${caseRecord.caseId} · ${index + 1}/${pages.length}`, {
+      x: MARGIN,
+      y: MARGIN - 20,
+      size: 7,
+      font: regular,
+      color: MUTED,
+    });
   });
   doc.setTitle(`${TITLE.en} / ${TITLE.fr}: ${caseRecord.caseId}`);
   doc.setLanguage('en-CA');

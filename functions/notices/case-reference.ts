@@ -26,7 +26,10 @@ export function irccCaseFacts(context: NoticeContext, say: (text: BilingualText)
 export function partnerCaseFacts(context: NoticeContext, say: (text: BilingualText) => string): Fact[] {
   return [
     [say({ en: 'Case number', fr: 'Numéro de dossier' }), context.case.caseId],
-    [say({ en: 'Client UCI ending in', fr: 'IUC du client se terminant par' }), context.case.recommendation.client.uci.slice(-4)],
+    [
+      say({ en: 'Client UCI ending in', fr: 'IUC du client se terminant par' }),
+      context.case.recommendation.client.uci.slice(-4),
+    ],
     [say({ en: 'Local IRCC office', fr: 'Bureau local d’IRCC' }), say(context.officeName)],
   ];
 }

@@ -1,7 +1,7 @@
-import type { BilingualText } from '../domain/bilingual.js';
-import type { CaseRecord } from '../domain/case-record.js';
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
 import { PROVINCES } from '../../forms/provinces.js';
+import type { BilingualText } from '../domain/bilingual.js';
+import type { CaseRecord } from '../domain/case-record.js';
 
 // How notices name a case's facts in both languages.
 
@@ -58,8 +58,17 @@ export function monthAndYear(date: string): BilingualText {
 /** The JAS criteria the form says the case meets (OB 646), in the policy's words. */
 export function criteriaMet(criteria: JasRecommendation['criteria']): BilingualText[] {
   return [
-    ...(criteria.medicalNeeds ? [{ en: 'A physical or mental condition that could require treatment in Canada', fr: 'Un état physique ou mental qui pourrait nécessiter un traitement au Canada' }] : []),
-    ...(criteria.unusualFamilyConfiguration ? [{ en: 'An unusual family configuration', fr: 'Une composition familiale inhabituelle' }] : []),
+    ...(criteria.medicalNeeds
+      ? [
+          {
+            en: 'A physical or mental condition that could require treatment in Canada',
+            fr: 'Un état physique ou mental qui pourrait nécessiter un traitement au Canada',
+          },
+        ]
+      : []),
+    ...(criteria.unusualFamilyConfiguration
+      ? [{ en: 'An unusual family configuration', fr: 'Une composition familiale inhabituelle' }]
+      : []),
     ...(criteria.otherSpecialNeeds ? [{ en: 'Other special needs', fr: 'Autres besoins particuliers' }] : []),
   ];
 }
@@ -76,13 +85,18 @@ export function sponsorLine(sponsor: { readonly name: string; readonly email: st
  */
 export function sponsorSituation(caseRecord: CaseRecord): BilingualText {
   const { sponsor, caseType } = caseRecord.recommendation;
-  const known = caseRecord.sponsor ?? (sponsor.identified && sponsor.name ? { name: sponsor.name, email: sponsor.contactEmail ?? '' } : undefined);
+  const known =
+    caseRecord.sponsor ??
+    (sponsor.identified && sponsor.name ? { name: sponsor.name, email: sponsor.contactEmail ?? '' } : undefined);
   if (known) {
     const line = known.email ? sponsorLine(known) : known.name;
     return { en: `Sponsor identified: ${line}`, fr: `Répondant identifié : ${line}` };
   }
   if (caseType === 'BVOR' && sponsor.bvorSponsorContinues === true) {
-    return { en: 'BVOR case: the current sponsor continues to provide support (no promotion needed)', fr: 'Cas RDBV : le répondant actuel continue d’offrir son soutien (aucune promotion nécessaire)' };
+    return {
+      en: 'BVOR case: the current sponsor continues to provide support (no promotion needed)',
+      fr: 'Cas RDBV : le répondant actuel continue d’offrir son soutien (aucune promotion nécessaire)',
+    };
   }
   if (caseType === 'BVOR') {
     return {
@@ -90,7 +104,10 @@ export function sponsorSituation(caseRecord: CaseRecord): BilingualText {
       fr: 'Cas RDBV : le répondant actuel ne peut pas continuer; il faut trouver un nouveau répondant (les protocoles d’échec du parrainage s’appliquent)',
     };
   }
-  return { en: 'No sponsor identified yet: the case needs promotion to sponsors', fr: 'Aucun répondant identifié pour l’instant : le cas doit être promu auprès des répondants' };
+  return {
+    en: 'No sponsor identified yet: the case needs promotion to sponsors',
+    fr: 'Aucun répondant identifié pour l’instant : le cas doit être promu auprès des répondants',
+  };
 }
 
 /** Why a late form is in front of the officer at all (OB 646 step 1). */

@@ -23,25 +23,50 @@ export function deidentifiedProfile(caseRecord: CaseRecord): { facts: ProfileFac
   const criteriaList = criteriaMet(criteria);
   const sponsorSought: BilingualText =
     recommendation.caseType === 'BVOR'
-      ? { en: 'A new sponsor: the current sponsor cannot continue', fr: 'Un nouveau répondant : le répondant actuel ne peut pas continuer' }
+      ? {
+          en: 'A new sponsor: the current sponsor cannot continue',
+          fr: 'Un nouveau répondant : le répondant actuel ne peut pas continuer',
+        }
       : { en: 'A sponsor for a Joint Assistance Sponsorship', fr: 'Un répondant pour un parrainage d’aide conjointe' };
   const until = monthAndYear(addCalendarMonths(client.arrivalDate, JAS_PERIOD_MONTHS));
   const facts: ProfileFact[] = [
     [{ en: 'Case number', fr: 'Numéro de dossier' }, caseRecord.caseId],
     [{ en: 'Case type', fr: 'Type de cas' }, caseTypeName(recommendation.caseType)],
-    ...(recommendation.specialProgram ? [[{ en: 'Special program', fr: 'Programme spécial' }, scrub(recommendation.specialProgram)] satisfies ProfileFact] : []),
+    ...(recommendation.specialProgram
+      ? [
+          [
+            { en: 'Special program', fr: 'Programme spécial' },
+            scrub(recommendation.specialProgram),
+          ] satisfies ProfileFact,
+        ]
+      : []),
     [{ en: 'Sought', fr: 'Recherché' }, sponsorSought],
-    [{ en: 'Destination', fr: 'Destination' }, { en: `${city.en}, ${province.en}`, fr: `${city.fr}, ${province.fr}` }],
+    [
+      { en: 'Destination', fr: 'Destination' },
+      { en: `${city.en}, ${province.en}`, fr: `${city.fr}, ${province.fr}` },
+    ],
     [{ en: 'Arrival in Canada', fr: 'Arrivée au Canada' }, monthAndYear(client.arrivalDate)],
     [
       { en: 'Sponsorship period', fr: 'Période de parrainage' },
-      { en: `${JAS_PERIOD_MONTHS} months from arrival, until ${until.en}`, fr: `${JAS_PERIOD_MONTHS} mois à compter de l’arrivée, jusqu’en ${until.fr}` },
+      {
+        en: `${JAS_PERIOD_MONTHS} months from arrival, until ${until.en}`,
+        fr: `${JAS_PERIOD_MONTHS} mois à compter de l’arrivée, jusqu’en ${until.fr}`,
+      },
     ],
-    [{ en: 'Preferred official language', fr: 'Langue officielle de préférence' }, languageName(client.preferredLanguage)],
+    [
+      { en: 'Preferred official language', fr: 'Langue officielle de préférence' },
+      languageName(client.preferredLanguage),
+    ],
     [{ en: 'Family composition', fr: 'Composition de la famille' }, scrub(recommendation.familyComposition)],
-    [{ en: 'JAS criteria met', fr: 'Critères du PAC remplis' }, { en: criteriaList.map((item) => item.en).join('; '), fr: criteriaList.map((item) => item.fr).join('; ') }],
+    [
+      { en: 'JAS criteria met', fr: 'Critères du PAC remplis' },
+      { en: criteriaList.map((item) => item.en).join('; '), fr: criteriaList.map((item) => item.fr).join('; ') },
+    ],
     [{ en: 'Needs identified after arrival', fr: 'Besoins relevés après l’arrivée' }, scrub(criteria.needsDescription)],
-    [{ en: 'Why JAS is in the client’s best interest', fr: 'Pourquoi le PAC est dans l’intérêt supérieur du client' }, scrub(recommendation.bestInterestJustification)],
+    [
+      { en: 'Why JAS is in the client’s best interest', fr: 'Pourquoi le PAC est dans l’intérêt supérieur du client' },
+      scrub(recommendation.bestInterestJustification),
+    ],
   ];
   return { facts };
 }

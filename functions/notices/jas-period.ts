@@ -11,5 +11,9 @@ const MIDPOINT_MONTHS = JAS_PERIOD_MONTHS / 2;
 export function jasPeriodOf(caseRecord: CaseRecord): { startsOn: string; midpointOn: string; endsOn: string } {
   if (caseRecord.jasPeriod) return { ...caseRecord.jasPeriod };
   const arrival = caseRecord.recommendation.client.arrivalDate;
-  return { startsOn: arrival, midpointOn: addCalendarMonths(arrival, MIDPOINT_MONTHS), endsOn: addCalendarMonths(arrival, JAS_PERIOD_MONTHS) };
+  return {
+    startsOn: arrival,
+    midpointOn: addCalendarMonths(arrival, MIDPOINT_MONTHS),
+    endsOn: addCalendarMonths(arrival, JAS_PERIOD_MONTHS),
+  };
 }

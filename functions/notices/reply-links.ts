@@ -15,7 +15,12 @@ export interface OfferedAction {
  * The reply links for the actions the reader may take next, each titled with the action's
  * description, then how to use them: one action per message, the case tag kept.
  */
-export function actionLinks(replyAddress: string, caseId: string, language: Language, offered: readonly (OfferedAction | OfficerActionKind)[]): NoticeBlock[] {
+export function actionLinks(
+  replyAddress: string,
+  caseId: string,
+  language: Language,
+  offered: readonly (OfferedAction | OfficerActionKind)[],
+): NoticeBlock[] {
   const actions = offered.map((entry) => (typeof entry === 'string' ? { kind: entry } : entry));
   const tag = subjectTag(caseId);
   const intro: BilingualText =
@@ -40,7 +45,13 @@ export function actionLinks(replyAddress: string, caseId: string, language: Lang
 }
 
 /** A mailto: link for a plain reply (no action): the pipeline's address and the tagged subject. */
-export function plainReplyLink(replyAddress: string, caseId: string, language: Language, subject: BilingualText, text: BilingualText): NoticeBlock {
+export function plainReplyLink(
+  replyAddress: string,
+  caseId: string,
+  language: Language,
+  subject: BilingualText,
+  text: BilingualText,
+): NoticeBlock {
   const tagged = `${subjectTag(caseId)} ${subject[language]}`;
   return {
     link: {

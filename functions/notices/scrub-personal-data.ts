@@ -83,8 +83,16 @@ function datePatterns(date: string): string[] {
 /** Every pattern of the case's own personal data, on folded text. */
 function casePatterns(caseRecord: CaseRecord): string[] {
   const { client, submitter, sponsor } = caseRecord.recommendation;
-  const names = [...new Set([...nameWords(client.familyName), ...nameWords(client.givenNames), ...nameWords(submitter.contactName)])];
-  const phrases = [sponsor.name, sponsor.contactEmail, caseRecord.sponsor?.name, caseRecord.sponsor?.email, submitter.email].filter((phrase): phrase is string => Boolean(phrase));
+  const names = [
+    ...new Set([...nameWords(client.familyName), ...nameWords(client.givenNames), ...nameWords(submitter.contactName)]),
+  ];
+  const phrases = [
+    sponsor.name,
+    sponsor.contactEmail,
+    caseRecord.sponsor?.name,
+    caseRecord.sponsor?.email,
+    submitter.email,
+  ].filter((phrase): phrase is string => Boolean(phrase));
   return [
     ...(names.length > 0 ? [`${NOT_WORD_BEFORE}(?:${names.map(escapeRegExp).join('|')})${NOT_WORD_AFTER}`] : []),
     ...phrases.map(phrasePattern).filter((pattern): pattern is string => pattern !== undefined),

@@ -1,6 +1,6 @@
 import directoryFile from '../../config/directory.json' with { type: 'json' };
 import { LOCAL_OFFICES } from '../../forms/local-offices.js';
-import { createAwsClients, type AwsClients } from '../adapters/aws-clients.js';
+import { type AwsClients, createAwsClients } from '../adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb-case-repository.js';
 import { S3MailStore } from '../adapters/s3-mail-store.js';
 import { Sesv2Mailer } from '../adapters/sesv2-mailer.js';
@@ -14,7 +14,10 @@ import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email
  * The real adapters behind the domain's ports, the same in Lambda, in the local stack and in
  * tests; only the configuration (endpoints, names) differs.
  */
-export function createInboundEmailDependencies(config: PipelineConfig, clients: AwsClients = createAwsClients(config)): InboundEmailDependencies {
+export function createInboundEmailDependencies(
+  config: PipelineConfig,
+  clients: AwsClients = createAwsClients(config),
+): InboundEmailDependencies {
   return {
     mailStore: new S3MailStore(clients.s3, config.bucketName),
     cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
@@ -22,7 +25,10 @@ export function createInboundEmailDependencies(config: PipelineConfig, clients: 
     clock: { now: () => new Date() },
     clocks: new SfnClockScheduler(clients.sfn, config.clocksStateMachineArn),
     deadlineReminderDays: config.deadlineReminderDays,
-    directory: parseDirectory(directoryFile, LOCAL_OFFICES.map((office) => office.code)),
+    directory: parseDirectory(
+      directoryFile,
+      LOCAL_OFFICES.map((office) => office.code),
+    ),
     replyAddress: config.noticeFrom,
     newCaseId,
     limits: { maxMessageBytes: config.maxMessageBytes, maxPdfBytes: config.maxPdfBytes },

@@ -1,8 +1,8 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { PROJECT_ROOT, projectPath } from '../project-root.js';
@@ -80,7 +80,8 @@ export class AppFunction extends NodejsFunction {
         // Bundle the pinned AWS SDK clients rather than whatever version the runtime ships.
         externalModules: [],
         // CommonJS dependencies (mailparser, iconv-lite, …) call require(); ESM has none.
-        banner: "import { createRequire as jasCreateRequire } from 'node:module'; const require = jasCreateRequire(import.meta.url);",
+        banner:
+          "import { createRequire as jasCreateRequire } from 'node:module'; const require = jasCreateRequire(import.meta.url);",
       },
     });
   }

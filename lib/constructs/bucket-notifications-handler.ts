@@ -1,4 +1,4 @@
-import { Validations, type Stack } from 'aws-cdk-lib';
+import { type Stack, Validations } from 'aws-cdk-lib';
 
 /** The id prefix of the singleton Lambda aws-cdk-lib creates to configure S3 bucket notifications. */
 const HANDLER_ID_PREFIX = 'BucketNotificationsHandler';

@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, RemovalPolicy, Stack, Token, Validations, type CfnElement } from 'aws-cdk-lib';
+import { ArnFormat, type CfnElement, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
@@ -90,11 +90,17 @@ export class CaseClocks extends Construct {
     super(scope, id);
     const stack = Stack.of(this);
     this.stateMachineName = clocksStateMachineName(stack.stackName);
-    this.stateMachineArn = stack.formatArn({ service: 'states', resource: 'stateMachine', resourceName: this.stateMachineName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    this.stateMachineArn = stack.formatArn({
+      service: 'states',
+      resource: 'stateMachine',
+      resourceName: this.stateMachineName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
 
     this.startHandler = new AppFunction(this, 'StartHandler', {
       entry: CLOCK_START_HANDLER_ENTRY,
-      description: 'Plans how long a case clock execution waits: until the clock is due, or until it hands over to a continuation.',
+      description:
+        'Plans how long a case clock execution waits: until the clock is due, or until it hands over to a continuation.',
       memorySize: 256,
       timeout: Duration.seconds(10),
       logGroupName: `${props.logGroupNamePrefix}clock-start-handler`,
@@ -102,7 +108,8 @@ export class CaseClocks extends Construct {
     });
     this.dueHandler = new AppFunction(this, 'DueHandler', {
       entry: CLOCK_DUE_HANDLER_ENTRY,
-      description: 'Applies a due policy clock (promotion expiry, deadline reminder, mid-point check-in, JAS end) to its case and sends the notices.',
+      description:
+        'Applies a due policy clock (promotion expiry, deadline reminder, mid-point check-in, JAS end) to its case and sends the notices.',
       memorySize: 512,
       timeout: Duration.seconds(60),
       logGroupName: `${props.logGroupNamePrefix}clock-due-handler`,
@@ -178,7 +185,8 @@ export class CaseClocks extends Construct {
   /** The specification, state by state. */
   private definition() {
     const clockFailed = new Fail(this, 'Clock failed', {
-      comment: 'A task failed after its retries: the execution fails with its error, and its history keeps the clock it was for.',
+      comment:
+        'A task failed after its retries: the execution fails with its error, and its history keeps the clock it was for.',
       errorPath: '$.error.Error',
       causePath: '$.error.Cause',
     });
@@ -192,12 +200,16 @@ export class CaseClocks extends Construct {
         executionName: JsonPath.stringAt('$$.Execution.Name'),
       }),
       retryOnServiceExceptions: false,
-      resultSelector: { wakeAt: JsonPath.stringAt('$.Payload.wakeAt'), continueAs: JsonPath.stringAt('$.Payload.continueAs') },
+      resultSelector: {
+        wakeAt: JsonPath.stringAt('$.Payload.wakeAt'),
+        continueAs: JsonPath.stringAt('$.Payload.continueAs'),
+      },
       resultPath: '$.wait',
     });
 
     const waitUntilWakeUp = new Wait(this, 'Wait until the wake-up', {
-      comment: 'The 4 calendar months of promotion (steps 4–5), the reminder before the 8-month deadline (step 1), the mid-point (step 11), the 24-month end.',
+      comment:
+        'The 4 calendar months of promotion (steps 4–5), the reminder before the 8-month deadline (step 1), the mid-point (step 11), the 24-month end.',
       time: WaitTime.timestampPath('$.wait.wakeAt'),
     });
 
@@ -216,7 +228,8 @@ export class CaseClocks extends Construct {
     });
 
     const applyTheClock = new LambdaInvoke(this, 'Apply the clock', {
-      comment: 'Decided on the case as it is now and on the clock\'s own date: promotion stopped and the office told, check-in sent, JAS ended, SPO reminded, or nothing when its reason has gone.',
+      comment:
+        "Decided on the case as it is now and on the clock's own date: promotion stopped and the office told, check-in sent, JAS ended, SPO reminded, or nothing when its reason has gone.",
       lambdaFunction: this.dueHandler,
       payload: TaskInput.fromObject({
         caseId: JsonPath.stringAt('$.caseId'),
@@ -235,16 +248,27 @@ export class CaseClocks extends Construct {
       task.addRetry({ errors: ['States.TaskFailed'], interval: Duration.seconds(30), maxAttempts: 3, backoffRate: 2 });
       task.addCatch(clockFailed, { resultPath: '$.error' });
     }
-    continueInANewExecution.addRetry({ errors: ['StepFunctions.SdkClientException', 'StepFunctions.ThrottlingException', 'States.TaskFailed'], interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
+    continueInANewExecution.addRetry({
+      errors: ['StepFunctions.SdkClientException', 'StepFunctions.ThrottlingException', 'States.TaskFailed'],
+      interval: Duration.seconds(2),
+      maxAttempts: 6,
+      backoffRate: 2,
+    });
     // A retried start whose first attempt went through: the continuation runs, which is the goal.
-    continueInANewExecution.addCatch(new Succeed(this, 'Continuation already running'), { errors: ['StepFunctions.ExecutionAlreadyExistsException'], resultPath: '$.error' });
+    continueInANewExecution.addCatch(new Succeed(this, 'Continuation already running'), {
+      errors: ['StepFunctions.ExecutionAlreadyExistsException'],
+      resultPath: '$.error',
+    });
     continueInANewExecution.addCatch(clockFailed, { resultPath: '$.error' });
 
     return planTheWait
       .next(waitUntilWakeUp)
       .next(
         new Choice(this, 'Is the clock due in this execution?')
-          .when(Condition.isString('$.wait.continueAs'), continueInANewExecution.next(new Succeed(this, 'Handed over to the continuation')))
+          .when(
+            Condition.isString('$.wait.continueAs'),
+            continueInANewExecution.next(new Succeed(this, 'Handed over to the continuation')),
+          )
           .otherwise(applyTheClock.next(new Succeed(this, 'Clock applied'))),
       );
   }

@@ -30,7 +30,7 @@ export class FailedInvocationQueue extends Construct {
     Validations.of(this.queue).acknowledge({
       id: 'AwsSolutions-SQS3',
       reason:
-        'This queue is itself the dead-letter destination (the on-failure destination of the inbound Lambda\'s asynchronous invocations); SQS3 recognizes only redrive policies and Lambda DeadLetterConfig as DLQ use.',
+        "This queue is itself the dead-letter destination (the on-failure destination of the inbound Lambda's asynchronous invocations); SQS3 recognizes only redrive policies and Lambda DeadLetterConfig as DLQ use.",
     });
   }
 

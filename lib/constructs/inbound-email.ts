@@ -1,8 +1,8 @@
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
-import { EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { EventType } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
-import { ReceiptRule, ReceiptRuleSet, TlsPolicy, type IReceiptRuleAction } from 'aws-cdk-lib/aws-ses';
+import { type IReceiptRuleAction, type ReceiptRule, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 import { projectPath } from '../project-root.js';
 import { AppFunction } from './app-function.js';
@@ -10,7 +10,7 @@ import { acknowledgeBucketNotificationsHandler } from './bucket-notifications-ha
 import type { CaseClocks } from './case-clocks.js';
 import type { CaseTable } from './case-table.js';
 import type { DataKey } from './data-key.js';
-import { RAW_MAIL_PREFIX, type DocumentsBucket } from './documents-bucket.js';
+import { type DocumentsBucket, RAW_MAIL_PREFIX } from './documents-bucket.js';
 import { FailedInvocationQueue } from './failed-invocation-queue.js';
 import type { NoticeSending } from './notice-sending.js';
 

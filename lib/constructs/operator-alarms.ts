@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IMetric, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -52,8 +52,16 @@ export class OperatorAlarms extends Construct {
 
     const { handler, failedInvocations, failureRecorder, clocks } = props;
     this.alarms = [
-      this.alarm('HandlerErrors', 'The inbound handler failed; Lambda retries, then sends the event to the dead-letter queue.', handler.metricErrors({ period: PERIOD, statistic: 'Sum' })),
-      this.alarm('HandlerThrottles', 'The inbound handler hit its reserved concurrency; events wait and are retried for up to 6 hours.', handler.metricThrottles({ period: PERIOD, statistic: 'Sum' })),
+      this.alarm(
+        'HandlerErrors',
+        'The inbound handler failed; Lambda retries, then sends the event to the dead-letter queue.',
+        handler.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+      ),
+      this.alarm(
+        'HandlerThrottles',
+        'The inbound handler hit its reserved concurrency; events wait and are retried for up to 6 hours.',
+        handler.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+      ),
       this.alarm(
         'DestinationDeliveryFailures',
         'A failed event could not be sent to the dead-letter queue: find its message under raw/ and replay it.',

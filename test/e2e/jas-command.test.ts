@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
-import { todayIn } from '../../forms/calendar-date.js';
 
 const run = promisify(execFile);
 let workDir: string;
@@ -39,20 +39,33 @@ describe('the jas command', () => {
   it('ingests raw messages through the handler and lists the resulting case', async () => {
     // Prepare: one good message, one with no form
     const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(todayIn()));
-    const good = await new MailComposer({ from: 'intake@spo.example', to: 'jas@intake.example', subject: 'JAS', attachments: [{ filename: 'form.pdf', content: Buffer.from(pdf) }] }).compile().build();
+    const good = await new MailComposer({
+      from: 'intake@spo.example',
+      to: 'jas@intake.example',
+      subject: 'JAS',
+      attachments: [{ filename: 'form.pdf', content: Buffer.from(pdf) }],
+    })
+      .compile()
+      .build();
     writeFileSync(join(workDir, 'good.eml'), good);
     writeFileSync(join(workDir, 'empty.eml'), 'From: intake@spo.example\r\nSubject: hello\r\n\r\nno form here\r\n');
     // Act
     const ingested = await jas('ingest', join(workDir, 'good.eml'), join(workDir, 'empty.eml'), '--json');
     // Assess
     expect(ingested.code).toBe(0);
-    const results = JSON.parse(ingested.stdout) as { file: string; outcome: { outcome: string; caseIds: string[]; reasonCode?: string } }[];
+    const results = JSON.parse(ingested.stdout) as {
+      file: string;
+      outcome: { outcome: string; caseIds: string[]; reasonCode?: string };
+    }[];
     expect(results.map((result) => result.outcome.outcome)).toEqual(['case_updated', 'quarantined']);
     expect(results[1]!.outcome.reasonCode).toBe('NO_PDF_ATTACHED');
     const caseId = results[0]!.outcome.caseIds[0]!;
 
     const listed = await jas('cases', 'list', '--json');
-    const { cases, messages } = JSON.parse(listed.stdout) as { cases: { caseId: string }[]; messages: { reasonCode: string }[] };
+    const { cases, messages } = JSON.parse(listed.stdout) as {
+      cases: { caseId: string }[];
+      messages: { reasonCode: string }[];
+    };
     expect(cases.map((record) => record.caseId)).toEqual([caseId]);
     expect(messages.map((message) => message.reasonCode)).toEqual(['NO_PDF_ATTACHED']);
 
@@ -83,7 +96,11 @@ describe('the jas command', () => {
     writeFileSync(foreign, await doc.save());
     const read = await jas('forms', 'read', foreign, '--json');
     expect(read.code).toBe(1);
-    expect(JSON.parse(read.stdout)).toMatchObject({ ok: false, code: 'FORM_UNKNOWN', fields: [{ name: 'Applicant.Surname', type: 'text', value: 'Tremblay' }] });
+    expect(JSON.parse(read.stdout)).toMatchObject({
+      ok: false,
+      code: 'FORM_UNKNOWN',
+      fields: [{ name: 'Applicant.Surname', type: 'text', value: 'Tremblay' }],
+    });
   });
 
   it('fails with a one-line reason', async () => {
@@ -94,6 +111,8 @@ describe('the jas command', () => {
     expect(unknownForm.code).toBe(1);
     expect(unknownForm.stderr).toMatch(/^jas: Unknown form imm9999/);
     const demo = await jas('demo');
-    expect(demo.stderr.trim()).toBe('jas: No local stack is running: start it with `npm start` in another terminal, then run the demo again');
+    expect(demo.stderr.trim()).toBe(
+      'jas: No local stack is running: start it with `npm start` in another terminal, then run the demo again',
+    );
   });
 });

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../forms/calendar-date.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 import {
+  addressed,
+  checklistPdf,
   IN_MAILBOX,
   IN_OFFICER,
   OFFICE_MAILBOX,
@@ -9,15 +11,13 @@ import {
   ROC_O_MAILBOX,
   ROC_O_OFFICER,
   RSTP_MAILBOX,
+  recommendationPdf,
+  Scenario,
   SPO,
   SPONSOR,
   SUPERVISOR,
-  Scenario,
-  TRIAGE_MAILBOX,
   TODAY,
-  addressed,
-  checklistPdf,
-  recommendationPdf,
+  TRIAGE_MAILBOX,
   undertakingPdfs,
 } from '../helpers/scenario.js';
 
@@ -35,7 +35,9 @@ afterAll(async () => {
 
 /** Step 1: the SPO's form opens the case; returns its id. */
 async function openCase(uci: string, overrides: Record<string, string | boolean> = {}): Promise<string> {
-  const outcome = await scenario.send(SPO, 'JAS In-Canada Recommendation Form', 'Attached.', [await recommendationPdf(uci, overrides)]);
+  const outcome = await scenario.send(SPO, 'JAS In-Canada Recommendation Form', 'Attached.', [
+    await recommendationPdf(uci, overrides),
+  ]);
   expect(outcome.outcome).toBe('case_updated');
   await scenario.newNotices();
   return outcome.caseIds[0]!;
@@ -43,7 +45,9 @@ async function openCase(uci: string, overrides: Record<string, string | boolean>
 
 /** Step 2: an officer recommends and a supervisor concurs. */
 async function recommend(caseId: string): Promise<void> {
-  expect((await scenario.send(OFFICER, `Re: [${caseId}] RECOMMEND`, 'Needs are well documented.')).outcome).toBe('case_updated');
+  expect((await scenario.send(OFFICER, `Re: [${caseId}] RECOMMEND`, 'Needs are well documented.')).outcome).toBe(
+    'case_updated',
+  );
   expect(addressed(await scenario.newNotices())).toEqual([expect.objectContaining({ to: SUPERVISOR })]);
   expect((await scenario.send(SUPERVISOR, `RE: [${caseId}] CONCUR`)).outcome).toBe('case_updated');
   expect((await scenario.caseOf(caseId)).state).toBe('recommended_to_in');
@@ -60,51 +64,104 @@ describe('OB 646 by email', () => {
 
     expect((await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`)).outcome).toBe('case_updated');
     const caseAfterDesignation = await scenario.caseOf(caseId);
-    expect(caseAfterDesignation).toMatchObject({ state: 'promotion', promotion: { startedOn: TODAY, endsBy: addCalendarMonths(TODAY, 4) } });
+    expect(caseAfterDesignation).toMatchObject({
+      state: 'promotion',
+      promotion: { startedOn: TODAY, endsBy: addCalendarMonths(TODAY, 4) },
+    });
     const designationNotices = await scenario.newNotices();
-    expect(addressed(designationNotices).map((notice) => notice.to).sort()).toEqual([OFFICE_MAILBOX, ROC_O_MAILBOX, RSTP_MAILBOX, SPO].sort());
+    expect(
+      addressed(designationNotices)
+        .map((notice) => notice.to)
+        .sort(),
+    ).toEqual([OFFICE_MAILBOX, ROC_O_MAILBOX, RSTP_MAILBOX, SPO].sort());
     const toRstp = designationNotices.find((notice) => notice.destination.to.includes(RSTP_MAILBOX))!;
     expect(toRstp.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf']);
     for (const personal of ['Haddad', 'Amal', uci, uci.replace('-', ''), '1988-04-17', SPO]) {
       expect(`${toRstp.subject}\n${toRstp.body.text}\n${toRstp.body.html}`).not.toContain(personal);
     }
 
-    expect((await scenario.send(ROC_O_OFFICER, `[${caseId}] SPONSOR FOUND`, `Grace Church Group <${SPONSOR}>`)).outcome).toBe('case_updated');
+    expect(
+      (await scenario.send(ROC_O_OFFICER, `[${caseId}] SPONSOR FOUND`, `Grace Church Group <${SPONSOR}>`)).outcome,
+    ).toBe('case_updated');
     expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'sponsor_found', sponsor: { email: SPONSOR } });
-    expect(addressed(await scenario.newNotices()).map((notice) => notice.to).sort()).toEqual([OFFICE_MAILBOX, RSTP_MAILBOX, SPONSOR].sort());
+    expect(
+      addressed(await scenario.newNotices())
+        .map((notice) => notice.to)
+        .sort(),
+    ).toEqual([OFFICE_MAILBOX, RSTP_MAILBOX, SPONSOR].sort());
 
     const arrival = caseAfterDesignation.recommendation.client.arrivalDate;
     const [imm1324, imm5492, imm5494] = await undertakingPdfs(uci, arrival);
-    expect((await scenario.send(SPONSOR, `Re: [${caseId}] Undertaking`, '', [imm1324!, imm5492!])).outcome).toBe('case_updated');
+    expect((await scenario.send(SPONSOR, `Re: [${caseId}] Undertaking`, '', [imm1324!, imm5492!])).outcome).toBe(
+      'case_updated',
+    );
     expect((await scenario.caseOf(caseId)).state).toBe('sponsor_found');
     expect(addressed(await scenario.newNotices())).toEqual([expect.objectContaining({ to: SPONSOR })]);
-    expect((await scenario.send(SPONSOR, `Re: [${caseId}] Settlement plan`, '', [imm5494!])).outcome).toBe('case_updated');
+    expect((await scenario.send(SPONSOR, `Re: [${caseId}] Settlement plan`, '', [imm5494!])).outcome).toBe(
+      'case_updated',
+    );
     expect((await scenario.caseOf(caseId)).state).toBe('undertaking_submitted');
     const toRocO = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(ROC_O_MAILBOX))!;
     expect(toRocO.attachments).toHaveLength(3);
 
     expect((await scenario.send(ROC_O_OFFICER, `[${caseId}] APPROVE UNDERTAKING`)).outcome).toBe('case_updated');
     expect((await scenario.caseOf(caseId)).state).toBe('undertaking_approved');
-    const coordination = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(SPO) && notice.destination.to.includes(SPONSOR))!;
+    const coordination = (await scenario.newNotices()).find(
+      (notice) => notice.destination.to.includes(SPO) && notice.destination.to.includes(SPONSOR),
+    )!;
     expect(coordination.attachments.map((attachment) => attachment.filename)).toEqual(['jas-roles-checklist.pdf']);
 
-    expect((await scenario.send(SPO, `Re: [${caseId}] Checklist`, '', [await checklistPdf(uci)])).outcome).toBe('case_updated');
+    expect((await scenario.send(SPO, `Re: [${caseId}] Checklist`, '', [await checklistPdf(uci)])).outcome).toBe(
+      'case_updated',
+    );
     expect((await scenario.caseOf(caseId)).state).toBe('case_conference');
-    expect(addressed(await scenario.newNotices()).map((notice) => notice.to).sort()).toEqual([OFFICE_MAILBOX, SPO, SPONSOR].sort());
+    expect(
+      addressed(await scenario.newNotices())
+        .map((notice) => notice.to)
+        .sort(),
+    ).toEqual([OFFICE_MAILBOX, SPO, SPONSOR].sort());
 
     expect((await scenario.send(OFFICER, `[${caseId}] CHECKLIST RECEIVED`)).outcome).toBe('case_updated');
-    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'active', jasPeriod: { startsOn: arrival, midpointOn: addCalendarMonths(arrival, 12), endsOn: addCalendarMonths(arrival, 24) } });
+    expect(await scenario.caseOf(caseId)).toMatchObject({
+      state: 'active',
+      jasPeriod: {
+        startsOn: arrival,
+        midpointOn: addCalendarMonths(arrival, 12),
+        endsOn: addCalendarMonths(arrival, 24),
+      },
+    });
     await scenario.newNotices();
 
-    expect((await scenario.send(OFFICER, `[${caseId}] END EARLY`, 'Sponsor and client agree.')).outcome).toBe('case_updated');
-    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'ended', ended: { on: TODAY, reason: 'mutual_agreement' } });
+    expect((await scenario.send(OFFICER, `[${caseId}] END EARLY`, 'Sponsor and client agree.')).outcome).toBe(
+      'case_updated',
+    );
+    expect(await scenario.caseOf(caseId)).toMatchObject({
+      state: 'ended',
+      ended: { on: TODAY, reason: 'mutual_agreement' },
+    });
     expect(await scenario.events(caseId)).toEqual(
-      expect.arrayContaining(['recommendation_received', 'recommended_pending_concurrence', 'recommended_to_in', 'designated', 'promotion_started', 'sponsor_found', 'undertaking_submitted', 'undertaking_approved', 'case_conference', 'jas_active', 'ended']),
+      expect.arrayContaining([
+        'recommendation_received',
+        'recommended_pending_concurrence',
+        'recommended_to_in',
+        'designated',
+        'promotion_started',
+        'sponsor_found',
+        'undertaking_submitted',
+        'undertaking_approved',
+        'case_conference',
+        'jas_active',
+        'ended',
+      ]),
     );
   });
 
   it('GAR with a sponsor identified: no promotion, straight to the undertaking', async () => {
-    const caseId = await openCase('2000-0002', { 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': SPONSOR });
+    const caseId = await openCase('2000-0002', {
+      'sponsor.identified': 'yes',
+      'sponsor.name': 'Grace Church Group',
+      'sponsor.contactEmail': SPONSOR,
+    });
     await recommend(caseId);
     const toIn = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(IN_MAILBOX))!;
     expect(toIn.body.text).toContain('Grace Church Group');
@@ -114,21 +171,34 @@ describe('OB 646 by email', () => {
   });
 
   it('sponsor forms are checked against the case: its client and its sponsor', async () => {
-    const caseId = await openCase('2000-0011', { 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': SPONSOR });
+    const caseId = await openCase('2000-0011', {
+      'sponsor.identified': 'yes',
+      'sponsor.name': 'Grace Church Group',
+      'sponsor.contactEmail': SPONSOR,
+    });
     await scenario.send(SUPERVISOR, `[${caseId}] RECOMMEND`);
     await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
     await scenario.newNotices();
     const arrival = (await scenario.caseOf(caseId)).recommendation.client.arrivalDate;
     const [otherClient] = await undertakingPdfs('2000-9999', arrival);
     const wrongClient = await scenario.send(SPONSOR, `Re: [${caseId}] Undertaking`, '', [otherClient!]);
-    expect(wrongClient).toMatchObject({ outcome: 'rejected', problems: [expect.objectContaining({ field: 'refugee.uci', code: 'UCI_MISMATCH' })] });
+    expect(wrongClient).toMatchObject({
+      outcome: 'rejected',
+      problems: [expect.objectContaining({ field: 'refugee.uci', code: 'UCI_MISMATCH' })],
+    });
     const rejection = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(SPONSOR))!;
     expect(rejection.subject).toContain('corrections needed');
     expect((await scenario.caseOf(caseId)).undertakingForms).toBeUndefined();
   });
 
   it('BVOR whose sponsor continues: no promotion', async () => {
-    const caseId = await openCase('2000-0003', { caseType: 'BVOR', 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': SPONSOR, 'sponsor.bvorSponsorContinues': 'yes' });
+    const caseId = await openCase('2000-0003', {
+      caseType: 'BVOR',
+      'sponsor.identified': 'yes',
+      'sponsor.name': 'Grace Church Group',
+      'sponsor.contactEmail': SPONSOR,
+      'sponsor.bvorSponsorContinues': 'yes',
+    });
     await recommend(caseId);
     await scenario.newNotices();
     await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
@@ -137,7 +207,13 @@ describe('OB 646 by email', () => {
   });
 
   it('BVOR needing a new sponsor: promoted', async () => {
-    const caseId = await openCase('2000-0004', { caseType: 'BVOR', 'sponsor.identified': 'yes', 'sponsor.name': 'Old Group', 'sponsor.contactEmail': 'old@sponsor.example', 'sponsor.bvorSponsorContinues': 'no' });
+    const caseId = await openCase('2000-0004', {
+      caseType: 'BVOR',
+      'sponsor.identified': 'yes',
+      'sponsor.name': 'Old Group',
+      'sponsor.contactEmail': 'old@sponsor.example',
+      'sponsor.bvorSponsorContinues': 'no',
+    });
     await recommend(caseId);
     await scenario.newNotices();
     await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
@@ -151,7 +227,11 @@ describe('OB 646 by email', () => {
     await scenario.newNotices();
     await scenario.send(IN_OFFICER, `[${caseId}] DECLINE`, 'Needs are met by RAP.');
     expect((await scenario.caseOf(caseId)).state).toBe('declined');
-    expect(addressed(await scenario.newNotices()).map((notice) => notice.to).sort()).toEqual([OFFICE_MAILBOX, SPO].sort());
+    expect(
+      addressed(await scenario.newNotices())
+        .map((notice) => notice.to)
+        .sort(),
+    ).toEqual([OFFICE_MAILBOX, SPO].sort());
     const late = await scenario.send(ROC_O_OFFICER, `[${caseId}] SPONSOR FOUND`, `G <${SPONSOR}>`);
     expect(late).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_ALLOWED_IN_STATE' });
     expect((await scenario.caseOf(caseId)).state).toBe('declined');
@@ -159,7 +239,12 @@ describe('OB 646 by email', () => {
 
   it('late form: accepted with a sponsor identified and flagged; rejected without a reason', async () => {
     const arrivedLongAgo = addCalendarMonths(TODAY, -9);
-    const rejected = await scenario.send(SPO, 'JAS', '', [await recommendationPdf('2000-0006', { 'client.arrivalDate': arrivedLongAgo, 'criteria.needsIdentifiedOn': addCalendarMonths(arrivedLongAgo, 1) })]);
+    const rejected = await scenario.send(SPO, 'JAS', '', [
+      await recommendationPdf('2000-0006', {
+        'client.arrivalDate': arrivedLongAgo,
+        'criteria.needsIdentifiedOn': addCalendarMonths(arrivedLongAgo, 1),
+      }),
+    ]);
     expect(rejected.outcome).toBe('rejected');
     await scenario.newNotices();
     const caseId = await openCase('2000-0007', {
@@ -186,7 +271,11 @@ describe('OB 646 by email', () => {
 describe('who may act', () => {
   it('a spoofed supervisor, an outsider and an officer of another office change nothing, and each is recorded', async () => {
     const caseId = await openCase('2000-0009');
-    const spoofed = await scenario.sendWithVerdicts({ spf: 'fail', dkim: 'fail', dmarc: 'fail' }, SUPERVISOR, `[${caseId}] RECOMMEND`);
+    const spoofed = await scenario.sendWithVerdicts(
+      { spf: 'fail', dkim: 'fail', dmarc: 'fail' },
+      SUPERVISOR,
+      `[${caseId}] RECOMMEND`,
+    );
     expect(spoofed).toMatchObject({ outcome: 'rejected', reasonCode: 'SENDER_NOT_VERIFIED' });
     expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toEqual([OFFICE_MAILBOX]);
 
@@ -195,16 +284,29 @@ describe('who may act', () => {
 
     const otherOffice = await scenario.send('officer.ottawa@ircc.example', `[${caseId}] RECOMMEND`);
     expect(otherOffice).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_AUTHORIZED' });
-    expect(addressed(await scenario.newNotices()).map((notice) => notice.to).sort()).toEqual(['officer.ottawa@ircc.example', OFFICE_MAILBOX, 'triage.jas@ircc.example'].sort());
+    expect(
+      addressed(await scenario.newNotices())
+        .map((notice) => notice.to)
+        .sort(),
+    ).toEqual(['officer.ottawa@ircc.example', OFFICE_MAILBOX, 'triage.jas@ircc.example'].sort());
 
     expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'received', version: 1 });
-    expect(await scenario.events(caseId)).toEqual(['recommendation_received', 'action_refused', 'message_from_non_party', 'action_refused']);
+    expect(await scenario.events(caseId)).toEqual([
+      'recommendation_received',
+      'action_refused',
+      'message_from_non_party',
+      'action_refused',
+    ]);
   });
 });
 
 describe('routing', () => {
   it('sends an urgent protection case to ROC-O and MIDI, warning about an unaccompanied minor destined to Quebec', async () => {
-    const outcome = await scenario.send('visa.office@ircc.example', "Urgent Protection Program/Programme de protection d'urgence — family of 3", 'Destination: Québec.\nUnaccompanied minor, 16.');
+    const outcome = await scenario.send(
+      'visa.office@ircc.example',
+      "Urgent Protection Program/Programme de protection d'urgence — family of 3",
+      'Destination: Québec.\nUnaccompanied minor, 16.',
+    );
     expect(outcome).toMatchObject({ outcome: 'routed', reasonCode: 'URGENT_PROTECTION_MINOR_TO_QUEBEC' });
     expect(Date.parse(outcome.respondBy!) - Date.parse(outcome.at)).toBeLessThanOrEqual(24 * 3600 * 1000);
     const [notice] = await scenario.newNotices();
@@ -213,7 +315,9 @@ describe('routing', () => {
   });
 
   it('a tag for a case that does not exist goes to triage with the original', async () => {
-    const outcome = await scenario.send(SPO, 'Re: [JAS-2026-ZZZZZZ] question', 'Hello', [await recommendationPdf('2000-0010')]);
+    const outcome = await scenario.send(SPO, 'Re: [JAS-2026-ZZZZZZ] question', 'Hello', [
+      await recommendationPdf('2000-0010'),
+    ]);
     expect(outcome).toMatchObject({ outcome: 'quarantined', reasonCode: 'UNKNOWN_CASE_TAG' });
     const [notice] = await scenario.newNotices();
     expect(notice!.destination.to).toEqual([TRIAGE_MAILBOX]);

@@ -2,7 +2,12 @@
  * Makes a method of a real adapter fail its next `times` calls, then behave again: a dependency
  * that goes down and comes back, as AWS services do.
  */
-export function failNextCalls<T extends object, K extends keyof T>(target: T, method: K, times: number, error: () => Error = () => transientError(String(method))): { readonly failures: () => number; restore: () => void } {
+export function failNextCalls<T extends object, K extends keyof T>(
+  target: T,
+  method: K,
+  times: number,
+  error: () => Error = () => transientError(String(method)),
+): { readonly failures: () => number; restore: () => void } {
   const original = target[method] as unknown as (...args: unknown[]) => unknown;
   let remaining = times;
   let failures = 0;

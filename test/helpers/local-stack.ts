@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
-import { readOutbox, type OutboxEmail } from '../../bin/local-stack/outbox-server.js';
-import { startLocalStack, type LocalStack } from '../../bin/local-stack/start-local-stack.js';
+import { type OutboxEmail, readOutbox } from '../../bin/local-stack/outbox-server.js';
 import type { SesVerdicts } from '../../bin/local-stack/ses-verdicts.js';
+import { type LocalStack, startLocalStack } from '../../bin/local-stack/start-local-stack.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 
 export interface TestStack extends LocalStack {
@@ -21,7 +21,9 @@ export interface TestStack extends LocalStack {
 }
 
 /** A whole local stack on free ports with its own data folder, as `npm start` runs it. */
-export async function startTestStack(options: { dataDir?: string; verdicts?: SesVerdicts; clockSpeedup?: number; now?: () => Date } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { dataDir?: string; verdicts?: SesVerdicts; clockSpeedup?: number; now?: () => Date } = {},
+): Promise<TestStack> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jas-test-'));
   const stack = await startLocalStack({
     dataDir,
@@ -36,7 +38,12 @@ export async function startTestStack(options: { dataDir?: string; verdicts?: Ses
     verdicts: options.verdicts,
     retryDelaysMs: [20, 50],
   });
-  const transport = nodemailer.createTransport({ host: stack.endpoints.smtp.host, port: stack.endpoints.smtp.port, secure: false, ignoreTLS: true });
+  const transport = nodemailer.createTransport({
+    host: stack.endpoints.smtp.host,
+    port: stack.endpoints.smtp.port,
+    secure: false,
+    ignoreTLS: true,
+  });
   return {
     ...stack,
     dataDir,

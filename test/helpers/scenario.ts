@@ -1,4 +1,6 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
+import { PASSING_VERDICTS, type SesVerdicts, sesReceivingHeaders } from '../../bin/local-stack/ses-verdicts.js';
 import { addCalendarMonths, todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleImm1324 } from '../../forms/imm1324/sample.js';
@@ -6,8 +8,6 @@ import { sampleImm5492 } from '../../forms/imm5492/sample.js';
 import { sampleImm5494 } from '../../forms/imm5494/sample.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
 import { sampleJasRolesChecklist } from '../../forms/jas-roles-checklist/sample.js';
-import { PASSING_VERDICTS, sesReceivingHeaders, type SesVerdicts } from '../../bin/local-stack/ses-verdicts.js';
-import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
 import type { CaseRecord, MessageOutcome } from '../../functions/domain/case-record.js';
 import type { TestStack } from './local-stack.js';
 
@@ -38,10 +38,26 @@ export class Scenario {
   }
 
   /** A message stored as SES would with the given verdicts, for senders SES could not verify. */
-  async sendWithVerdicts(verdicts: Partial<SesVerdicts>, from: string, subject: string, text = ''): Promise<MessageOutcome> {
+  async sendWithVerdicts(
+    verdicts: Partial<SesVerdicts>,
+    from: string,
+    subject: string,
+    text = '',
+  ): Promise<MessageOutcome> {
     const body = await new MailComposer({ from, to: 'jas-intake@jas.example', subject, text }).compile().build();
-    const block = sesReceivingHeaders({ messageId: 'scenario', mailFrom: from, recipients: ['jas-intake@jas.example'], clientAddress: '192.0.2.7', receivedAt: new Date(), verdicts: { ...PASSING_VERDICTS, ...verdicts } });
-    const received = await this.stack.pipeline.receive(Buffer.concat([Buffer.from(block), body]), { mailFrom: from, recipients: ['jas-intake@jas.example'], clientAddress: '192.0.2.7' });
+    const block = sesReceivingHeaders({
+      messageId: 'scenario',
+      mailFrom: from,
+      recipients: ['jas-intake@jas.example'],
+      clientAddress: '192.0.2.7',
+      receivedAt: new Date(),
+      verdicts: { ...PASSING_VERDICTS, ...verdicts },
+    });
+    const received = await this.stack.pipeline.receive(Buffer.concat([Buffer.from(block), body]), {
+      mailFrom: from,
+      recipients: ['jas-intake@jas.example'],
+      clientAddress: '192.0.2.7',
+    });
     return (await received.processed)!;
   }
 
@@ -63,24 +79,43 @@ export class Scenario {
 }
 
 /** A filled recommendation form for a distinct client. */
-export async function recommendationPdf(uci: string, overrides: Record<string, string | boolean> = {}): Promise<Attachment> {
-  const content = Buffer.from(await fillForm('jas-recommendation', { ...sampleJasRecommendation(TODAY), 'client.uci': uci, ...overrides }));
+export async function recommendationPdf(
+  uci: string,
+  overrides: Record<string, string | boolean> = {},
+): Promise<Attachment> {
+  const content = Buffer.from(
+    await fillForm('jas-recommendation', { ...sampleJasRecommendation(TODAY), 'client.uci': uci, ...overrides }),
+  );
   return { filename: 'jas-recommendation.pdf', content };
 }
 
 /** The sponsor's undertaking (IMM 1324, IMM 5492, IMM 5494) for the client of `uci` who arrived on `arrivalDate`. */
 export async function undertakingPdfs(uci: string, arrivalDate: string): Promise<Attachment[]> {
   const refugee = { 'refugee.uci': uci };
-  const imm1324 = { ...sampleImm1324(TODAY), ...refugee, 'refugee.arrivalDate': arrivalDate, 'sponsorship.startDate': arrivalDate, 'sponsorship.endDate': addCalendarMonths(arrivalDate, 24) };
+  const imm1324 = {
+    ...sampleImm1324(TODAY),
+    ...refugee,
+    'refugee.arrivalDate': arrivalDate,
+    'sponsorship.startDate': arrivalDate,
+    'sponsorship.endDate': addCalendarMonths(arrivalDate, 24),
+  };
   return [
     { filename: 'IMM1324.pdf', content: Buffer.from(await fillForm('imm1324', imm1324)) },
     { filename: 'IMM5492.pdf', content: Buffer.from(await fillForm('imm5492', { ...sampleImm5492(), ...refugee })) },
-    { filename: 'IMM5494.pdf', content: Buffer.from(await fillForm('imm5494', { ...sampleImm5494(TODAY), ...refugee })) },
+    {
+      filename: 'IMM5494.pdf',
+      content: Buffer.from(await fillForm('imm5494', { ...sampleImm5494(TODAY), ...refugee })),
+    },
   ];
 }
 
 export async function checklistPdf(uci: string): Promise<Attachment> {
-  return { filename: 'jas-roles-checklist.pdf', content: Buffer.from(await fillForm('jas-roles-checklist', { ...sampleJasRolesChecklist(TODAY), 'client.uci': uci })) };
+  return {
+    filename: 'jas-roles-checklist.pdf',
+    content: Buffer.from(
+      await fillForm('jas-roles-checklist', { ...sampleJasRolesChecklist(TODAY), 'client.uci': uci }),
+    ),
+  };
 }
 
 /** Who received a notice, and its subject. */

@@ -29,7 +29,9 @@ describe('cdk-nag AwsSolutions', () => {
     const report = new AwsSolutionsChecks(app).validateScope(stack);
 
     // Assess
-    expect(report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+    expect(
+      report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`),
+    ).toEqual([]);
     expect(report.success).toBe(true);
   });
 
@@ -43,7 +45,9 @@ describe('cdk-nag AwsSolutions', () => {
 
     // Assess
     expect(report.success).toBe(false);
-    expect(report.violations.map((v) => v.ruleName)).toEqual(expect.arrayContaining(['AwsSolutions-S1', 'AwsSolutions-S10']));
+    expect(report.violations.map((v) => v.ruleName)).toEqual(
+      expect.arrayContaining(['AwsSolutions-S1', 'AwsSolutions-S10']),
+    );
   });
 
   it('acknowledges exactly these findings, each where it arises and with its own reason', () => {
@@ -57,13 +61,22 @@ describe('cdk-nag AwsSolutions', () => {
     // Assess
     expect(found.map(({ path, id }) => ({ path, id }))).toEqual([
       { path: 'JasIntake/Clocks/StateMachine', id: 'AwsSolutions-SF2' },
-      { path: 'JasIntake/Clocks/StateMachine/Role', id: 'AwsSolutions-IAM5[Resource::<ClocksStartHandlerD5B6FBDF.Arn>:*]' },
-      { path: 'JasIntake/Clocks/StateMachine/Role', id: 'AwsSolutions-IAM5[Resource::<ClocksDueHandler32F23850.Arn>:*]' },
+      {
+        path: 'JasIntake/Clocks/StateMachine/Role',
+        id: 'AwsSolutions-IAM5[Resource::<ClocksStartHandlerD5B6FBDF.Arn>:*]',
+      },
+      {
+        path: 'JasIntake/Clocks/StateMachine/Role',
+        id: 'AwsSolutions-IAM5[Resource::<ClocksDueHandler32F23850.Arn>:*]',
+      },
       { path: 'JasIntake/Clocks/StateMachine/Role', id: 'AwsSolutions-IAM5[Resource::*]' },
       { path: 'JasIntake/Inbound/FailedInvocations/Queue', id: 'AwsSolutions-SQS3' },
       { path: 'JasIntake/Inbound/HandlerRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/raw/*]` },
       { path: 'JasIntake/Inbound/HandlerRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/cases/*]` },
-      { path: 'JasIntake/Inbound/HandlerRole', id: 'AwsSolutions-IAM5[Resource::arn:aws:states:ca-central-1:<AWS::AccountId>:execution:JasIntake-case-clocks:*]' },
+      {
+        path: 'JasIntake/Inbound/HandlerRole',
+        id: 'AwsSolutions-IAM5[Resource::arn:aws:states:ca-central-1:<AWS::AccountId>:execution:JasIntake-case-clocks:*]',
+      },
       { path: 'JasIntake/Inbound/FailureRecorderRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/raw/*]` },
       {
         path: 'JasIntake/BucketNotificationsHandler050a0587b7544547bf325f094a3db834',
@@ -85,10 +98,15 @@ describe('cdk-nag AwsSolutions', () => {
     const report = new AwsSolutionsChecks(app).validateScope(stack);
 
     // Assess: each finding is reported on the resource, at or under the acknowledging construct.
-    const reported = report.violations.flatMap((v) => v.violatingResources.map((r) => ({ id: v.ruleName, path: r.constructPath ?? '' })));
+    const reported = report.violations.flatMap((v) =>
+      v.violatingResources.map((r) => ({ id: v.ruleName, path: r.constructPath ?? '' })),
+    );
     expect(reported).toHaveLength(acknowledged.length);
     for (const finding of reported) {
-      expect(acknowledged.some(({ id, path }) => id === finding.id && finding.path.startsWith(`${path}/`)), finding.id).toBe(true);
+      expect(
+        acknowledged.some(({ id, path }) => id === finding.id && finding.path.startsWith(`${path}/`)),
+        finding.id,
+      ).toBe(true);
     }
   });
 });

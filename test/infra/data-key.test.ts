@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplate } from './build-template.js';
 import { dataKeyId } from './find-resources.js';
 
-type Statement = { Sid?: string; Effect: string; Principal: unknown; Action: string | string[]; Resource: unknown; Condition?: unknown };
+type Statement = {
+  Sid?: string;
+  Effect: string;
+  Principal: unknown;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+};
 
 const inAccount = (arnSuffix: string, service: string) => ({
   'Fn::Join': ['', [`arn:aws:${service}:ca-central-1:`, { Ref: 'AWS::AccountId' }, arnSuffix]],
@@ -18,7 +25,7 @@ describe('data key', () => {
     statements = template.toJSON().Resources[dataKeyId(template)].Properties.KeyPolicy.Statement;
   });
 
-  it('is the stack\'s one key: rotating, symmetric, aliased, kept when the stack goes', () => {
+  it("is the stack's one key: rotating, symmetric, aliased, kept when the stack goes", () => {
     template.resourceCountIs('AWS::KMS::Key', 1);
     expect(template.toJSON().Resources[dataKeyId(template)]).toMatchObject({
       Properties: { EnableKeyRotation: true, PendingWindowInDays: 30 },
@@ -40,7 +47,7 @@ describe('data key', () => {
     ]);
   });
 
-  it('lets CloudWatch Logs in ca-central-1 use it only for this stack\'s log groups', () => {
+  it("lets CloudWatch Logs in ca-central-1 use it only for this stack's log groups", () => {
     expect(statements.find((s) => s.Sid === 'AllowCloudWatchLogsForThisStacksLogGroups')).toEqual({
       Sid: 'AllowCloudWatchLogsForThisStacksLogGroups',
       Effect: 'Allow',
@@ -55,7 +62,7 @@ describe('data key', () => {
     }
   });
 
-  it('lets SES encrypt stored mail only for this account\'s receipt rule', () => {
+  it("lets SES encrypt stored mail only for this account's receipt rule", () => {
     expect(statements.find((s) => s.Sid === 'AllowSesReceiptRuleToEncryptRawMail')).toEqual({
       Sid: 'AllowSesReceiptRuleToEncryptRawMail',
       Effect: 'Allow',
@@ -86,11 +93,16 @@ describe('data key', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       BucketEncryption: {
         ServerSideEncryptionConfiguration: [
-          { BucketKeyEnabled: true, ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyArn } },
+          {
+            BucketKeyEnabled: true,
+            ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyArn },
+          },
         ],
       },
     });
-    template.hasResourceProperties('AWS::DynamoDB::Table', { SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: keyArn } });
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: keyArn },
+    });
     template.allResourcesProperties('AWS::SQS::Queue', { KmsMasterKeyId: keyArn });
     template.allResourcesProperties('AWS::Logs::LogGroup', { KmsKeyId: keyArn });
     template.allResourcesProperties('AWS::SNS::Topic', { KmsMasterKeyId: keyArn });

@@ -22,14 +22,26 @@ describe('readDeploymentSettings', () => {
 
   it('reads retention days and reserved concurrency as numbers (cdk.json) or digits (-c)', () => {
     const settings = readDeploymentSettings(
-      fromContext({ rawMailRetentionDays: '400', caseDocumentRetentionDays: 3650, accessLogRetentionDays: ' 365 ', reservedConcurrency: '5' }),
+      fromContext({
+        rawMailRetentionDays: '400',
+        caseDocumentRetentionDays: 3650,
+        accessLogRetentionDays: ' 365 ',
+        reservedConcurrency: '5',
+      }),
       {},
     );
-    expect(settings).toMatchObject({ rawMailRetentionDays: 400, caseDocumentRetentionDays: 3650, accessLogRetentionDays: 365, reservedConcurrency: 5 });
+    expect(settings).toMatchObject({
+      rawMailRetentionDays: 400,
+      caseDocumentRetentionDays: 3650,
+      accessLogRetentionDays: 365,
+      reservedConcurrency: 5,
+    });
   });
 
   it('takes one operator address for the alarms', () => {
-    expect(readDeploymentSettings(fromContext({ operatorEmail: 'Ops@Example.GC.CA' }), {}).operatorEmail).toBe('ops@example.gc.ca');
+    expect(readDeploymentSettings(fromContext({ operatorEmail: 'Ops@Example.GC.CA' }), {}).operatorEmail).toBe(
+      'ops@example.gc.ca',
+    );
   });
 
   it('ignores the CLI profile region: Canadian residency unless asked otherwise', () => {
@@ -38,7 +50,9 @@ describe('readDeploymentSettings', () => {
 
   it('takes the region from JAS_REGION, and context over the environment', () => {
     expect(readDeploymentSettings(fromContext({}), { JAS_REGION: 'us-west-2' }).region).toBe('us-west-2');
-    expect(readDeploymentSettings(fromContext({ region: 'eu-west-1' }), { JAS_REGION: 'us-west-2' }).region).toBe('eu-west-1');
+    expect(readDeploymentSettings(fromContext({ region: 'eu-west-1' }), { JAS_REGION: 'us-west-2' }).region).toBe(
+      'eu-west-1',
+    );
   });
 
   it('derives the mailbox defaults from mailDomain and takes the account from the CDK CLI', () => {
@@ -56,17 +70,25 @@ describe('readDeploymentSettings', () => {
   it('reads recipients as a comma-separated string (-c) or a list (cdk.json)', () => {
     const context = { mailDomain: 'jas.example.ca', noticeFrom: 'notices@jas.example.ca' };
     expect(
-      readDeploymentSettings(fromContext({ ...context, recipients: 'a@jas.example.ca, b@jas.example.ca,,a@jas.example.ca' }), {}).recipients,
+      readDeploymentSettings(
+        fromContext({ ...context, recipients: 'a@jas.example.ca, b@jas.example.ca,,a@jas.example.ca' }),
+        {},
+      ).recipients,
     ).toEqual(['a@jas.example.ca', 'b@jas.example.ca']);
     expect(
-      readDeploymentSettings(fromContext({ ...context, recipients: ['jas.example.ca', 'x@offices.jas.example.ca'] }), {}).recipients,
+      readDeploymentSettings(
+        fromContext({ ...context, recipients: ['jas.example.ca', 'x@offices.jas.example.ca'] }),
+        {},
+      ).recipients,
     ).toEqual(['jas.example.ca', 'x@offices.jas.example.ca']);
   });
 
   it('accepts a display name on the notice sender, checking the address inside it', () => {
     const noticeFrom = 'JAS Intake / PPC IRCC <JAS@jas.example.ca>';
     expect(readDeploymentSettings(fromContext({ noticeFrom }), {}).noticeFrom).toBe(noticeFrom);
-    expect(() => readDeploymentSettings(fromContext({ noticeFrom: 'JAS <jas@evil.example>' }), {})).toThrow(/noticeFrom/);
+    expect(() => readDeploymentSettings(fromContext({ noticeFrom: 'JAS <jas@evil.example>' }), {})).toThrow(
+      /noticeFrom/,
+    );
   });
 
   it.each([

@@ -51,8 +51,13 @@ describe('inbound handler failures', () => {
 
 describe('inbound handler concurrency', () => {
   it('is reserved at 20 by default and follows the deployment setting', () => {
-    buildTemplate().hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 20, MemorySize: 1024 });
-    buildTemplate({ reservedConcurrency: 7 }).hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 7 });
+    buildTemplate().hasResourceProperties('AWS::Lambda::Function', {
+      ReservedConcurrentExecutions: 20,
+      MemorySize: 1024,
+    });
+    buildTemplate({ reservedConcurrency: 7 }).hasResourceProperties('AWS::Lambda::Function', {
+      ReservedConcurrentExecutions: 7,
+    });
   });
 });
 
@@ -61,7 +66,9 @@ describe('the failure recorder', () => {
     // Prepare
     const template = buildTemplate();
     const queueId = onlyLogicalId(template, 'AWS::SQS::Queue');
-    const functions = template.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('^Quarantines') } });
+    const functions = template.findResources('AWS::Lambda::Function', {
+      Properties: { Description: Match.stringLikeRegexp('^Quarantines') },
+    });
     const [recorderId] = Object.keys(functions);
 
     // Assess
@@ -71,11 +78,13 @@ describe('the failure recorder', () => {
       BatchSize: 1,
     });
     const environment = functions[recorderId!]!.Properties.Environment.Variables;
-    expect(Object.keys(environment)).toEqual(expect.arrayContaining(['JAS_BUCKET_NAME', 'JAS_TABLE_NAME', 'JAS_NOTICE_FROM', 'JAS_CLOCKS_STATE_MACHINE_ARN']));
-    const role = functions[recorderId!]!.Properties.Role['Fn::GetAtt'][0];
-    const statements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([{ Ref: role }]) } })).flatMap(
-      (policy) => policy.Properties.PolicyDocument.Statement as { Action: unknown; Resource: unknown }[],
+    expect(Object.keys(environment)).toEqual(
+      expect.arrayContaining(['JAS_BUCKET_NAME', 'JAS_TABLE_NAME', 'JAS_NOTICE_FROM', 'JAS_CLOCKS_STATE_MACHINE_ARN']),
     );
+    const role = functions[recorderId!]!.Properties.Role['Fn::GetAtt'][0];
+    const statements = Object.values(
+      template.findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([{ Ref: role }]) } }),
+    ).flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Action: unknown; Resource: unknown }[]);
     const s3Reads = statements.filter((statement) => statement.Action === 's3:GetObject');
     expect(JSON.stringify(s3Reads)).toContain('/raw/*');
     expect(JSON.stringify(s3Reads)).not.toContain('/cases/*');

@@ -25,10 +25,13 @@ export function accessLogBucketId(template: Template): string {
 export function inboundHandlerId(template: Template): string {
   const notifications = Object.values(template.findResources('Custom::S3BucketNotifications'));
   const targets = notifications.flatMap((resource) =>
-    (resource.Properties.NotificationConfiguration.LambdaFunctionConfigurations as { LambdaFunctionArn: { 'Fn::GetAtt': [string, string] } }[]).map(
-      (configuration) => configuration.LambdaFunctionArn['Fn::GetAtt'][0],
-    ),
+    (
+      resource.Properties.NotificationConfiguration.LambdaFunctionConfigurations as {
+        LambdaFunctionArn: { 'Fn::GetAtt': [string, string] };
+      }[]
+    ).map((configuration) => configuration.LambdaFunctionArn['Fn::GetAtt'][0]),
   );
-  if (targets.length !== 1) throw new Error(`Expected one function notified by the documents bucket, found ${targets.length}`);
+  if (targets.length !== 1)
+    throw new Error(`Expected one function notified by the documents bucket, found ${targets.length}`);
   return targets[0]!;
 }

@@ -1,11 +1,17 @@
-import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppFunction } from '../../lib/constructs/app-function.js';
 import { buildTemplate, onlyLogicalId, TEST_SETTINGS } from './build-template.js';
 import { dataKeyId, documentsBucketId, inboundHandlerId } from './find-resources.js';
 
-type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Principal?: unknown; Condition?: unknown };
+type Statement = {
+  Action: string | string[];
+  Resource: unknown;
+  Effect: string;
+  Principal?: unknown;
+  Condition?: unknown;
+};
 
 const objectArn = (bucketId: string, pattern: string) => ({
   'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, `/${pattern}`]],
@@ -83,7 +89,12 @@ describe('JasStack', () => {
         JAS_TABLE_NAME: { Ref: ids.table },
         JAS_NOTICE_FROM: TEST_SETTINGS.noticeFrom,
         JAS_CONFIGURATION_SET: { Ref: ids.configurationSet },
-        JAS_CLOCKS_STATE_MACHINE_ARN: { 'Fn::Join': ['', ['arn:aws:states:ca-central-1:', { Ref: 'AWS::AccountId' }, ':stateMachine:JasIntake-case-clocks']] },
+        JAS_CLOCKS_STATE_MACHINE_ARN: {
+          'Fn::Join': [
+            '',
+            ['arn:aws:states:ca-central-1:', { Ref: 'AWS::AccountId' }, ':stateMachine:JasIntake-case-clocks'],
+          ],
+        },
         POWERTOOLS_SERVICE_NAME: 'jas-intake',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         NODE_OPTIONS: '--enable-source-maps',
@@ -151,8 +162,9 @@ describe('JasStack', () => {
       });
     });
 
-    it('lets only this account\'s receipt rule put objects, only under raw/', () => {
-      const statements = template.toJSON().Resources[ids.bucketPolicy].Properties.PolicyDocument.Statement as Statement[];
+    it("lets only this account's receipt rule put objects, only under raw/", () => {
+      const statements = template.toJSON().Resources[ids.bucketPolicy].Properties.PolicyDocument
+        .Statement as Statement[];
       const forSes = statements.filter((s) => JSON.stringify(s.Principal).includes('ses.amazonaws.com'));
       expect(forSes).toEqual([
         {
@@ -167,7 +179,11 @@ describe('JasStack', () => {
               'aws:SourceArn': {
                 'Fn::Join': [
                   '',
-                  ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, ':receipt-rule-set/jas-intake:receipt-rule/store-raw-mail'],
+                  [
+                    'arn:aws:ses:ca-central-1:',
+                    { Ref: 'AWS::AccountId' },
+                    ':receipt-rule-set/jas-intake:receipt-rule/store-raw-mail',
+                  ],
                 ],
               },
             },
@@ -199,8 +215,16 @@ describe('JasStack', () => {
         Bucket: { Ref: ids.bucket },
         PolicyDocument: {
           Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-            Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } }),
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 's3:*',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 's3:*',
+              Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } },
+            }),
           ]),
         },
       });
@@ -266,7 +290,11 @@ describe('JasStack', () => {
 
       expect(statements).toHaveLength(10);
       // Notices attach the forms on file (the recommendation to IN, the undertaking to ROC-O): cases/ is read too.
-      expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: [objectArn(ids.bucket, 'cases/*'), objectArn(ids.bucket, 'raw/*')] });
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: [objectArn(ids.bucket, 'cases/*'), objectArn(ids.bucket, 'raw/*')],
+      });
       // Listing only raw/ is what turns a missing message into NoSuchKey rather than AccessDenied.
       expect(statements).toContainEqual({
         Effect: 'Allow',
@@ -274,7 +302,11 @@ describe('JasStack', () => {
         Resource: { 'Fn::GetAtt': [ids.bucket, 'Arn'] },
         Condition: { StringLike: { 's3:prefix': 'raw/*' } },
       });
-      expect(statements).toContainEqual({ Effect: 'Allow', Action: 's3:PutObject', Resource: objectArn(ids.bucket, 'cases/*') });
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 's3:PutObject',
+        Resource: objectArn(ids.bucket, 'cases/*'),
+      });
       expect(statements).toContainEqual({
         Effect: 'Allow',
         Action: [
@@ -298,7 +330,9 @@ describe('JasStack', () => {
       expect(statements).toContainEqual({
         Effect: 'Allow',
         Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        Resource: { 'Fn::GetAtt': [template.toJSON().Resources[ids.inbound].Properties.LoggingConfig.LogGroup.Ref, 'Arn'] },
+        Resource: {
+          'Fn::GetAtt': [template.toJSON().Resources[ids.inbound].Properties.LoggingConfig.LogGroup.Ref, 'Arn'],
+        },
       });
       expect(statements).toContainEqual({
         Effect: 'Allow',
@@ -308,11 +342,24 @@ describe('JasStack', () => {
       expect(statements).toContainEqual({
         Effect: 'Allow',
         Action: ['ses:SendEmail', 'ses:SendRawEmail'],
-        Resource: expect.arrayContaining([sesArn('identity', ids.identity), sesArn('configuration-set', ids.configurationSet)]),
+        Resource: expect.arrayContaining([
+          sesArn('identity', ids.identity),
+          sesArn('configuration-set', ids.configurationSet),
+        ]),
       });
-      const clocksArn = (resource: string) => ({ 'Fn::Join': ['', ['arn:aws:states:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}`]] });
-      expect(statements).toContainEqual({ Effect: 'Allow', Action: 'states:StartExecution', Resource: clocksArn('stateMachine:JasIntake-case-clocks') });
-      expect(statements).toContainEqual({ Effect: 'Allow', Action: 'states:StopExecution', Resource: clocksArn('execution:JasIntake-case-clocks:*') });
+      const clocksArn = (resource: string) => ({
+        'Fn::Join': ['', ['arn:aws:states:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}`]],
+      });
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 'states:StartExecution',
+        Resource: clocksArn('stateMachine:JasIntake-case-clocks'),
+      });
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 'states:StopExecution',
+        Resource: clocksArn('execution:JasIntake-case-clocks:*'),
+      });
     });
 
     it('come from no AWS managed policy', () => {

@@ -19,7 +19,11 @@ describe('operator alarms', () => {
   });
 
   function alarmOn(namespace: string, metricName: string, dimensions?: unknown): Alarm {
-    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: namespace, MetricName: metricName, ...(dimensions ? { Dimensions: dimensions } : {}) } }));
+    const alarms = Object.values(
+      template.findResources('AWS::CloudWatch::Alarm', {
+        Properties: { Namespace: namespace, MetricName: metricName, ...(dimensions ? { Dimensions: dimensions } : {}) },
+      }),
+    );
     expect(alarms, `${namespace} ${metricName}`).toHaveLength(1);
     return alarms[0] as Alarm;
   }
@@ -40,9 +44,12 @@ describe('operator alarms', () => {
     template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topic }] });
   });
 
-  it.each(['Errors', 'Throttles', 'DestinationDeliveryFailures'])('fire on the first inbound handler %s in 5 minutes', (metricName) => {
-    fires(alarmOn('AWS/Lambda', metricName, [{ Name: 'FunctionName', Value: { Ref: handler } }]), 'Sum');
-  });
+  it.each(['Errors', 'Throttles', 'DestinationDeliveryFailures'])(
+    'fire on the first inbound handler %s in 5 minutes',
+    (metricName) => {
+      fires(alarmOn('AWS/Lambda', metricName, [{ Name: 'FunctionName', Value: { Ref: handler } }]), 'Sum');
+    },
+  );
 
   it('fire when any event waits in the failed-invocation queue', () => {
     const alarm = alarmOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible');
@@ -57,20 +64,32 @@ describe('operator alarms', () => {
   });
 
   it('fire when the failure recorder fails, and when a policy clock fails', () => {
-    const recorder = Object.keys(template.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('^Quarantines') } }))[0];
+    const recorder = Object.keys(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Description: Match.stringLikeRegexp('^Quarantines') },
+      }),
+    )[0];
     fires(alarmOn('AWS/Lambda', 'Errors', [{ Name: 'FunctionName', Value: { Ref: recorder } }]), 'Sum');
     const clockFailures = alarmOn('AWS/States', 'ExecutionsFailed');
     fires(clockFailures, 'Sum');
-    expect(clockFailures.Properties.Dimensions).toEqual([{ Name: 'StateMachineArn', Value: { Ref: onlyLogicalId(template, 'AWS::StepFunctions::StateMachine') } }]);
+    expect(clockFailures.Properties.Dimensions).toEqual([
+      { Name: 'StateMachineArn', Value: { Ref: onlyLogicalId(template, 'AWS::StepFunctions::StateMachine') } },
+    ]);
   });
 
   it('go to a topic encrypted with the data key that refuses publishing without TLS', () => {
-    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [dataKeyId(template), 'Arn'] } });
+    template.hasResourceProperties('AWS::SNS::Topic', {
+      KmsMasterKeyId: { 'Fn::GetAtt': [dataKeyId(template), 'Arn'] },
+    });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       Topics: [{ Ref: topic }],
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 'sns:Publish',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
         ]),
       },
     });
@@ -78,8 +97,15 @@ describe('operator alarms', () => {
 
   it('reach the operator address by email when one is given', () => {
     template.resourceCountIs('AWS::SNS::Subscription', 1);
-    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@jas.example.ca', TopicArn: { Ref: topic } });
-    template.hasOutput('AlarmTopicArn', { Value: { Ref: topic }, Description: Match.stringLikeRegexp('ops@jas.example.ca must confirm') });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@jas.example.ca',
+      TopicArn: { Ref: topic },
+    });
+    template.hasOutput('AlarmTopicArn', {
+      Value: { Ref: topic },
+      Description: Match.stringLikeRegexp('ops@jas.example.ca must confirm'),
+    });
   });
 
   it('still go to the topic without an address, and the output says to subscribe one', () => {

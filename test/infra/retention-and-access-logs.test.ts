@@ -15,21 +15,44 @@ describe('documents bucket retention', () => {
 
   it('expires raw mail and case documents after seven years by default, old versions after 90 days, and cleans up', () => {
     expect(lifecycleRules(template, documentsBucketId(template))).toEqual([
-      { Id: 'expire-raw', Prefix: 'raw/', Status: 'Enabled', ExpirationInDays: 2557, NoncurrentVersionExpiration: { NoncurrentDays: 90 } },
-      { Id: 'expire-cases', Prefix: 'cases/', Status: 'Enabled', ExpirationInDays: 2557, NoncurrentVersionExpiration: { NoncurrentDays: 90 } },
-      { Id: 'clean-up', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 }, ExpiredObjectDeleteMarker: true },
+      {
+        Id: 'expire-raw',
+        Prefix: 'raw/',
+        Status: 'Enabled',
+        ExpirationInDays: 2557,
+        NoncurrentVersionExpiration: { NoncurrentDays: 90 },
+      },
+      {
+        Id: 'expire-cases',
+        Prefix: 'cases/',
+        Status: 'Enabled',
+        ExpirationInDays: 2557,
+        NoncurrentVersionExpiration: { NoncurrentDays: 90 },
+      },
+      {
+        Id: 'clean-up',
+        Status: 'Enabled',
+        AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+        ExpiredObjectDeleteMarker: true,
+      },
     ]);
   });
 
   it('takes each retention from the deployment settings', () => {
     // Act
-    const custom = buildTemplate({ rawMailRetentionDays: 400, caseDocumentRetentionDays: 3650, accessLogRetentionDays: 365 });
+    const custom = buildTemplate({
+      rawMailRetentionDays: 400,
+      caseDocumentRetentionDays: 3650,
+      accessLogRetentionDays: 365,
+    });
 
     // Assess
     const [raw, cases] = lifecycleRules(custom, documentsBucketId(custom));
     expect(raw).toMatchObject({ Prefix: 'raw/', ExpirationInDays: 400 });
     expect(cases).toMatchObject({ Prefix: 'cases/', ExpirationInDays: 3650 });
-    expect(lifecycleRules(custom, accessLogBucketId(custom))).toContainEqual(expect.objectContaining({ ExpirationInDays: 365 }));
+    expect(lifecycleRules(custom, accessLogBucketId(custom))).toContainEqual(
+      expect.objectContaining({ ExpirationInDays: 365 }),
+    );
   });
 });
 
@@ -53,12 +76,26 @@ describe('server access logs', () => {
     expect(template.toJSON().Resources[accessLogBucketId(template)]).toEqual({
       Type: 'AWS::S3::Bucket',
       Properties: {
-        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
         OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
         // S3 log delivery does not support SSE-KMS default encryption on the destination.
-        BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
         LifecycleConfiguration: {
-          Rules: [{ Id: 'expire-access-logs', Status: 'Enabled', ExpirationInDays: 730, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }],
+          Rules: [
+            {
+              Id: 'expire-access-logs',
+              Status: 'Enabled',
+              ExpirationInDays: 730,
+              AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+            },
+          ],
         },
       },
       UpdateReplacePolicy: 'Retain',
@@ -67,7 +104,9 @@ describe('server access logs', () => {
   });
 
   it('are written only by S3 log delivery for the documents bucket, and read only over TLS 1.2', () => {
-    const policy = Object.values(template.findResources('AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: accessLogBucketId(template) } } }));
+    const policy = Object.values(
+      template.findResources('AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: accessLogBucketId(template) } } }),
+    );
     expect(policy).toHaveLength(1);
     const statements = policy[0]!.Properties.PolicyDocument.Statement;
     expect(statements).toContainEqual({
@@ -80,7 +119,11 @@ describe('server access logs', () => {
         StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
       },
     });
-    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
-    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } }));
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } }),
+    );
   });
 });

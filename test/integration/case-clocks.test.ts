@@ -2,8 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DescribeExecutionCommand, ExecutionAlreadyExists, StartExecutionCommand, type DescribeExecutionCommandOutput } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  type DescribeExecutionCommandOutput,
+  ExecutionAlreadyExists,
+  StartExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
+import { LOCAL_CLOCKS_STATE_MACHINE_ARN } from '../../bin/local-stack/start-local-stack.js';
 import { addCalendarMonths } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleImm1324 } from '../../forms/imm1324/sample.js';
@@ -11,11 +18,20 @@ import { sampleImm5492 } from '../../forms/imm5492/sample.js';
 import { sampleImm5494 } from '../../forms/imm5494/sample.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
 import { sampleJasRolesChecklist } from '../../forms/jas-roles-checklist/sample.js';
-import { LOCAL_CLOCKS_STATE_MACHINE_ARN } from '../../bin/local-stack/start-local-stack.js';
-import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
 import { startOfDayIn } from '../../functions/domain/start-of-day.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
-import { IN_OFFICER, OFFICE_MAILBOX, OFFICER, ROC_O_MAILBOX, ROC_O_OFFICER, RSTP_MAILBOX, SPO, SPONSOR, SUPERVISOR, Scenario } from '../helpers/scenario.js';
+import {
+  IN_OFFICER,
+  OFFICE_MAILBOX,
+  OFFICER,
+  ROC_O_MAILBOX,
+  ROC_O_OFFICER,
+  RSTP_MAILBOX,
+  Scenario,
+  SPO,
+  SPONSOR,
+  SUPERVISOR,
+} from '../helpers/scenario.js';
 
 /**
  * The case-clocks state machine the CDK app synthesizes, executed by the local stack's Step
@@ -63,14 +79,22 @@ function filled(formId: string, values: Record<string, string | boolean>) {
 }
 
 /** Steps 1–3 on `today`: the SPO's form, recommendation and concurrence, then IN's designation. */
-async function designatedCase(overrides: Record<string, string | boolean> = {}): Promise<{ caseId: string; uci: string }> {
+async function designatedCase(
+  overrides: Record<string, string | boolean> = {},
+): Promise<{ caseId: string; uci: string }> {
   uciCounter += 1;
   const uci = `3000-${String(uciCounter).padStart(4, '0')}`;
-  const form = await filled('jas-recommendation', { ...sampleJasRecommendation(today), 'client.uci': uci, ...overrides });
+  const form = await filled('jas-recommendation', {
+    ...sampleJasRecommendation(today),
+    'client.uci': uci,
+    ...overrides,
+  });
   const opened = await scenario.send(SPO, 'JAS In-Canada Recommendation Form', 'Attached.', [form]);
   expect(opened.outcome).toBe('case_updated');
   const caseId = opened.caseIds[0]!;
-  expect((await scenario.send(OFFICER, `Re: [${caseId}] RECOMMEND`, 'Needs are well documented.')).outcome).toBe('case_updated');
+  expect((await scenario.send(OFFICER, `Re: [${caseId}] RECOMMEND`, 'Needs are well documented.')).outcome).toBe(
+    'case_updated',
+  );
   expect((await scenario.send(SUPERVISOR, `RE: [${caseId}] CONCUR`)).outcome).toBe('case_updated');
   expect((await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`)).outcome).toBe('case_updated');
   return { caseId, uci };
@@ -78,11 +102,21 @@ async function designatedCase(overrides: Record<string, string | boolean> = {}):
 
 /** Steps 1–10 on `today` for a case whose sponsor is identified (no promotion): the JAS is active. */
 async function activeCase(): Promise<string> {
-  const { caseId, uci } = await designatedCase({ 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': SPONSOR });
+  const { caseId, uci } = await designatedCase({
+    'sponsor.identified': 'yes',
+    'sponsor.name': 'Grace Church Group',
+    'sponsor.contactEmail': SPONSOR,
+  });
   const arrival = (await scenario.caseOf(caseId)).recommendation.client.arrivalDate;
   const refugee = { 'refugee.uci': uci };
   const undertaking = [
-    await filled('imm1324', { ...sampleImm1324(today), ...refugee, 'refugee.arrivalDate': arrival, 'sponsorship.startDate': arrival, 'sponsorship.endDate': addCalendarMonths(arrival, 24) }),
+    await filled('imm1324', {
+      ...sampleImm1324(today),
+      ...refugee,
+      'refugee.arrivalDate': arrival,
+      'sponsorship.startDate': arrival,
+      'sponsorship.endDate': addCalendarMonths(arrival, 24),
+    }),
     await filled('imm5492', { ...sampleImm5492(), ...refugee }),
     await filled('imm5494', { ...sampleImm5494(today), ...refugee }),
   ];
@@ -118,18 +152,27 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     expect((await scenario.caseOf(caseId)).promotion).toEqual({ startedOn: '2027-03-31', endsBy: '2027-07-31' });
     expect(await describeExecution(`${caseId}-promotion-expiry`)).toMatchObject({
       status: 'RUNNING',
-      input: JSON.stringify({ caseId, purpose: 'promotion-expiry', dueOn: '2027-07-31', dueAt: '2027-07-31T04:00:00.000Z' }),
+      input: JSON.stringify({
+        caseId,
+        purpose: 'promotion-expiry',
+        dueOn: '2027-07-31',
+        dueAt: '2027-07-31T04:00:00.000Z',
+      }),
     });
 
     // Act: month 3.
     today = '2027-06-30';
-    expect((await scenario.send(ROC_O_OFFICER, `[${caseId}] SPONSOR FOUND`, `Grace Church Group <${SPONSOR}>`)).outcome).toBe('case_updated');
+    expect(
+      (await scenario.send(ROC_O_OFFICER, `[${caseId}] SPONSOR FOUND`, `Grace Church Group <${SPONSOR}>`)).outcome,
+    ).toBe('case_updated');
 
     // Assess
     expect((await describeExecution(`${caseId}-promotion-expiry`)).status).toBe('ABORTED');
     expect((await scenario.caseOf(caseId)).state).toBe('sponsor_found');
     const notices = await noticesFor(caseId);
-    const stops = notices.filter((notice) => notice.destination.to.includes(RSTP_MAILBOX) && notice.subject.includes('Stop promotion'));
+    const stops = notices.filter(
+      (notice) => notice.destination.to.includes(RSTP_MAILBOX) && notice.subject.includes('Stop promotion'),
+    );
     expect(stops).toHaveLength(1);
     expect(stops[0]!.body.text).toContain('A sponsor was found for this case on 2027-06-30');
     expect(notices.filter((notice) => notice.subject.includes('Promotion ended without a sponsor'))).toEqual([]);
@@ -137,12 +180,23 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
 
   it('starting the same clock twice starts one execution; the name is refused with the typed error', async () => {
     // Prepare
-    const clock = { caseId: 'JAS-2027-TWICE1', purpose: 'promotion-expiry' as const, dueOn: '2027-09-30', dueAt: startOfDayIn('2027-09-30', TIME_ZONE) };
+    const clock = {
+      caseId: 'JAS-2027-TWICE1',
+      purpose: 'promotion-expiry' as const,
+      dueOn: '2027-09-30',
+      dueAt: startOfDayIn('2027-09-30', TIME_ZONE),
+    };
 
     // Act
     await stack.pipeline.dependencies.clocks.start(clock);
     await stack.pipeline.dependencies.clocks.start(clock);
-    const again = stack.pipeline.clients.sfn.send(new StartExecutionCommand({ stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN, name: 'JAS-2027-TWICE1-promotion-expiry', input: JSON.stringify(clock) }));
+    const again = stack.pipeline.clients.sfn.send(
+      new StartExecutionCommand({
+        stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
+        name: 'JAS-2027-TWICE1-promotion-expiry',
+        input: JSON.stringify(clock),
+      }),
+    );
 
     // Assess
     await expect(again).rejects.toBeInstanceOf(ExecutionAlreadyExists);
@@ -153,9 +207,20 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
 
   it('cancelling a far clock also stops the continuation it handed over to', async () => {
     // Prepare: a JAS end two years away, whose second leg runs (as it would after the first leg's hop).
-    const clock = { caseId: 'JAS-2027-FARAWAY', purpose: 'jas-end' as const, dueOn: '2029-04-15', dueAt: startOfDayIn('2029-04-15', TIME_ZONE) };
+    const clock = {
+      caseId: 'JAS-2027-FARAWAY',
+      purpose: 'jas-end' as const,
+      dueOn: '2029-04-15',
+      dueAt: startOfDayIn('2029-04-15', TIME_ZONE),
+    };
     await stack.pipeline.dependencies.clocks.start(clock);
-    await stack.pipeline.clients.sfn.send(new StartExecutionCommand({ stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN, name: 'JAS-2027-FARAWAY-jas-end-2', input: JSON.stringify(clock) }));
+    await stack.pipeline.clients.sfn.send(
+      new StartExecutionCommand({
+        stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
+        name: 'JAS-2027-FARAWAY-jas-end-2',
+        input: JSON.stringify(clock),
+      }),
+    );
 
     // Act
     await stack.pipeline.dependencies.clocks.cancel(clock);
@@ -174,12 +239,17 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     expect((await describeExecution(`${caseId}-jas-end`)).status).toBe('RUNNING');
 
     // Act
-    expect((await scenario.send(OFFICER, `[${caseId}] END EARLY`, 'Sponsor and client agree.')).outcome).toBe('case_updated');
+    expect((await scenario.send(OFFICER, `[${caseId}] END EARLY`, 'Sponsor and client agree.')).outcome).toBe(
+      'case_updated',
+    );
 
     // Assess
     expect((await describeExecution(`${caseId}-midpoint-check-in`)).status).toBe('ABORTED');
     expect((await describeExecution(`${caseId}-jas-end`)).status).toBe('ABORTED');
-    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'ended', ended: { on: '2027-04-15', reason: 'mutual_agreement' } });
+    expect(await scenario.caseOf(caseId)).toMatchObject({
+      state: 'ended',
+      ended: { on: '2027-04-15', reason: 'mutual_agreement' },
+    });
   });
 
   it('leaves a promotion running when the stack stops (designated on 31 December)', async () => {
@@ -201,9 +271,18 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
     expect(stack.clocks).toEqual({ speedup: FAST, rearmed: 1 });
     const execution = await finished(`${fromRealTime.leftRunning}-promotion-expiry`);
     expect(execution.status).toBe('SUCCEEDED');
-    expect(JSON.parse(execution.output!).applied.outcome).toMatchObject({ purpose: 'promotion-expiry', dueOn: '2028-04-30', applied: true });
-    expect(await scenario.caseOf(fromRealTime.leftRunning)).toMatchObject({ state: 'designated', flags: expect.arrayContaining(['promotion_expired']) });
-    const stop = (await noticesFor(fromRealTime.leftRunning)).find((notice) => notice.subject.includes('Stop promotion'))!;
+    expect(JSON.parse(execution.output!).applied.outcome).toMatchObject({
+      purpose: 'promotion-expiry',
+      dueOn: '2028-04-30',
+      applied: true,
+    });
+    expect(await scenario.caseOf(fromRealTime.leftRunning)).toMatchObject({
+      state: 'designated',
+      flags: expect.arrayContaining(['promotion_expired']),
+    });
+    const stop = (await noticesFor(fromRealTime.leftRunning)).find((notice) =>
+      notice.subject.includes('Stop promotion'),
+    )!;
     expect(stop.body.text).toContain('ended on 2028-04-30 without a sponsor');
   });
 
@@ -217,12 +296,25 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
 
     // Assess
     expect(execution.status).toBe('SUCCEEDED');
-    expect(JSON.parse(execution.input!)).toEqual({ caseId, purpose: 'promotion-expiry', dueOn: '2029-02-28', dueAt: '2029-02-28T05:00:00.000Z' });
-    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'designated', promotion: { startedOn: '2028-10-31', endsBy: '2029-02-28' }, flags: expect.arrayContaining(['promotion_expired']) });
+    expect(JSON.parse(execution.input!)).toEqual({
+      caseId,
+      purpose: 'promotion-expiry',
+      dueOn: '2029-02-28',
+      dueAt: '2029-02-28T05:00:00.000Z',
+    });
+    expect(await scenario.caseOf(caseId)).toMatchObject({
+      state: 'designated',
+      promotion: { startedOn: '2028-10-31', endsBy: '2029-02-28' },
+      flags: expect.arrayContaining(['promotion_expired']),
+    });
     expect(await scenario.events(caseId)).toContain('promotion_expired');
     const notices = await noticesFor(caseId);
-    const started = notices.findIndex((notice) => notice.destination.to.includes(RSTP_MAILBOX) && notice.attachments.length === 1);
-    const stopped = notices.findIndex((notice) => notice.destination.to.includes(RSTP_MAILBOX) && notice.subject.includes('Stop promotion'));
+    const started = notices.findIndex(
+      (notice) => notice.destination.to.includes(RSTP_MAILBOX) && notice.attachments.length === 1,
+    );
+    const stopped = notices.findIndex(
+      (notice) => notice.destination.to.includes(RSTP_MAILBOX) && notice.subject.includes('Stop promotion'),
+    );
     expect(started).toBeGreaterThanOrEqual(0);
     expect(stopped).toBeGreaterThan(started);
     expect(notices[stopped]!.body.text).toContain('ended on 2029-02-28 without a sponsor');
@@ -241,7 +333,9 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
       const execution = await finished(`${caseId}-promotion-expiry`);
       expect(JSON.parse(execution.input!).dueOn).toBe(expiresOn);
       expect(JSON.parse(execution.output!).applied.outcome).toMatchObject({ dueOn: expiresOn, applied: true });
-      expect((await noticesFor(caseId)).find((notice) => notice.subject.includes('Stop promotion'))!.body.text).toContain(`ended on ${expiresOn}`);
+      expect(
+        (await noticesFor(caseId)).find((notice) => notice.subject.includes('Stop promotion'))!.body.text,
+      ).toContain(`ended on ${expiresOn}`);
     }
   });
 
@@ -256,13 +350,20 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
     const secondLeg = await finished(`${caseId}-jas-end-2`);
 
     // Assess
-    expect((await scenario.caseOf(caseId)).jasPeriod).toEqual({ startsOn: '2028-02-29', midpointOn: '2029-02-28', endsOn: '2030-02-28' });
+    expect((await scenario.caseOf(caseId)).jasPeriod).toEqual({
+      startsOn: '2028-02-29',
+      midpointOn: '2029-02-28',
+      endsOn: '2030-02-28',
+    });
     expect(JSON.parse(midpoint.output!).applied.outcome).toMatchObject({ dueOn: '2029-02-28', applied: true });
     expect(JSON.parse(firstLeg.output!)).toMatchObject({ wait: { continueAs: `${caseId}-jas-end-2` } });
     expect(JSON.parse(firstLeg.output!)).not.toHaveProperty('applied');
     expect(JSON.parse(secondLeg.input!)).toEqual(JSON.parse(firstLeg.input!));
     expect(JSON.parse(secondLeg.output!).applied.outcome).toMatchObject({ dueOn: '2030-02-28', applied: true });
-    expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'ended', ended: { on: '2030-02-28', reason: 'period_completed' } });
+    expect(await scenario.caseOf(caseId)).toMatchObject({
+      state: 'ended',
+      ended: { on: '2030-02-28', reason: 'period_completed' },
+    });
     const notices = await noticesFor(caseId);
     const checkIn = notices.find((notice) => notice.subject.includes('JAS mid-point check-in'))!;
     expect(checkIn.destination.to).toEqual(expect.arrayContaining([SPONSOR, OFFICE_MAILBOX]));
@@ -275,8 +376,14 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
   it('never sends the check-in or end notices of the JAS that ended early, nor the expiry of the promotion that found a sponsor', async () => {
     const endedEarly = await noticesFor(fromRealTime.endedEarly);
     expect(endedEarly.filter((notice) => notice.subject.includes('JAS mid-point check-in'))).toEqual([]);
-    expect(endedEarly.filter((notice) => notice.subject.includes('JAS ended')).map((notice) => notice.body.text)).toEqual([expect.stringContaining('ended early on 2027-04-15')]);
-    expect((await noticesFor(fromRealTime.sponsorFound)).filter((notice) => notice.subject.includes('Promotion ended without a sponsor'))).toEqual([]);
+    expect(
+      endedEarly.filter((notice) => notice.subject.includes('JAS ended')).map((notice) => notice.body.text),
+    ).toEqual([expect.stringContaining('ended early on 2027-04-15')]);
+    expect(
+      (await noticesFor(fromRealTime.sponsorFound)).filter((notice) =>
+        notice.subject.includes('Promotion ended without a sponsor'),
+      ),
+    ).toEqual([]);
     expect(stack.clocks.rearmed).toBe(1);
   });
 });

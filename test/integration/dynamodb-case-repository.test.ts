@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynamoDbServer } from '../../bin/local-stack/dynamodb-server.js';
 import { LOCAL_CREDENTIALS } from '../../bin/local-stack/s3-server.js';
+import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../../functions/adapters/dynamodb-case-repository.js';
-import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
 import type { CaseRecord, MessageOutcome } from '../../functions/domain/case-record.js';
 
 const TABLE = 'cases-under-test';
@@ -14,7 +14,11 @@ let server: Awaited<ReturnType<typeof startDynamoDbServer>>;
 let repository: DynamoDbCaseRepository;
 let dataDir: string;
 
-const RECOMMENDATION = { caseType: 'GAR', client: { uci: '12345678', familyName: 'Doe', givenNames: 'Jane' }, localOffice: 'TORONTO' } as JasRecommendation;
+const RECOMMENDATION = {
+  caseType: 'GAR',
+  client: { uci: '12345678', familyName: 'Doe', givenNames: 'Jane' },
+  localOffice: 'TORONTO',
+} as JasRecommendation;
 
 const aCase = (caseId: string, overrides: Partial<CaseRecord> = {}): CaseRecord => ({
   caseId,
@@ -41,7 +45,10 @@ const anOutcome = (messageKey: string, outcome: MessageOutcome['outcome']): Mess
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'jas-ddb-'));
   server = await startDynamoDbServer({ port: 0, directory: dataDir, tableName: TABLE, region: 'ca-central-1' });
-  const { dynamodb } = createAwsClients({ region: 'ca-central-1', endpoints: { dynamodb: server.endpoint } }, LOCAL_CREDENTIALS);
+  const { dynamodb } = createAwsClients(
+    { region: 'ca-central-1', endpoints: { dynamodb: server.endpoint } },
+    LOCAL_CREDENTIALS,
+  );
   repository = new DynamoDbCaseRepository(dynamodb, TABLE);
 });
 
@@ -52,7 +59,9 @@ afterAll(async () => {
 
 describe('DynamoDB case repository (against dynalite)', () => {
   it('binds a client to one case, whoever asks first', async () => {
-    const results = await Promise.all(['JAS-2026-AAAAAA', 'JAS-2026-BBBBBB', 'JAS-2026-CCCCCC'].map((id) => repository.claimClient('99990000', id)));
+    const results = await Promise.all(
+      ['JAS-2026-AAAAAA', 'JAS-2026-BBBBBB', 'JAS-2026-CCCCCC'].map((id) => repository.claimClient('99990000', id)),
+    );
     expect(new Set(results).size).toBe(1);
     expect(await repository.claimClient('99990000', 'JAS-2026-DDDDDD')).toBe(results[0]);
   });
@@ -70,17 +79,34 @@ describe('DynamoDB case repository (against dynalite)', () => {
     const read = (await repository.getCase('JAS-2026-000002'))!;
     expect(await repository.updateCase({ ...read, flags: ['late'], version: read.version + 1 })).toBe(true);
     expect(await repository.updateCase({ ...read, state: 'local_review', version: read.version + 1 })).toBe(false);
-    expect(await repository.getCase('JAS-2026-000002')).toMatchObject({ flags: ['late'], state: 'received', version: 2 });
+    expect(await repository.getCase('JAS-2026-000002')).toMatchObject({
+      flags: ['late'],
+      state: 'received',
+      version: 2,
+    });
   });
 
   it('keeps documents and events once each, events in time order', async () => {
-    const event = { caseId: 'JAS-2026-000003', actor: { address: 'spo@spo.example', role: 'sender' as const }, summary: 's' };
+    const event = {
+      caseId: 'JAS-2026-000003',
+      actor: { address: 'spo@spo.example', role: 'sender' as const },
+      summary: 's',
+    };
     await repository.appendEvent({ ...event, eventId: 'b', at: '2026-11-23T12:00:00.000Z', type: 'second' });
     await repository.appendEvent({ ...event, eventId: 'a', at: '2026-11-23T11:00:00.000Z', type: 'first' });
     await repository.appendEvent({ ...event, eventId: 'a', at: '2026-11-23T13:00:00.000Z', type: 'redelivered' });
     expect((await repository.listEvents('JAS-2026-000003')).map((stored) => stored.type)).toEqual(['first', 'second']);
 
-    const document = { caseId: 'JAS-2026-000003', documentId: 'd1', formId: 'jas-recommendation', formVersion: '2026.1', fileName: 'f.pdf', objectKey: 'cases/x/f.pdf', messageKey: 'raw/m', receivedAt: '2026-11-23T11:00:00.000Z' };
+    const document = {
+      caseId: 'JAS-2026-000003',
+      documentId: 'd1',
+      formId: 'jas-recommendation',
+      formVersion: '2026.1',
+      fileName: 'f.pdf',
+      objectKey: 'cases/x/f.pdf',
+      messageKey: 'raw/m',
+      receivedAt: '2026-11-23T11:00:00.000Z',
+    };
     await repository.addDocument(document);
     await repository.addDocument({ ...document, fileName: 'again.pdf' });
     expect(await repository.listDocuments('JAS-2026-000003')).toEqual([document]);
@@ -102,8 +128,18 @@ describe('DynamoDB case repository (against dynalite)', () => {
   });
 
   it('lists every case, newest first, across pages', async () => {
-    for (let i = 10; i < 16; i += 1) await repository.createCase(aCase(`JAS-2026-0000${i}`, { createdAt: `2026-11-${i}T00:00:00.000Z` }));
-    const listed = (await repository.listCases()).map((record) => record.caseId).filter((id) => id >= 'JAS-2026-000010');
-    expect(listed).toEqual(['JAS-2026-000015', 'JAS-2026-000014', 'JAS-2026-000013', 'JAS-2026-000012', 'JAS-2026-000011', 'JAS-2026-000010']);
+    for (let i = 10; i < 16; i += 1)
+      await repository.createCase(aCase(`JAS-2026-0000${i}`, { createdAt: `2026-11-${i}T00:00:00.000Z` }));
+    const listed = (await repository.listCases())
+      .map((record) => record.caseId)
+      .filter((id) => id >= 'JAS-2026-000010');
+    expect(listed).toEqual([
+      'JAS-2026-000015',
+      'JAS-2026-000014',
+      'JAS-2026-000013',
+      'JAS-2026-000012',
+      'JAS-2026-000011',
+      'JAS-2026-000010',
+    ]);
   });
 });

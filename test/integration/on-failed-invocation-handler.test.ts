@@ -19,7 +19,12 @@ function onFailureMessage(s3Event: ReturnType<typeof s3ObjectCreatedEvent>, erro
   const body = JSON.stringify({
     version: '1.0',
     timestamp: new Date().toISOString(),
-    requestContext: { requestId: 'r-1', functionArn: 'arn:aws:lambda:ca-central-1:123456789012:function:inbound:$LATEST', condition: 'RetriesExhausted', approximateInvokeCount: 3 },
+    requestContext: {
+      requestId: 'r-1',
+      functionArn: 'arn:aws:lambda:ca-central-1:123456789012:function:inbound:$LATEST',
+      condition: 'RetriesExhausted',
+      approximateInvokeCount: 3,
+    },
     requestPayload: s3Event,
     responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
     responsePayload: { errorType, errorMessage: 'a message that may hold anything' },
@@ -30,7 +35,12 @@ function onFailureMessage(s3Event: ReturnType<typeof s3ObjectCreatedEvent>, erro
         messageId: '0f1e2d3c-0000-4000-8000-000000000001',
         receiptHandle: 'handle',
         body,
-        attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1700000000000', SenderId: 'AIDAEXAMPLE', ApproximateFirstReceiveTimestamp: '1700000000001' },
+        attributes: {
+          ApproximateReceiveCount: '1',
+          SentTimestamp: '1700000000000',
+          SenderId: 'AIDAEXAMPLE',
+          ApproximateFirstReceiveTimestamp: '1700000000001',
+        },
         messageAttributes: {},
         md5OfBody: 'x',
         eventSource: 'aws:sqs',
@@ -48,9 +58,17 @@ describe('the on-failure queue handler', () => {
     const raw = Buffer.from('From: a@spo.example\r\nSubject: x\r\n\r\nbody');
     await stack.pipeline.clients.s3.send(new PutObjectCommand({ Bucket: bucketName, Key: key, Body: raw }));
     const handler = createFailedInvocationHandler(() => stack.pipeline.dependencies);
-    const event = onFailureMessage(s3ObjectCreatedEvent({ bucketName, key, size: raw.length, eTag: 'e', region, at: new Date() }), 'TimeoutError');
+    const event = onFailureMessage(
+      s3ObjectCreatedEvent({ bucketName, key, size: raw.length, eTag: 'e', region, at: new Date() }),
+      'TimeoutError',
+    );
     const [outcome] = await handler(event);
-    expect(outcome).toMatchObject({ messageKey: key, outcome: 'quarantined', reasonCode: 'PROCESSING_FAILED', reason: expect.stringContaining('TimeoutError') });
+    expect(outcome).toMatchObject({
+      messageKey: key,
+      outcome: 'quarantined',
+      reasonCode: 'PROCESSING_FAILED',
+      reason: expect.stringContaining('TimeoutError'),
+    });
     expect(outcome!.reason).not.toContain('may hold anything');
     const triage = (await stack.outbox()).filter((notice) => notice.destination.to.includes('triage.jas@ircc.example'));
     expect(triage).toHaveLength(1);

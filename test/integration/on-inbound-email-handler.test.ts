@@ -34,14 +34,16 @@ describe('the inbound-email Lambda handler', () => {
       return true;
     });
     // Act
-    let outcomes;
+    let outcomes: Awaited<ReturnType<typeof handler>>;
     try {
       outcomes = await handler(event);
     } finally {
       spy.mockRestore();
     }
     // Assess
-    expect(outcomes).toEqual([expect.objectContaining({ messageKey: key, outcome: 'quarantined', reasonCode: 'NO_PDF_ATTACHED' })]);
+    expect(outcomes).toEqual([
+      expect.objectContaining({ messageKey: key, outcome: 'quarantined', reasonCode: 'NO_PDF_ATTACHED' }),
+    ]);
     const emf = written.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => '_aws' in entry)!;
     expect(emf).toMatchObject({ QuarantinedMessages: 1, service: 'jas-intake' });
     expect(JSON.stringify(emf)).toContain('"Namespace":"JasIntake"');

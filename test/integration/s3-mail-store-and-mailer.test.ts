@@ -1,11 +1,11 @@
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutbox, startOutboxServer } from '../../bin/local-stack/outbox-server.js';
 import { LOCAL_CREDENTIALS, startS3Server } from '../../bin/local-stack/s3-server.js';
-import { createAwsClients, type AwsClients } from '../../functions/adapters/aws-clients.js';
+import { type AwsClients, createAwsClients } from '../../functions/adapters/aws-clients.js';
 import { S3MailStore } from '../../functions/adapters/s3-mail-store.js';
 import { Sesv2Mailer } from '../../functions/adapters/sesv2-mailer.js';
 
@@ -19,7 +19,10 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'jas-s3-'));
   s3 = await startS3Server({ port: 0, directory: join(dataDir, 's3'), bucketName: BUCKET });
   outbox = await startOutboxServer({ port: 0, file: join(dataDir, 'outbox.jsonl') });
-  clients = createAwsClients({ region: 'ca-central-1', endpoints: { s3: s3.endpoint, sesv2: outbox.endpoint } }, LOCAL_CREDENTIALS);
+  clients = createAwsClients(
+    { region: 'ca-central-1', endpoints: { s3: s3.endpoint, sesv2: outbox.endpoint } },
+    LOCAL_CREDENTIALS,
+  );
 });
 
 afterAll(async () => {
@@ -40,7 +43,9 @@ describe('S3 mail store (against s3rver)', () => {
   it('writes case documents under their key', async () => {
     const store = new S3MailStore(clients.s3, BUCKET);
     await store.putCaseDocument('cases/JAS-2026-000001/documents/form.pdf', Buffer.from('%PDF-1.7'), 'application/pdf');
-    expect(Buffer.from((await store.getRawMessage('cases/JAS-2026-000001/documents/form.pdf'))!).toString()).toBe('%PDF-1.7');
+    expect(Buffer.from((await store.getRawMessage('cases/JAS-2026-000001/documents/form.pdf'))!).toString()).toBe(
+      '%PDF-1.7',
+    );
   });
 });
 
@@ -52,7 +57,9 @@ describe('SESv2 mailer (against aws-ses-v2-local)', () => {
       subject: '[JAS-2026-7K3Q9M] Recommandation PAC reçue',
       text: 'Bonjour — texte',
       html: '<p>Bonjour — HTML</p>',
-      attachments: [{ fileName: 'form.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7 attachment') }],
+      attachments: [
+        { fileName: 'form.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7 attachment') },
+      ],
     });
     const sent = (await readOutbox(outbox.endpoint)).at(-1)!;
     expect(sent.subject).toBe('[JAS-2026-7K3Q9M] Recommandation PAC reçue');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
 import { failNextCalls } from '../helpers/fault-injection.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
-import { IN_OFFICER, OFFICER, SPO, SUPERVISOR, Scenario, recommendationPdf } from '../helpers/scenario.js';
+import { IN_OFFICER, OFFICER, recommendationPdf, Scenario, SPO, SUPERVISOR } from '../helpers/scenario.js';
 
 let stack: TestStack;
 let scenario: Scenario;
@@ -38,7 +38,10 @@ describe('a dependency fails, then comes back: every message ends in one outcome
     ['S3 read', () => failNextCalls(deps().mailStore, 'getRawMessage', 1)],
     ['S3 write of the case document', () => failNextCalls(deps().mailStore, 'putCaseDocument', 2)],
     ['DynamoDB case write', () => failNextCalls(deps().cases, 'createCase', 1)],
-    ['DynamoDB outcome write, after the notices went out', () => failNextCalls(deps().cases, 'recordMessageOutcome', 2)],
+    [
+      'DynamoDB outcome write, after the notices went out',
+      () => failNextCalls(deps().cases, 'recordMessageOutcome', 2),
+    ],
     ['SESv2 send', () => failNextCalls(deps().mailer, 'send', 2)],
   ])('%s', async (_dependency, inject) => {
     await scenario.newNotices();

@@ -26,29 +26,49 @@ export function uciOnForm(form: ValidForm): string | undefined {
  * the roles and responsibilities checklist opens the office's review. Forms that arrive at
  * another point are kept in the file without changing the state.
  */
-export function decideFiledForms(caseRecord: CaseRecord, filed: readonly FiledForm[], from: string): ChangeDecision<never> {
+export function decideFiledForms(
+  caseRecord: CaseRecord,
+  filed: readonly FiledForm[],
+  from: string,
+): ChangeDecision<never> {
   let next: CaseRecord = caseRecord;
   const events: { type: string; summary: string }[] = [];
   const effects: WorkflowEffect[] = [];
   for (const { form, document } of filed) {
-    events.push({ type: 'document_received', summary: `${form.formId} ${form.version} received (${document.fileName})` });
+    events.push({
+      type: 'document_received',
+      summary: `${form.formId} ${form.version} received (${document.fileName})`,
+    });
     if (form.formId === 'jas-recommendation' && ['received', 'local_review', 'info_requested'].includes(next.state)) {
-      next = { ...next, recommendation: form.data as JasRecommendation, flags: [...new Set([...next.flags, ...form.flags])] };
+      next = {
+        ...next,
+        recommendation: form.data as JasRecommendation,
+        flags: [...new Set([...next.flags, ...form.flags])],
+      };
       if (next.state === 'info_requested') {
         next = { ...next, state: 'local_review' };
         events.push({ type: 'info_received', summary: 'The SPO answered with an updated recommendation form' });
         effects.push({ notice: 'info-received', from, note: `Updated form: ${document.fileName}` });
       }
     } else if (SPONSOR_FORMS.includes(form.formId) && ['sponsor_found', 'undertaking_submitted'].includes(next.state)) {
-      next = { ...next, undertakingForms: { ...next.undertakingForms, [form.formId as SponsorFormId]: document.objectKey } };
+      next = {
+        ...next,
+        undertakingForms: { ...next.undertakingForms, [form.formId as SponsorFormId]: document.objectKey },
+      };
       if (form.formId === 'imm1324' && !next.sponsor) {
         const group = (form.data as Imm1324Undertaking).group;
         next = { ...next, sponsor: { name: group.constituentGroupName ?? group.sahName, email: group.email } };
       }
     } else if (form.formId === 'jas-roles-checklist' && next.state === 'undertaking_approved') {
       next = { ...next, state: 'case_conference' };
-      events.push({ type: 'case_conference', summary: 'Roles and responsibilities checklist received from the case conference' });
-      effects.push({ notice: 'checklist-to-office', documentKeys: [document.objectKey] }, { notice: 'checklist-copies', documentKeys: [document.objectKey] });
+      events.push({
+        type: 'case_conference',
+        summary: 'Roles and responsibilities checklist received from the case conference',
+      });
+      effects.push(
+        { notice: 'checklist-to-office', documentKeys: [document.objectKey] },
+        { notice: 'checklist-copies', documentKeys: [document.objectKey] },
+      );
     }
   }
   if (filed.some(({ form }) => SPONSOR_FORMS.includes(form.formId)) && next.state === 'sponsor_found') {
@@ -56,8 +76,14 @@ export function decideFiledForms(caseRecord: CaseRecord, filed: readonly FiledFo
     const missing = REQUIRED_SPONSOR_FORMS.filter((formId) => !next.undertakingForms?.[formId]);
     if (missing.length === 0) {
       next = { ...next, state: 'undertaking_submitted' };
-      events.push({ type: 'undertaking_submitted', summary: 'Undertaking complete: IMM 1324, IMM 5492 and IMM 5494 received' });
-      effects.push({ notice: 'undertaking-received', documentKeys: received.map((formId) => next.undertakingForms![formId]!) });
+      events.push({
+        type: 'undertaking_submitted',
+        summary: 'Undertaking complete: IMM 1324, IMM 5492 and IMM 5494 received',
+      });
+      effects.push({
+        notice: 'undertaking-received',
+        documentKeys: received.map((formId) => next.undertakingForms![formId]!),
+      });
     } else {
       effects.push({ notice: 'undertaking-incomplete', received, missing });
     }

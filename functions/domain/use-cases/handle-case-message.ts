@@ -1,23 +1,23 @@
 import { todayIn } from '../../../forms/calendar-date.js';
+import { checkSponsorForms } from '../../../forms/check-sponsor-forms.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import { renderNotice } from '../../notices/render-notice.js';
 import { actionRefused } from '../../notices/templates/action-refused.js';
 import { unauthorizedActionToOffice } from '../../notices/templates/unauthorized-action-to-office.js';
 import type { CaseRecord, MessageOutcome } from '../case-record.js';
-import { readOfficerAction, type OfficerAction } from '../officer-action.js';
+import { type OfficerAction, readOfficerAction } from '../officer-action.js';
 import { failedChecks, type SesVerdicts } from '../ses-verdicts.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
-import { casePartyOf, describeCapacity, type CaseParty } from '../workflow/case-party.js';
-import { decideAction, type ActionDecision } from '../workflow/decide-action.js';
+import { type CaseParty, casePartyOf, describeCapacity } from '../workflow/case-party.js';
+import { type ActionDecision, decideAction } from '../workflow/decide-action.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
 import { noticeContextFor } from '../workflow/notice-context-for.js';
-import { checkSponsorForms } from '../../../forms/check-sponsor-forms.js';
 import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
-import { decideFiledForms, uciOnForm, type FiledForm } from './file-case-forms.js';
+import { decideFiledForms, type FiledForm, uciOnForm } from './file-case-forms.js';
 import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
-import { readAttachedForms, type AttachedForms } from './read-attached-forms.js';
-import { rejectForms, type RejectedPdf } from './reject-forms.js';
+import { type AttachedForms, readAttachedForms } from './read-attached-forms.js';
+import { type RejectedPdf, rejectForms } from './reject-forms.js';
 import { sendNoticeOnce } from './send-notice-once.js';
 import { storeCaseDocument } from './store-case-document.js';
 import { triageMessage } from './triage-message.js';
@@ -39,7 +39,13 @@ export interface CaseMessage {
 export async function handleCaseMessage(input: CaseMessage, deps: InboundEmailDependencies): Promise<MessageOutcome> {
   const { ref, raw, message, caseId } = input;
   const caseRecord = await deps.cases.getCase(caseId);
-  if (!caseRecord) return triageMessage(ref, deps, { code: 'UNKNOWN_CASE_TAG', reason: `The subject names case ${caseId}, which does not exist.` }, { raw, message });
+  if (!caseRecord)
+    return triageMessage(
+      ref,
+      deps,
+      { code: 'UNKNOWN_CASE_TAG', reason: `The subject names case ${caseId}, which does not exist.` },
+      { raw, message },
+    );
   const party = casePartyOf(caseRecord, message.from ?? '', deps.directory);
   if (!party.isParty) {
     await deps.cases.appendEvent({
@@ -51,7 +57,16 @@ export async function handleCaseMessage(input: CaseMessage, deps: InboundEmailDe
       messageKey: ref.messageKey,
       summary: 'A message carrying this case’s tag came from someone not party to the case; sent to triage, not filed',
     });
-    return triageMessage(ref, deps, { code: 'TAG_FROM_NON_PARTY', reason: `The sender is not party to case ${caseId} (not its SPO, its sponsor, or an office in the directory).` }, { raw, message }, { caseIds: [caseId] });
+    return triageMessage(
+      ref,
+      deps,
+      {
+        code: 'TAG_FROM_NON_PARTY',
+        reason: `The sender is not party to case ${caseId} (not its SPO, its sponsor, or an office in the directory).`,
+      },
+      { raw, message },
+      { caseIds: [caseId] },
+    );
   }
   const action = readOfficerAction(message.subject, message.textBody);
   if (action) return handleAction(input, caseRecord, party, action, deps);
@@ -59,7 +74,13 @@ export async function handleCaseMessage(input: CaseMessage, deps: InboundEmailDe
   return fileCorrespondence(input, caseRecord, party, deps);
 }
 
-async function handleAction(input: CaseMessage, caseRecord: CaseRecord, party: CaseParty, action: OfficerAction, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+async function handleAction(
+  input: CaseMessage,
+  caseRecord: CaseRecord,
+  party: CaseParty,
+  action: OfficerAction,
+  deps: InboundEmailDependencies,
+): Promise<MessageOutcome> {
   const { ref, caseId, verdicts } = input;
   const today = todayIn(deps.timeZone, deps.clock.now());
   const failed = failedChecks(verdicts);
@@ -69,47 +90,119 @@ async function handleAction(input: CaseMessage, caseRecord: CaseRecord, party: C
     ref.messageKey,
     deps.clock.now().toISOString(),
     (current) => {
-      const decision: ActionDecision = decideAction({ caseRecord: current, action, party, failedChecks: failed, today });
+      const decision: ActionDecision = decideAction({
+        caseRecord: current,
+        action,
+        party,
+        failedChecks: failed,
+        today,
+      });
       return decision.applied ? decision : { applied: false, refusal: decision };
     },
     caseRecord,
   );
   const actor = { address: party.address, role: describeCapacity(party) };
-  const base = { messageKey: ref.messageKey, caseIds: [caseId], formsFound: [], problems: [], at: deps.clock.now().toISOString() };
+  const base = {
+    messageKey: ref.messageKey,
+    caseIds: [caseId],
+    formsFound: [],
+    problems: [],
+    at: deps.clock.now().toISOString(),
+  };
   if (!result.applied) {
     const refusal = result.refusal as Extract<ActionDecision, { applied: false }>;
-    await deps.cases.appendEvent({ caseId, eventId: `refused#${ref.messageKey}`, at: ref.receivedAt.toISOString(), type: 'action_refused', actor, messageKey: ref.messageKey, summary: `${action.kind} refused (${refusal.code}): ${refusal.reason.en}` });
+    await deps.cases.appendEvent({
+      caseId,
+      eventId: `refused#${ref.messageKey}`,
+      at: ref.receivedAt.toISOString(),
+      type: 'action_refused',
+      actor,
+      messageKey: ref.messageKey,
+      summary: `${action.kind} refused (${refusal.code}): ${refusal.reason.en}`,
+    });
     const noticesSent: { purpose: string; to: string }[] = [];
     // A sender whose address failed verification may be forged: telling "them" would tell the real owner of the address instead.
     if (refusal.code !== 'SENDER_NOT_VERIFIED') {
-      const notice = renderNotice(actionRefused(noticeContextFor(result.caseRecord, deps.replyAddress), { action: action.kind, reason: refusal.reason }));
-      if (await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#action-refused`, { to: [party.address], inReplyTo: input.message.messageId, ...notice })) noticesSent.push({ purpose: 'action-refused', to: party.address });
+      const notice = renderNotice(
+        actionRefused(noticeContextFor(result.caseRecord, deps.replyAddress), {
+          action: action.kind,
+          reason: refusal.reason,
+        }),
+      );
+      if (
+        await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#action-refused`, {
+          to: [party.address],
+          inReplyTo: input.message.messageId,
+          ...notice,
+        })
+      )
+        noticesSent.push({ purpose: 'action-refused', to: party.address });
     }
     if (refusal.code === 'SENDER_NOT_VERIFIED' || refusal.code === 'NOT_AUTHORIZED') {
       const office = deps.directory.localOffices[result.caseRecord.recommendation.localOffice]!.email;
-      const notice = renderNotice(unauthorizedActionToOffice(noticeContextFor(result.caseRecord, deps.replyAddress), { sender: party.address, action: action.kind, reason: refusal.reason }));
-      if (await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#unauthorized-action`, { to: [office], ...notice })) noticesSent.push({ purpose: 'unauthorized-action-to-office', to: office });
+      const notice = renderNotice(
+        unauthorizedActionToOffice(noticeContextFor(result.caseRecord, deps.replyAddress), {
+          sender: party.address,
+          action: action.kind,
+          reason: refusal.reason,
+        }),
+      );
+      if (
+        await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#unauthorized-action`, {
+          to: [office],
+          ...notice,
+        })
+      )
+        noticesSent.push({ purpose: 'unauthorized-action-to-office', to: office });
     }
-    return deps.cases.recordMessageOutcome({ ...base, outcome: 'rejected', reasonCode: refusal.code, reason: refusal.reason.en, noticesSent });
+    return deps.cases.recordMessageOutcome({
+      ...base,
+      outcome: 'rejected',
+      reasonCode: refusal.code,
+      reason: refusal.reason.en,
+      noticesSent,
+    });
   }
   const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
   return deps.cases.recordMessageOutcome({ ...base, outcome: 'case_updated', noticesSent });
 }
 
-async function fileForms(input: CaseMessage, caseRecord: CaseRecord, party: CaseParty, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+async function fileForms(
+  input: CaseMessage,
+  caseRecord: CaseRecord,
+  party: CaseParty,
+  deps: InboundEmailDependencies,
+): Promise<MessageOutcome> {
   const { ref, caseId, message } = input;
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
-  const { valid, rejected: unreadable, formsFound } = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes));
+  const {
+    valid,
+    rejected: unreadable,
+    formsFound,
+  } = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes));
   const rejected: RejectedPdf[] = [...unreadable];
   const filed: FiledForm[] = [];
-  const facts = { uci: caseRecord.recommendation.client.uci, sponsorName: caseRecord.sponsor?.name, settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494') };
+  const facts = {
+    uci: caseRecord.recommendation.client.uci,
+    sponsorName: caseRecord.sponsor?.name,
+    settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494'),
+  };
   for (const form of valid) {
     // Each form is checked against the case; forms still to come are the undertaking's business, not a problem here.
     const problems =
       form.formId === 'jas-recommendation'
         ? uciOnForm(form) === facts.uci
           ? []
-          : [{ field: '', code: 'UCI_MISMATCH', message: { en: `The UCI on this form is not the UCI of case ${caseId}.`, fr: `L’IUC inscrit sur ce formulaire n’est pas celui du dossier ${caseId}.` } }]
+          : [
+              {
+                field: '',
+                code: 'UCI_MISMATCH',
+                message: {
+                  en: `The UCI on this form is not the UCI of case ${caseId}.`,
+                  fr: `L’IUC inscrit sur ce formulaire n’est pas celui du dossier ${caseId}.`,
+                },
+              },
+            ]
         : checkSponsorForms(facts, [form]).filter((problem) => problem.code !== 'FORM_MISSING');
     if (problems.length > 0) {
       rejected.push({ pdf: form.pdf, formId: form.formId, problems });
@@ -120,19 +213,32 @@ async function fileForms(input: CaseMessage, caseRecord: CaseRecord, party: Case
   const actor = { address: party.address, role: describeCapacity(party) };
   const noticesSent: { purpose: string; to: string }[] = [];
   if (filed.length > 0) {
-    const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, deps.clock.now().toISOString(), (current) => decideFiledForms(current, filed, party.address), caseRecord);
-    if (result.applied) noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
+    const result = await applyCaseChange(
+      deps.cases,
+      caseId,
+      ref.messageKey,
+      deps.clock.now().toISOString(),
+      (current) => decideFiledForms(current, filed, party.address),
+      caseRecord,
+    );
+    if (result.applied)
+      noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
   }
   if (rejected.length > 0) {
     const rejection = await rejectForms(ref, message, rejected, deps);
     if (rejection) noticesSent.push(rejection);
   }
-  const problems = rejected.flatMap(({ pdf, problems: list }) => list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })));
+  const problems = rejected.flatMap(({ pdf, problems: list }) =>
+    list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })),
+  );
   return deps.cases.recordMessageOutcome({
     messageKey: ref.messageKey,
     outcome: filed.length > 0 ? 'case_updated' : 'rejected',
     caseIds: [caseId],
-    ...(filed.length === 0 && { reasonCode: problems[0]?.code ?? 'FORM_INVALID', reason: `${rejected.length} PDF(s) not accepted; the sender was told each problem.` }),
+    ...(filed.length === 0 && {
+      reasonCode: problems[0]?.code ?? 'FORM_INVALID',
+      reason: `${rejected.length} PDF(s) not accepted; the sender was told each problem.`,
+    }),
     formsFound,
     problems,
     noticesSent,
@@ -141,22 +247,44 @@ async function fileForms(input: CaseMessage, caseRecord: CaseRecord, party: Case
 }
 
 /** A reply with no action and no form: kept in the case file; an SPO's answer to a request reopens the review. */
-async function fileCorrespondence(input: CaseMessage, caseRecord: CaseRecord, party: CaseParty, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+async function fileCorrespondence(
+  input: CaseMessage,
+  caseRecord: CaseRecord,
+  party: CaseParty,
+  deps: InboundEmailDependencies,
+): Promise<MessageOutcome> {
   const { ref, caseId, message } = input;
   const actor = { address: party.address, role: describeCapacity(party) };
-  const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, deps.clock.now().toISOString(), (current) =>
-    party.isSubmitter && current.state === 'info_requested'
-      ? {
-          applied: true,
-          next: { ...current, state: 'local_review' },
-          events: [{ type: 'info_received', summary: 'The SPO answered the information request' }],
-          effects: [{ notice: 'info-received', from: party.address, note: message.textBody.slice(0, 4000) }],
-        }
-      : { applied: true, next: current, events: [{ type: 'correspondence', summary: 'Message filed to the case' }], effects: [] },
+  const result = await applyCaseChange(
+    deps.cases,
+    caseId,
+    ref.messageKey,
+    deps.clock.now().toISOString(),
+    (current) =>
+      party.isSubmitter && current.state === 'info_requested'
+        ? {
+            applied: true,
+            next: { ...current, state: 'local_review' },
+            events: [{ type: 'info_received', summary: 'The SPO answered the information request' }],
+            effects: [{ notice: 'info-received', from: party.address, note: message.textBody.slice(0, 4000) }],
+          }
+        : {
+            applied: true,
+            next: current,
+            events: [{ type: 'correspondence', summary: 'Message filed to the case' }],
+            effects: [],
+          },
     caseRecord,
   );
   if (!result.applied) throw new Error('Filing correspondence cannot be refused');
   const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
-  return deps.cases.recordMessageOutcome({ messageKey: ref.messageKey, outcome: 'case_updated', caseIds: [caseRecord.caseId], formsFound: [], problems: [], noticesSent, at: deps.clock.now().toISOString() });
+  return deps.cases.recordMessageOutcome({
+    messageKey: ref.messageKey,
+    outcome: 'case_updated',
+    caseIds: [caseRecord.caseId],
+    formsFound: [],
+    problems: [],
+    noticesSent,
+    at: deps.clock.now().toISOString(),
+  });
 }
-

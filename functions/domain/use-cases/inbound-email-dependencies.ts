@@ -1,5 +1,5 @@
 import type { Directory } from '../directory.js';
-import type { CaseRepository, Clock, ClockScheduler, MailStore, Mailer } from '../ports.js';
+import type { CaseRepository, Clock, ClockScheduler, Mailer, MailStore } from '../ports.js';
 
 /** Everything processing one inbound email needs; handlers and the local stack wire the same set. */
 export interface InboundEmailDependencies {

@@ -1,8 +1,8 @@
 import type { ClockDue } from '../clock-request.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { decideClock } from '../workflow/decide-clock.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
+import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 
 /** What a clock did: for the state machine's output and the logs (no personal data). */
 export interface ClockOutcome {
@@ -21,9 +21,21 @@ export async function processClockDue(due: ClockDue, deps: InboundEmailDependenc
   const key = `clock#${due.caseId}#${due.purpose}#${due.dueOn}`;
   const existing = await deps.cases.getCase(due.caseId);
   if (!existing) return { ...due, applied: false, detail: 'no such case' };
-  const result = await applyCaseChange(deps.cases, due.caseId, key, deps.clock.now().toISOString(), (current) => decideClock(current, due));
+  const result = await applyCaseChange(deps.cases, due.caseId, key, deps.clock.now().toISOString(), (current) =>
+    decideClock(current, due),
+  );
   if (!result.applied) return { ...due, applied: false, detail: result.refusal };
   const ref = { messageKey: key, receivedAt: new Date(deps.clock.now()) };
-  const sent = await finishCaseChange(result.caseRecord, result.change, ref, { address: 'jas-intake', role: 'clock' }, deps);
-  return { ...due, applied: true, detail: `${result.change.events.map((event) => event.type).join(', ')}; ${sent.length} notice(s)` };
+  const sent = await finishCaseChange(
+    result.caseRecord,
+    result.change,
+    ref,
+    { address: 'jas-intake', role: 'clock' },
+    deps,
+  );
+  return {
+    ...due,
+    applied: true,
+    detail: `${result.change.events.map((event) => event.type).join(', ')}; ${sent.length} notice(s)`,
+  };
 }

@@ -1,20 +1,20 @@
 import { todayIn } from '../../../forms/calendar-date.js';
-import { readInboundMessage } from '../../mime/read-inbound-message.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
-import { findCaseId } from '../case-tag.js';
+import { readInboundMessage } from '../../mime/read-inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
+import { findCaseId } from '../case-tag.js';
 import { UnreadableMessageError } from '../errors.js';
 import { routeOf } from '../message-route.js';
 import { readSesVerdicts } from '../ses-verdicts.js';
 import { casePartyOf } from '../workflow/case-party.js';
+import { uciOnForm } from './file-case-forms.js';
 import { handleCaseMessage } from './handle-case-message.js';
 import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { readAttachedForms } from './read-attached-forms.js';
-import { recordRecommendation, type RecordedRecommendation } from './record-recommendation.js';
+import { type RecordedRecommendation, recordRecommendation } from './record-recommendation.js';
 import { rejectForms } from './reject-forms.js';
 import { routeUrgentProtection } from './route-urgent-protection.js';
-import { uciOnForm } from './file-case-forms.js';
 import { triageMessage } from './triage-message.js';
 
 export type { InboundEmailRef } from './inbound-email-ref.js';
@@ -25,29 +25,51 @@ export type { InboundEmailRef } from './inbound-email-ref.js';
  * again for the same message: the first recorded outcome is returned and nothing is written or
  * sent twice. Infrastructure failures propagate, so the caller's retry runs it again.
  */
-export async function processInboundEmail(ref: InboundEmailRef, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+export async function processInboundEmail(
+  ref: InboundEmailRef,
+  deps: InboundEmailDependencies,
+): Promise<MessageOutcome> {
   const recorded = await deps.cases.findMessageOutcome(ref.messageKey);
   if (recorded) return recorded;
 
   const raw = await deps.mailStore.getRawMessage(ref.messageKey);
-  if (!raw) return triageMessage(ref, deps, { code: 'RAW_MESSAGE_MISSING', reason: 'The stored message was not found under its key.' }, {});
+  if (!raw)
+    return triageMessage(
+      ref,
+      deps,
+      { code: 'RAW_MESSAGE_MISSING', reason: 'The stored message was not found under its key.' },
+      {},
+    );
 
   let message: InboundMessage;
   try {
     message = await readInboundMessage(raw, deps.limits.maxMessageBytes);
   } catch (error) {
-    if (error instanceof UnreadableMessageError) return triageMessage(ref, deps, { code: error.code, reason: error.message }, { raw });
+    if (error instanceof UnreadableMessageError)
+      return triageMessage(ref, deps, { code: error.code, reason: error.message }, { raw });
     throw error;
   }
   const verdicts = readSesVerdicts(raw);
   // An infected message is not passed on, not even to triage: the reason and the key find it in S3.
-  if (verdicts.virus === 'FAIL') return triageMessage(ref, deps, { code: 'VIRUS_DETECTED', reason: 'SES found a virus; the message was not opened or forwarded.' }, { message });
-  if (verdicts.spam === 'FAIL') return triageMessage(ref, deps, { code: 'SPAM', reason: 'SES judged the message spam.' }, { raw, message });
+  if (verdicts.virus === 'FAIL')
+    return triageMessage(
+      ref,
+      deps,
+      { code: 'VIRUS_DETECTED', reason: 'SES found a virus; the message was not opened or forwarded.' },
+      { message },
+    );
+  if (verdicts.spam === 'FAIL')
+    return triageMessage(ref, deps, { code: 'SPAM', reason: 'SES judged the message spam.' }, { raw, message });
   if (routeOf(message, deps.directory) === 'urgent-protection') return routeUrgentProtection(ref, raw, message, deps);
   const caseId = findCaseId(message.subject);
   if (caseId) return handleCaseMessage({ ref, raw, message, verdicts, caseId }, deps);
   if (message.pdfs.length === 0) {
-    return triageMessage(ref, deps, { code: 'NO_PDF_ATTACHED', reason: 'No case tag and no PDF form: a person must read it.' }, { raw, message });
+    return triageMessage(
+      ref,
+      deps,
+      { code: 'NO_PDF_ATTACHED', reason: 'No case tag and no PDF form: a person must read it.' },
+      { raw, message },
+    );
   }
   return fileNewForms(ref, raw, message, verdicts, deps);
 }
@@ -57,7 +79,13 @@ export async function processInboundEmail(ref: InboundEmailRef, deps: InboundEma
  * sponsor's form or a checklist joins the case of the UCI written on it when the sender is party
  * to that case; anything else goes to triage.
  */
-async function fileNewForms(ref: InboundEmailRef, raw: Uint8Array, message: InboundMessage, verdicts: ReturnType<typeof readSesVerdicts>, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+async function fileNewForms(
+  ref: InboundEmailRef,
+  raw: Uint8Array,
+  message: InboundMessage,
+  verdicts: ReturnType<typeof readSesVerdicts>,
+  deps: InboundEmailDependencies,
+): Promise<MessageOutcome> {
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
   const forms = await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes);
   const recommendations = forms.valid.filter((form) => form.formId === 'jas-recommendation');
@@ -73,16 +101,39 @@ async function fileNewForms(ref: InboundEmailRef, raw: Uint8Array, message: Inbo
   }
 
   const recorded: RecordedRecommendation[] = [];
-  for (const form of recommendations) recorded.push(await recordRecommendation({ ref, message, receivedOn, form }, deps));
+  for (const form of recommendations)
+    recorded.push(await recordRecommendation({ ref, message, receivedOn, form }, deps));
   const rejection = forms.rejected.length > 0 ? await rejectForms(ref, message, forms.rejected, deps) : undefined;
-  const problems = forms.rejected.flatMap(({ pdf, problems: list }) => list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })));
+  const problems = forms.rejected.flatMap(({ pdf, problems: list }) =>
+    list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })),
+  );
   const noticesSent = [...recorded.flatMap((entry) => entry.noticesSent), ...(rejection ? [rejection] : [])];
-  const base = { messageKey: ref.messageKey, formsFound: forms.formsFound, problems, noticesSent, at: deps.clock.now().toISOString() };
+  const base = {
+    messageKey: ref.messageKey,
+    formsFound: forms.formsFound,
+    problems,
+    noticesSent,
+    at: deps.clock.now().toISOString(),
+  };
 
-  if (recorded.length > 0) return deps.cases.recordMessageOutcome({ ...base, outcome: 'case_updated', caseIds: recorded.map((entry) => entry.caseId) });
+  if (recorded.length > 0)
+    return deps.cases.recordMessageOutcome({
+      ...base,
+      outcome: 'case_updated',
+      caseIds: recorded.map((entry) => entry.caseId),
+    });
   if (others.length > 0) {
     const names = others.map((form) => `${form.formId} ${form.version}`).join(', ');
-    return triageMessage(ref, deps, { code: 'FORM_NOT_ROUTED', reason: `No case tag, and no case of the UCI on ${names} that the sender is party to.` }, { raw, message }, base);
+    return triageMessage(
+      ref,
+      deps,
+      {
+        code: 'FORM_NOT_ROUTED',
+        reason: `No case tag, and no case of the UCI on ${names} that the sender is party to.`,
+      },
+      { raw, message },
+      base,
+    );
   }
   return deps.cases.recordMessageOutcome({
     ...base,

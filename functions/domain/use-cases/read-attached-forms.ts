@@ -22,7 +22,11 @@ export interface AttachedForms {
 }
 
 /** Reads every PDF of a message as a form; a PDF that is not a valid form is rejected with its problems. */
-export async function readAttachedForms(pdfs: readonly InboundPdf[], receivedOn: string, maxPdfBytes: number): Promise<AttachedForms> {
+export async function readAttachedForms(
+  pdfs: readonly InboundPdf[],
+  receivedOn: string,
+  maxPdfBytes: number,
+): Promise<AttachedForms> {
   const valid: ValidForm[] = [];
   const rejected: RejectedPdf[] = [];
   const formsFound: MessageOutcome['formsFound'][number][] = [];
@@ -30,7 +34,15 @@ export async function readAttachedForms(pdfs: readonly InboundPdf[], receivedOn:
     try {
       const reading = await readForm(pdf.content, { receivedOn, maxBytes: maxPdfBytes });
       formsFound.push({ formId: reading.formId, version: reading.version, valid: reading.ok });
-      if (reading.ok) valid.push({ pdf, index, formId: reading.formId, version: reading.version, data: reading.data, flags: reading.flags });
+      if (reading.ok)
+        valid.push({
+          pdf,
+          index,
+          formId: reading.formId,
+          version: reading.version,
+          data: reading.data,
+          flags: reading.flags,
+        });
       else rejected.push({ pdf, formId: reading.formId, problems: reading.problems });
     } catch (error) {
       if (!(error instanceof FormReadError) && !isJasError(error)) throw error;

@@ -10,13 +10,30 @@ import { triageMessage } from './triage-message.js';
  * triage notice is tried, since the mailer may be what is down. Unless it already has an outcome:
  * then the failure came after it was recorded and the recorded outcome stands.
  */
-export async function recordProcessingFailure(ref: InboundEmailRef, error: unknown, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+export async function recordProcessingFailure(
+  ref: InboundEmailRef,
+  error: unknown,
+  deps: InboundEmailDependencies,
+): Promise<MessageOutcome> {
   const existing = await deps.cases.findMessageOutcome(ref.messageKey);
   if (existing) return existing;
   // Names and codes only: an error message can carry a value from the message.
   const cause = isJasError(error) ? error.code : error instanceof Error ? error.name : 'unknown error';
-  const why = { code: 'PROCESSING_FAILED', reason: `Processing failed after every retry (${cause}); the message is kept in S3 under ${ref.messageKey}.` };
-  const recorded = await deps.cases.recordMessageOutcome({ messageKey: ref.messageKey, outcome: 'quarantined', caseIds: [], reasonCode: why.code, reason: why.reason, formsFound: [], problems: [], noticesSent: [], at: deps.clock.now().toISOString() });
+  const why = {
+    code: 'PROCESSING_FAILED',
+    reason: `Processing failed after every retry (${cause}); the message is kept in S3 under ${ref.messageKey}.`,
+  };
+  const recorded = await deps.cases.recordMessageOutcome({
+    messageKey: ref.messageKey,
+    outcome: 'quarantined',
+    caseIds: [],
+    reasonCode: why.code,
+    reason: why.reason,
+    formsFound: [],
+    problems: [],
+    noticesSent: [],
+    at: deps.clock.now().toISOString(),
+  });
   try {
     const raw = await deps.mailStore.getRawMessage(ref.messageKey);
     await triageMessage(ref, deps, why, { raw });

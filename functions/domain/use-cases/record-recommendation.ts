@@ -34,24 +34,48 @@ export interface RecordedRecommendation {
  * joins the case already open for that client; the form is kept, the event recorded, the sender
  * acknowledged and the local office told.
  */
-export async function recordRecommendation(input: RecommendationInput, deps: InboundEmailDependencies): Promise<RecordedRecommendation> {
+export async function recordRecommendation(
+  input: RecommendationInput,
+  deps: InboundEmailDependencies,
+): Promise<RecordedRecommendation> {
   const { ref, form, message } = input;
   const data = form.data as JasRecommendation;
   const now = deps.clock.now().toISOString();
   const sender = message.from ?? data.submitter.email;
   const actor = { address: sender, role: 'spo' };
   const caseId = await deps.cases.claimClient(data.client.uci, deps.newCaseId(ref.receivedAt));
-  const [existing, document] = await Promise.all([deps.cases.getCase(caseId), storeCaseDocument(caseId, ref, form, deps)]);
+  const [existing, document] = await Promise.all([
+    deps.cases.getCase(caseId),
+    storeCaseDocument(caseId, ref, form, deps),
+  ]);
   // A redelivery of the message that opened the case is not a resubmission.
   const resubmission = existing !== undefined && existing.createdBy !== ref.messageKey;
   let caseRecord: CaseRecord;
   if (resubmission) {
-    const result = await applyCaseChange(deps.cases, caseId, ref.messageKey, now, (current) => decideFiledForms(current, [{ form, document }], sender), existing);
+    const result = await applyCaseChange(
+      deps.cases,
+      caseId,
+      ref.messageKey,
+      now,
+      (current) => decideFiledForms(current, [{ form, document }], sender),
+      existing,
+    );
     if (!result.applied) throw new Error('Filing a recommendation cannot be refused');
     await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
     caseRecord = result.caseRecord;
   } else {
-    caseRecord = existing ?? (await deps.cases.createCase({ caseId, state: 'received', recommendation: data, flags: [...form.flags], createdBy: ref.messageKey, createdAt: now, updatedAt: now, version: 1 }));
+    caseRecord =
+      existing ??
+      (await deps.cases.createCase({
+        caseId,
+        state: 'received',
+        recommendation: data,
+        flags: [...form.flags],
+        createdBy: ref.messageKey,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      }));
     // Each is written once whatever the order, so they go together: latency is what the sender waits.
     await Promise.all([
       startDeadlineReminder(caseRecord, input.receivedOn, deps),
@@ -101,10 +125,21 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
   );
   const attachment = { fileName: form.pdf.fileName, contentType: 'application/pdf', content: form.pdf.content };
   const [acknowledged, routed] = await Promise.all([
-    sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#acknowledgement`, { to: [sender], inReplyTo: message.messageId, ...acknowledgementNotice }),
-    sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#routed-to-office`, { to: [officeAddress], attachments: [attachment], ...officeNotice }),
+    sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#acknowledgement`, {
+      to: [sender],
+      inReplyTo: message.messageId,
+      ...acknowledgementNotice,
+    }),
+    sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#routed-to-office`, {
+      to: [officeAddress],
+      attachments: [attachment],
+      ...officeNotice,
+    }),
   ]);
-  const noticesSent = [...(acknowledged ? [{ purpose: 'acknowledgement', to: sender }] : []), ...(routed ? [{ purpose: 'routed-to-office', to: officeAddress }] : [])];
+  const noticesSent = [
+    ...(acknowledged ? [{ purpose: 'acknowledgement', to: sender }] : []),
+    ...(routed ? [{ purpose: 'routed-to-office', to: officeAddress }] : []),
+  ];
   return { caseId, noticesSent };
 }
 
@@ -112,12 +147,21 @@ export async function recordRecommendation(input: RecommendationInput, deps: Inb
  * A GAR case opened before its 8-month deadline gets a reminder clock: if the SPO still owes
  * information when it fires, the SPO is reminded ahead of the deadline.
  */
-async function startDeadlineReminder(caseRecord: CaseRecord, receivedOn: string, deps: InboundEmailDependencies): Promise<void> {
+async function startDeadlineReminder(
+  caseRecord: CaseRecord,
+  receivedOn: string,
+  deps: InboundEmailDependencies,
+): Promise<void> {
   if (caseRecord.recommendation.caseType !== 'GAR') return;
   const deadline = recommendationDeadline(caseRecord);
   const remindOn = addCalendarDays(deadline, -deps.deadlineReminderDays);
   if (remindOn <= receivedOn) return;
-  await deps.clocks.start({ caseId: caseRecord.caseId, purpose: 'deadline-reminder', dueOn: remindOn, dueAt: startOfDayIn(remindOn, deps.timeZone) });
+  await deps.clocks.start({
+    caseId: caseRecord.caseId,
+    purpose: 'deadline-reminder',
+    dueOn: remindOn,
+    dueAt: startOfDayIn(remindOn, deps.timeZone),
+  });
 }
 
 function addCalendarDays(date: string, days: number): string {

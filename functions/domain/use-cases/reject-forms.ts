@@ -37,6 +37,10 @@ export async function rejectForms(
       })),
     ),
   );
-  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#rejection`, { to: [message.from], inReplyTo: message.messageId, ...notice });
+  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#rejection`, {
+    to: [message.from],
+    inReplyTo: message.messageId,
+    ...notice,
+  });
   return sent ? { purpose: 'rejection', to: message.from } : undefined;
 }

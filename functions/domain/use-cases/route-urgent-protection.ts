@@ -16,12 +16,25 @@ const UNACCOMPANIED_MINOR = /\bunaccompanied minors?\b|\bmineurs? non accompagn[
  * with the original attached and ROC-O's one-day response time; an unaccompanied minor destined
  * to Quebec is flagged, since unaccompanied minors must not be directed there.
  */
-export async function routeUrgentProtection(ref: InboundEmailRef, raw: Uint8Array, message: InboundMessage, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+export async function routeUrgentProtection(
+  ref: InboundEmailRef,
+  raw: Uint8Array,
+  message: InboundMessage,
+  deps: InboundEmailDependencies,
+): Promise<MessageOutcome> {
   const text = `${message.subject}\n${message.textBody}`;
   const destinedToQuebec = DESTINED_TO_QUEBEC.test(text);
   const unaccompaniedMinor = UNACCOMPANIED_MINOR.test(text);
   const respondBy = new Date(ref.receivedAt.getTime() + ONE_DAY_MS).toISOString();
-  const notice = renderNotice(urgentProtection({ respondBy, destinedToQuebec, unaccompaniedMinor, originalSubject: message.subject, from: message.from ?? '' }));
+  const notice = renderNotice(
+    urgentProtection({
+      respondBy,
+      destinedToQuebec,
+      unaccompaniedMinor,
+      originalSubject: message.subject,
+      from: message.from ?? '',
+    }),
+  );
   const to = [deps.directory.rocO.email, ...(destinedToQuebec ? [deps.directory.midi.email] : [])];
   const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#urgent-protection`, {
     to,

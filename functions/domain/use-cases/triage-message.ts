@@ -24,13 +24,23 @@ export async function triageMessage(
   recorded: Partial<Pick<MessageOutcome, 'caseIds' | 'formsFound' | 'problems' | 'noticesSent'>> = {},
 ): Promise<MessageOutcome> {
   const notice = renderNotice(
-    triage({ reasonCode: why.code, reason: why.reason, messageKey: ref.messageKey, from: original.message?.from, subject: original.message?.subject ?? '' }),
+    triage({
+      reasonCode: why.code,
+      reason: why.reason,
+      messageKey: ref.messageKey,
+      from: original.message?.from,
+      subject: original.message?.subject ?? '',
+    }),
   );
   // A message that could not be parsed travels as a plain file: as message/rfc822 it would make every
   // mail system on the way (and the person's mail client) parse it again and fail the same way.
   const contentType = original.message ? 'message/rfc822' : 'application/octet-stream';
   const attachments = original.raw ? [{ fileName: 'original.eml', contentType, content: original.raw }] : [];
-  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#triage`, { to: [deps.directory.triage], ...notice, attachments });
+  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#triage`, {
+    to: [deps.directory.triage],
+    ...notice,
+    attachments,
+  });
   return deps.cases.recordMessageOutcome({
     messageKey: ref.messageKey,
     outcome: 'quarantined',

@@ -10,7 +10,13 @@ const BACKOFF_CAP_MS = 50;
 
 /** What a decision about a case can say: a change to apply, or why nothing changes. */
 export type ChangeDecision<Refusal> =
-  | { readonly applied: true; readonly next: CaseRecord; readonly events: CaseChange['events']; readonly effects: CaseChange['effects']; readonly clocks?: CaseChange['clocks'] }
+  | {
+      readonly applied: true;
+      readonly next: CaseRecord;
+      readonly events: CaseChange['events'];
+      readonly effects: CaseChange['effects'];
+      readonly clocks?: CaseChange['clocks'];
+    }
   | { readonly applied: false; readonly refusal: Refusal };
 
 /**
@@ -27,7 +33,10 @@ export async function applyCaseChange<Refusal>(
   decide: (current: CaseRecord) => ChangeDecision<Refusal>,
   /** The case as the caller just read it: the first attempt decides on it instead of reading again. */
   justRead?: CaseRecord,
-): Promise<{ applied: true; change: CaseChange; caseRecord: CaseRecord } | { applied: false; refusal: Refusal; caseRecord: CaseRecord }> {
+): Promise<
+  | { applied: true; change: CaseChange; caseRecord: CaseRecord }
+  | { applied: false; refusal: Refusal; caseRecord: CaseRecord }
+> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const current = attempt === 0 && justRead ? justRead : await cases.getCase(caseId);
     if (!current) throw new Error(`Case ${caseId} disappeared while a message was applied to it`);
@@ -35,7 +44,12 @@ export async function applyCaseChange<Refusal>(
     if (remembered) return { applied: true, change: remembered, caseRecord: current };
     const decision = decide(current);
     if (!decision.applied) return { applied: false, refusal: decision.refusal, caseRecord: current };
-    const change: CaseChange = { messageKey, events: decision.events, effects: decision.effects, clocks: decision.clocks ?? [] };
+    const change: CaseChange = {
+      messageKey,
+      events: decision.events,
+      effects: decision.effects,
+      clocks: decision.clocks ?? [],
+    };
     const next: CaseRecord = {
       ...decision.next,
       recentChanges: [...(current.recentChanges ?? []), change].slice(-REMEMBERED_CHANGES),

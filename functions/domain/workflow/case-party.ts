@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../case-record.js';
-import { appointmentsOf, isInDirectory, type Appointment, type Directory } from '../directory.js';
+import { type Appointment, appointmentsOf, type Directory, isInDirectory } from '../directory.js';
 
 /** What a sender is to a case: its SPO, its sponsor, staff of some office, or none of these. */
 export interface CaseParty {
@@ -16,15 +16,25 @@ export function casePartyOf(caseRecord: CaseRecord, address: string, directory: 
   const wanted = address.toLowerCase();
   const { submitter, sponsor } = caseRecord.recommendation;
   const isSubmitter = submitter.email.toLowerCase() === wanted;
-  const sponsorAddresses = [caseRecord.sponsor?.email, sponsor.contactEmail].filter((email): email is string => Boolean(email)).map((email) => email.toLowerCase());
+  const sponsorAddresses = [caseRecord.sponsor?.email, sponsor.contactEmail]
+    .filter((email): email is string => Boolean(email))
+    .map((email) => email.toLowerCase());
   const isSponsor = sponsorAddresses.includes(wanted);
-  return { address: wanted, isSubmitter, isSponsor, appointments: appointmentsOf(directory, wanted), isParty: isSubmitter || isSponsor || isInDirectory(directory, wanted) };
+  return {
+    address: wanted,
+    isSubmitter,
+    isSponsor,
+    appointments: appointmentsOf(directory, wanted),
+    isParty: isSubmitter || isSponsor || isInDirectory(directory, wanted),
+  };
 }
 
 /** The capacity recorded in the audit trail, e.g. `TORONTO supervisor`, `spo`, `sponsor`. */
 export function describeCapacity(party: CaseParty): string {
   const capacities = [
-    ...party.appointments.map((appointment) => `${appointment.unit} ${appointment.roles.includes('supervisor') ? 'supervisor' : 'officer'}`),
+    ...party.appointments.map(
+      (appointment) => `${appointment.unit} ${appointment.roles.includes('supervisor') ? 'supervisor' : 'officer'}`,
+    ),
     ...(party.isSubmitter ? ['spo'] : []),
     ...(party.isSponsor ? ['sponsor'] : []),
   ];

@@ -1,10 +1,10 @@
 import { addCalendarMonths } from '../../../forms/calendar-date.js';
+import { CASE_STATE_NAMES } from '../../notices/case-state-names.js';
 import type { BilingualText } from '../bilingual.js';
 import type { CaseRecord, CaseSponsor, CaseState } from '../case-record.js';
-import { ACTION_DESCRIPTIONS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
 import type { ClockRequest } from '../clock-request.js';
+import { ACTION_DESCRIPTIONS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
 import type { CaseParty } from './case-party.js';
-import { CASE_STATE_NAMES } from '../../notices/case-state-names.js';
 import type { WorkflowEffect } from './workflow-effect.js';
 
 /** Promotion to sponsors lasts at most this many calendar months (OB 646, step 4). */
@@ -37,7 +37,9 @@ export type ActionDecision =
 type Who = 'local-officer' | 'local-supervisor' | 'in-officer' | 'roc-o-officer' | 'rstp-officer' | 'spo' | 'sponsor';
 
 /** Who may take each action, and in which states (OB 646 steps 2–11). */
-const RULES: Readonly<Record<OfficerActionKind, { readonly who: readonly Who[]; readonly states: readonly CaseState[] }>> = {
+const RULES: Readonly<
+  Record<OfficerActionKind, { readonly who: readonly Who[]; readonly states: readonly CaseState[] }>
+> = {
   RECOMMEND: { who: ['local-officer', 'local-supervisor'], states: ['received', 'local_review', 'info_requested'] },
   CONCUR: { who: ['local-supervisor'], states: ['received', 'local_review', 'info_requested'] },
   REQUEST_INFO: { who: ['local-officer', 'local-supervisor'], states: ['received', 'local_review'] },
@@ -66,7 +68,11 @@ function capacities(party: CaseParty, localOffice: string): Set<Who> {
   return held;
 }
 
-const refuse = (code: RefusalCode, en: string, fr: string): ActionDecision => ({ applied: false, code, reason: { en, fr } });
+const refuse = (code: RefusalCode, en: string, fr: string): ActionDecision => ({
+  applied: false,
+  code,
+  reason: { en, fr },
+});
 
 /**
  * Decides one emailed action on a case: applied (the next case, its audit events and the notices
@@ -105,66 +111,132 @@ export function decideAction(context: ActionContext): ActionDecision {
 function apply(context: ActionContext, held: Set<Who>): ActionDecision {
   const { caseRecord, action, party, today } = context;
   const move = (state: CaseState, changes: Partial<CaseRecord> = {}) => ({ ...caseRecord, ...changes, state });
-  const applied = (next: CaseRecord, events: { type: string; summary: string }[], effects: WorkflowEffect[], clocks: ClockRequest[] = []): ActionDecision => ({ applied: true, next, events, effects, clocks });
+  const applied = (
+    next: CaseRecord,
+    events: { type: string; summary: string }[],
+    effects: WorkflowEffect[],
+    clocks: ClockRequest[] = [],
+  ): ActionDecision => ({ applied: true, next, events, effects, clocks });
 
   switch (action.kind) {
     case 'RECOMMEND':
       if (!held.has('local-supervisor')) {
-        return applied({ ...caseRecord, concurrencePendingFrom: party.address }, [{ type: 'recommended_pending_concurrence', summary: 'Recommended to IN; waiting for supervisor concurrence' }], [
-          { notice: 'concurrence-request', recommendedBy: party.address, note: action.text },
-        ]);
+        return applied(
+          { ...caseRecord, concurrencePendingFrom: party.address },
+          [
+            {
+              type: 'recommended_pending_concurrence',
+              summary: 'Recommended to IN; waiting for supervisor concurrence',
+            },
+          ],
+          [{ notice: 'concurrence-request', recommendedBy: party.address, note: action.text }],
+        );
       }
-      return applied(move('recommended_to_in', { concurrencePendingFrom: undefined }), [{ type: 'recommended_to_in', summary: 'Recommended to IN by a supervisor' }], [
-        { notice: 'recommendation-to-in', recommendedBy: party.address, concurredBy: party.address },
-      ]);
+      return applied(
+        move('recommended_to_in', { concurrencePendingFrom: undefined }),
+        [{ type: 'recommended_to_in', summary: 'Recommended to IN by a supervisor' }],
+        [{ notice: 'recommendation-to-in', recommendedBy: party.address, concurredBy: party.address }],
+      );
     case 'CONCUR':
       if (!caseRecord.concurrencePendingFrom) {
-        return refuse('NOT_ALLOWED_IN_STATE', 'There is no recommendation waiting for concurrence on this case.', 'Aucune recommandation n’attend d’appui pour ce dossier.');
+        return refuse(
+          'NOT_ALLOWED_IN_STATE',
+          'There is no recommendation waiting for concurrence on this case.',
+          'Aucune recommandation n’attend d’appui pour ce dossier.',
+        );
       }
-      return applied(move('recommended_to_in', { concurrencePendingFrom: undefined }), [{ type: 'recommended_to_in', summary: 'Supervisor concurred; recommended to IN' }], [
-        { notice: 'recommendation-to-in', recommendedBy: caseRecord.concurrencePendingFrom, concurredBy: party.address },
-      ]);
+      return applied(
+        move('recommended_to_in', { concurrencePendingFrom: undefined }),
+        [{ type: 'recommended_to_in', summary: 'Supervisor concurred; recommended to IN' }],
+        [
+          {
+            notice: 'recommendation-to-in',
+            recommendedBy: caseRecord.concurrencePendingFrom,
+            concurredBy: party.address,
+          },
+        ],
+      );
     case 'REQUEST_INFO':
-      if (!action.text) return refuse('DETAIL_MISSING', 'Say what information is needed, after the action word or on the next lines.', 'Indiquez les renseignements requis, après le mot d’action ou sur les lignes suivantes.');
-      return applied(move('info_requested'), [{ type: 'info_requested', summary: 'Information requested from the SPO' }], [{ notice: 'info-request', question: action.text }]);
+      if (!action.text)
+        return refuse(
+          'DETAIL_MISSING',
+          'Say what information is needed, after the action word or on the next lines.',
+          'Indiquez les renseignements requis, après le mot d’action ou sur les lignes suivantes.',
+        );
+      return applied(
+        move('info_requested'),
+        [{ type: 'info_requested', summary: 'Information requested from the SPO' }],
+        [{ notice: 'info-request', question: action.text }],
+      );
     case 'DESIGNATE':
       return designate(context);
     case 'DECLINE':
-      return applied(move('declined'), [{ type: 'declined', summary: 'IN declined JAS designation' }], [
-        { notice: 'decision-to-office', decision: 'declined', reason: action.text, next: 'none' },
-        { notice: 'decision-to-submitter', decision: 'declined' },
-      ]);
+      return applied(
+        move('declined'),
+        [{ type: 'declined', summary: 'IN declined JAS designation' }],
+        [
+          { notice: 'decision-to-office', decision: 'declined', reason: action.text, next: 'none' },
+          { notice: 'decision-to-submitter', decision: 'declined' },
+        ],
+      );
     case 'SPONSOR_FOUND': {
       const sponsor = sponsorFrom(action.text);
-      if (!sponsor) return refuse('DETAIL_MISSING', 'Name the sponsor and its email address, e.g. “SPONSOR FOUND: Group name <contact@group.example>”.', 'Indiquez le répondant et son adresse courriel, p. ex. « RÉPONDANT TROUVÉ : Nom du groupe <contact@groupe.example> ».');
-      return applied(move('sponsor_found', { sponsor }), [{ type: 'sponsor_found', summary: `Sponsor found: ${sponsor.name}` }], [
-        { notice: 'promotion-stop-to-rstp', reason: 'sponsor_found', on: today },
-        { notice: 'sponsor-found', sponsor },
-        { notice: 'undertaking-instructions' },
-      ], [{ action: 'cancel', purpose: 'promotion-expiry' }]);
+      if (!sponsor)
+        return refuse(
+          'DETAIL_MISSING',
+          'Name the sponsor and its email address, e.g. “SPONSOR FOUND: Group name <contact@group.example>”.',
+          'Indiquez le répondant et son adresse courriel, p. ex. « RÉPONDANT TROUVÉ : Nom du groupe <contact@groupe.example> ».',
+        );
+      return applied(
+        move('sponsor_found', { sponsor }),
+        [{ type: 'sponsor_found', summary: `Sponsor found: ${sponsor.name}` }],
+        [
+          { notice: 'promotion-stop-to-rstp', reason: 'sponsor_found', on: today },
+          { notice: 'sponsor-found', sponsor },
+          { notice: 'undertaking-instructions' },
+        ],
+        [{ action: 'cancel', purpose: 'promotion-expiry' }],
+      );
     }
     case 'APPROVE_UNDERTAKING':
-      return applied(move('undertaking_approved'), [{ type: 'undertaking_approved', summary: 'ROC-O approved the sponsorship undertaking' }], [
-        { notice: 'undertaking-approved' },
-        { notice: 'case-conference-coordination' },
-      ]);
+      return applied(
+        move('undertaking_approved'),
+        [{ type: 'undertaking_approved', summary: 'ROC-O approved the sponsorship undertaking' }],
+        [{ notice: 'undertaking-approved' }, { notice: 'case-conference-coordination' }],
+      );
     case 'CHECKLIST_RECEIVED': {
       const arrival = caseRecord.recommendation.client.arrivalDate;
-      const jasPeriod = { startsOn: arrival, midpointOn: addCalendarMonths(arrival, JAS_MONTHS / 2), endsOn: addCalendarMonths(arrival, JAS_MONTHS) };
-      return applied(move('active', { jasPeriod }), [{ type: 'jas_active', summary: `Checklist reviewed; JAS runs ${jasPeriod.startsOn} to ${jasPeriod.endsOn}` }], [{ notice: 'jas-active' }], [
-        { action: 'start', purpose: 'midpoint-check-in', dueOn: jasPeriod.midpointOn },
-        { action: 'start', purpose: 'jas-end', dueOn: jasPeriod.endsOn },
-      ]);
+      const jasPeriod = {
+        startsOn: arrival,
+        midpointOn: addCalendarMonths(arrival, JAS_MONTHS / 2),
+        endsOn: addCalendarMonths(arrival, JAS_MONTHS),
+      };
+      return applied(
+        move('active', { jasPeriod }),
+        [{ type: 'jas_active', summary: `Checklist reviewed; JAS runs ${jasPeriod.startsOn} to ${jasPeriod.endsOn}` }],
+        [{ notice: 'jas-active' }],
+        [
+          { action: 'start', purpose: 'midpoint-check-in', dueOn: jasPeriod.midpointOn },
+          { action: 'start', purpose: 'jas-end', dueOn: jasPeriod.endsOn },
+        ],
+      );
     }
     case 'CONCERN':
-      return applied(caseRecord, [{ type: 'concern_reported', summary: 'Concern reported to IN' }], [{ notice: 'concern-to-in', from: party.address, text: action.text }]);
+      return applied(
+        caseRecord,
+        [{ type: 'concern_reported', summary: 'Concern reported to IN' }],
+        [{ notice: 'concern-to-in', from: party.address, text: action.text }],
+      );
     case 'END_EARLY':
-      return applied(move('ended', { ended: { on: today, reason: 'mutual_agreement' } }), [{ type: 'ended', summary: 'JAS ended early by mutual agreement' }], [
-        { notice: 'jas-ended', on: today, reason: 'mutual_agreement' },
-      ], [
-        { action: 'cancel', purpose: 'midpoint-check-in' },
-        { action: 'cancel', purpose: 'jas-end' },
-      ]);
+      return applied(
+        move('ended', { ended: { on: today, reason: 'mutual_agreement' } }),
+        [{ type: 'ended', summary: 'JAS ended early by mutual agreement' }],
+        [{ notice: 'jas-ended', on: today, reason: 'mutual_agreement' }],
+        [
+          { action: 'cancel', purpose: 'midpoint-check-in' },
+          { action: 'cancel', purpose: 'jas-end' },
+        ],
+      );
   }
 }
 
@@ -175,7 +247,8 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
 function designate(context: ActionContext): ActionDecision {
   const { caseRecord, action, today } = context;
   const { caseType, sponsor } = caseRecord.recommendation;
-  const known: CaseSponsor | undefined = sponsor.name && sponsor.contactEmail ? { name: sponsor.name, email: sponsor.contactEmail } : undefined;
+  const known: CaseSponsor | undefined =
+    sponsor.name && sponsor.contactEmail ? { name: sponsor.name, email: sponsor.contactEmail } : undefined;
   const keepsSponsor = caseType === 'BVOR' ? sponsor.bvorSponsorContinues === true : sponsor.identified;
   if (keepsSponsor && known) {
     const next = caseType === 'BVOR' ? 'bvor_sponsor_continues' : 'sponsor_identified';
@@ -184,7 +257,10 @@ function designate(context: ActionContext): ActionDecision {
       next: { ...caseRecord, state: 'sponsor_found', sponsor: known },
       events: [
         { type: 'designated', summary: 'IN designated the case as JAS' },
-        { type: 'sponsor_found', summary: `No promotion: ${caseType === 'BVOR' ? 'the current sponsor continues' : 'a sponsor is already identified'}` },
+        {
+          type: 'sponsor_found',
+          summary: `No promotion: ${caseType === 'BVOR' ? 'the current sponsor continues' : 'a sponsor is already identified'}`,
+        },
       ],
       effects: [
         { notice: 'decision-to-office', decision: 'designated', reason: action.text, next },
@@ -217,6 +293,9 @@ export function sponsorFrom(text: string): CaseSponsor | undefined {
   const bracketed = /^(.*?)<\s*([^<>\s]+@[^<>\s]+)\s*>/.exec(line);
   const email = bracketed?.[2] ?? /[^\s<>,;:]+@[^\s<>,;:]+\.[a-z]{2,}/i.exec(line)?.[0];
   if (!email) return undefined;
-  const name = (bracketed?.[1] ?? line.replace(email, '')).replace(/^\s*(sponsor|répondant)\s*:\s*/i, '').replace(/[\s,;:–—-]+$/, '').trim();
+  const name = (bracketed?.[1] ?? line.replace(email, ''))
+    .replace(/^\s*(sponsor|répondant)\s*:\s*/i, '')
+    .replace(/[\s,;:–—-]+$/, '')
+    .trim();
   return { name: name || email, email: email.toLowerCase() };
 }

@@ -19,11 +19,17 @@ export function recommendationDeadline(caseRecord: CaseRecord): string {
 export function decideClock(caseRecord: CaseRecord, due: ClockDue): ChangeDecision<string> {
   switch (due.purpose) {
     case 'promotion-expiry':
-      if (caseRecord.state !== 'promotion' || caseRecord.promotion?.endsBy !== due.dueOn) return { applied: false, refusal: 'promotion already ended' };
+      if (caseRecord.state !== 'promotion' || caseRecord.promotion?.endsBy !== due.dueOn)
+        return { applied: false, refusal: 'promotion already ended' };
       return {
         applied: true,
         next: { ...caseRecord, state: 'designated', flags: [...new Set([...caseRecord.flags, 'promotion_expired'])] },
-        events: [{ type: 'promotion_expired', summary: `No sponsor found in ${caseRecord.promotion.startedOn} – ${due.dueOn}: promotion stopped` }],
+        events: [
+          {
+            type: 'promotion_expired',
+            summary: `No sponsor found in ${caseRecord.promotion.startedOn} – ${due.dueOn}: promotion stopped`,
+          },
+        ],
         effects: [
           { notice: 'promotion-stop-to-rstp', reason: 'expired', on: due.dueOn },
           { notice: 'promotion-expired-to-office', on: due.dueOn },
@@ -31,9 +37,15 @@ export function decideClock(caseRecord: CaseRecord, due: ClockDue): ChangeDecisi
       };
     case 'midpoint-check-in':
       if (caseRecord.state !== 'active') return { applied: false, refusal: 'the JAS is not running' };
-      return { applied: true, next: caseRecord, events: [{ type: 'midpoint_check_in', summary: 'Mid-point check-in sent to the sponsor' }], effects: [{ notice: 'midpoint-check-in' }] };
+      return {
+        applied: true,
+        next: caseRecord,
+        events: [{ type: 'midpoint_check_in', summary: 'Mid-point check-in sent to the sponsor' }],
+        effects: [{ notice: 'midpoint-check-in' }],
+      };
     case 'jas-end':
-      if (caseRecord.state !== 'active' || caseRecord.jasPeriod?.endsOn !== due.dueOn) return { applied: false, refusal: 'the JAS already ended' };
+      if (caseRecord.state !== 'active' || caseRecord.jasPeriod?.endsOn !== due.dueOn)
+        return { applied: false, refusal: 'the JAS already ended' };
       return {
         applied: true,
         next: { ...caseRecord, state: 'ended', ended: { on: due.dueOn, reason: 'period_completed' } },
@@ -46,7 +58,9 @@ export function decideClock(caseRecord: CaseRecord, due: ClockDue): ChangeDecisi
       return {
         applied: true,
         next: caseRecord,
-        events: [{ type: 'deadline_reminder', summary: `SPO reminded of the ${recommendationDeadline(caseRecord)} deadline` }],
+        events: [
+          { type: 'deadline_reminder', summary: `SPO reminded of the ${recommendationDeadline(caseRecord)} deadline` },
+        ],
         effects: [{ notice: 'deadline-reminder', deadline: recommendationDeadline(caseRecord) }],
       };
   }

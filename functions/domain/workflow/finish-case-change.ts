@@ -1,7 +1,7 @@
 import type { Actor, CaseChange, CaseRecord } from '../case-record.js';
+import { startOfDayIn } from '../start-of-day.js';
 import type { InboundEmailDependencies } from '../use-cases/inbound-email-dependencies.js';
 import type { InboundEmailRef } from '../use-cases/inbound-email-ref.js';
-import { startOfDayIn } from '../start-of-day.js';
 import { sendWorkflowNotices } from './send-workflow-notices.js';
 
 /**
@@ -30,7 +30,12 @@ export async function finishCaseChange(
   const sent = await sendWorkflowNotices(caseRecord, change, deps);
   for (const request of change.clocks ?? []) {
     if (request.action === 'start') {
-      await deps.clocks.start({ caseId: caseRecord.caseId, purpose: request.purpose, dueOn: request.dueOn, dueAt: startOfDayIn(request.dueOn, deps.timeZone) });
+      await deps.clocks.start({
+        caseId: caseRecord.caseId,
+        purpose: request.purpose,
+        dueOn: request.dueOn,
+        dueAt: startOfDayIn(request.dueOn, deps.timeZone),
+      });
     } else {
       await deps.clocks.cancel({ caseId: caseRecord.caseId, purpose: request.purpose });
     }

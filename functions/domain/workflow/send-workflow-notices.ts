@@ -48,7 +48,11 @@ const none = async (): Promise<NoticeAttachment[]> => [];
  * Sends the notices of one change to a case, each once: the effect says what to tell; this says
  * to whom (from the case and the directory), with which template and which attachments.
  */
-export async function sendWorkflowNotices(caseRecord: CaseRecord, change: CaseChange, deps: InboundEmailDependencies): Promise<{ purpose: string; to: string }[]> {
+export async function sendWorkflowNotices(
+  caseRecord: CaseRecord,
+  change: CaseChange,
+  deps: InboundEmailDependencies,
+): Promise<{ purpose: string; to: string }[]> {
   const context = noticeContextFor(caseRecord, deps.replyAddress);
   const sent: { purpose: string; to: string }[] = [];
   for (const [index, effect] of change.effects.entries()) {
@@ -57,7 +61,13 @@ export async function sendWorkflowNotices(caseRecord: CaseRecord, change: CaseCh
     if (recipients.length === 0) continue;
     const rendered = renderNotice(planned.content);
     const noticeKey = `${change.messageKey}#${caseRecord.caseId}#${index}#${effect.notice}`;
-    if (await sendNoticeOnce(deps.cases, deps.mailer, noticeKey, { to: recipients, ...rendered, attachments: await planned.attachments() })) {
+    if (
+      await sendNoticeOnce(deps.cases, deps.mailer, noticeKey, {
+        to: recipients,
+        ...rendered,
+        attachments: await planned.attachments(),
+      })
+    ) {
       for (const to of recipients) sent.push({ purpose: effect.notice, to });
     }
   }
@@ -73,13 +83,21 @@ function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmail
   const documents = (keys: readonly string[]) => () => loadDocuments(mailStore, keys);
   switch (effect.notice) {
     case 'concurrence-request':
-      return { to: supervisorsOf(directory, caseRecord), content: concurrenceRequest(context, effect), attachments: none };
+      return {
+        to: supervisorsOf(directory, caseRecord),
+        content: concurrenceRequest(context, effect),
+        attachments: none,
+      };
     case 'info-request':
       return { to: [submitter], content: infoRequest(context, effect), attachments: none };
     case 'info-received':
       return { to: [office.email], content: infoReceived(context, effect), attachments: none };
     case 'recommendation-to-in':
-      return { to: [directory.resettlementOperations.email], content: recommendationToIn(context, effect), attachments: () => latestRecommendationForm(deps, caseRecord.caseId) };
+      return {
+        to: [directory.resettlementOperations.email],
+        content: recommendationToIn(context, effect),
+        attachments: () => latestRecommendationForm(deps, caseRecord.caseId),
+      };
     case 'decision-to-office':
       return { to: [office.email], content: decisionToOffice(context, effect), attachments: none };
     case 'decision-to-submitter':
@@ -90,24 +108,44 @@ function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmail
       return {
         to: [directory.rstp.email],
         content: promotionStartToRstp(context, effect),
-        attachments: async () => [{ fileName: `${caseRecord.caseId}-profile.pdf`, contentType: 'application/pdf', content: await buildProfilePdf(caseRecord) }],
+        attachments: async () => [
+          {
+            fileName: `${caseRecord.caseId}-profile.pdf`,
+            contentType: 'application/pdf',
+            content: await buildProfilePdf(caseRecord),
+          },
+        ],
       };
     case 'promotion-stop-to-rstp':
       return { to: [directory.rstp.email], content: promotionStopToRstp(context, effect), attachments: none };
     case 'promotion-expired-to-office':
-      return { to: [office.email, directory.rocO.email], content: promotionExpiredToOffice(context, effect), attachments: none };
+      return {
+        to: [office.email, directory.rocO.email],
+        content: promotionExpiredToOffice(context, effect),
+        attachments: none,
+      };
     case 'sponsor-found':
       return { to: [office.email], content: sponsorFound(context, effect), attachments: none };
     case 'undertaking-instructions':
       return {
         to: [sponsor],
-        content: undertakingInstructions(context, { settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494') }),
+        content: undertakingInstructions(context, {
+          settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494'),
+        }),
         attachments: () => blankForms(REQUIRED_SPONSOR_FORMS),
       };
     case 'undertaking-received':
-      return { to: [directory.rocO.email], content: undertakingReceived(context), attachments: documents(effect.documentKeys) };
+      return {
+        to: [directory.rocO.email],
+        content: undertakingReceived(context),
+        attachments: documents(effect.documentKeys),
+      };
     case 'undertaking-incomplete':
-      return { to: [sponsor], content: undertakingIncomplete(context, { received: [...effect.received], missing: [...effect.missing] }), attachments: none };
+      return {
+        to: [sponsor],
+        content: undertakingIncomplete(context, { received: [...effect.received], missing: [...effect.missing] }),
+        attachments: none,
+      };
     case 'undertaking-approved':
       return { to: [office.email], content: undertakingApproved(context), attachments: none };
     case 'case-conference-coordination':
@@ -119,7 +157,11 @@ function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmail
     case 'checklist-to-office':
       return { to: [office.email], content: checklistToOffice(context), attachments: documents(effect.documentKeys) };
     case 'checklist-copies':
-      return { to: [submitter, sponsor], content: checklistCopies(context, { forClient: false }), attachments: documents(effect.documentKeys) };
+      return {
+        to: [submitter, sponsor],
+        content: checklistCopies(context, { forClient: false }),
+        attachments: documents(effect.documentKeys),
+      };
     case 'jas-active':
       return { to: [submitter, sponsor], content: jasActive(context), attachments: none };
     case 'midpoint-check-in':
@@ -135,12 +177,20 @@ function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmail
 
 function supervisorsOf(directory: Directory, caseRecord: CaseRecord): string[] {
   const office = directory.localOffices[caseRecord.recommendation.localOffice]!;
-  const supervisors = office.staff.filter((member) => member.roles.includes('supervisor')).map((member) => member.email);
+  const supervisors = office.staff
+    .filter((member) => member.roles.includes('supervisor'))
+    .map((member) => member.email);
   return supervisors.length > 0 ? supervisors : [office.email];
 }
 
 async function blankForms(formIds: readonly string[]): Promise<NoticeAttachment[]> {
-  return Promise.all(formIds.map(async (formId) => ({ fileName: `${formId}.pdf`, contentType: 'application/pdf', content: await buildBlankPdf(getForm(formId)!) })));
+  return Promise.all(
+    formIds.map(async (formId) => ({
+      fileName: `${formId}.pdf`,
+      contentType: 'application/pdf',
+      content: await buildBlankPdf(getForm(formId)!),
+    })),
+  );
 }
 
 async function loadDocuments(mailStore: MailStore, keys: readonly string[]): Promise<NoticeAttachment[]> {

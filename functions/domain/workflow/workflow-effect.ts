@@ -9,7 +9,12 @@ export type WorkflowEffect =
   | { readonly notice: 'info-request'; readonly question: string }
   | { readonly notice: 'info-received'; readonly from: string; readonly note: string }
   | { readonly notice: 'recommendation-to-in'; readonly recommendedBy: string; readonly concurredBy: string }
-  | { readonly notice: 'decision-to-office'; readonly decision: 'designated' | 'declined'; readonly reason: string; readonly next: 'promotion' | 'sponsor_identified' | 'bvor_sponsor_continues' | 'none' }
+  | {
+      readonly notice: 'decision-to-office';
+      readonly decision: 'designated' | 'declined';
+      readonly reason: string;
+      readonly next: 'promotion' | 'sponsor_identified' | 'bvor_sponsor_continues' | 'none';
+    }
   | { readonly notice: 'decision-to-submitter'; readonly decision: 'designated' | 'declined' }
   | { readonly notice: 'case-summary-to-roc-o'; readonly startedOn: string; readonly endsBy: string }
   | { readonly notice: 'promotion-start-to-rstp'; readonly startedOn: string; readonly endsBy: string }
@@ -18,7 +23,11 @@ export type WorkflowEffect =
   | { readonly notice: 'sponsor-found'; readonly sponsor: CaseSponsor }
   | { readonly notice: 'undertaking-instructions' }
   | { readonly notice: 'undertaking-received'; readonly documentKeys: readonly string[] }
-  | { readonly notice: 'undertaking-incomplete'; readonly received: readonly string[]; readonly missing: readonly string[] }
+  | {
+      readonly notice: 'undertaking-incomplete';
+      readonly received: readonly string[];
+      readonly missing: readonly string[];
+    }
   | { readonly notice: 'undertaking-approved' }
   | { readonly notice: 'case-conference-coordination' }
   | { readonly notice: 'checklist-to-office'; readonly documentKeys: readonly string[] }

@@ -34,12 +34,19 @@ export function acknowledgement(data: AcknowledgementData): NoticeContent {
           ],
         },
         ...(data.late
-          ? [{ paragraph: 'The form arrived more than 8 months after the client’s arrival in Canada. It was accepted because exceptional circumstances are stated or a sponsor is identified; the office will consider them.' }]
+          ? [
+              {
+                paragraph:
+                  'The form arrived more than 8 months after the client’s arrival in Canada. It was accepted because exceptional circumstances are stated or a sponsor is identified; the office will consider them.',
+              },
+            ]
           : []),
         { paragraph: `Keep ${tag} in the subject of every message about this case, so it reaches the case file.` },
       ],
       fr: [
-        { paragraph: `Nous avons reçu votre formulaire de recommandation PAC au Canada et ouvert le dossier ${data.caseId}.` },
+        {
+          paragraph: `Nous avons reçu votre formulaire de recommandation PAC au Canada et ouvert le dossier ${data.caseId}.`,
+        },
         {
           facts: [
             ['Numéro de dossier', data.caseId],
@@ -50,9 +57,16 @@ export function acknowledgement(data: AcknowledgementData): NoticeContent {
           ],
         },
         ...(data.late
-          ? [{ paragraph: 'Le formulaire est arrivé plus de 8 mois après l’arrivée du client au Canada. Il a été accepté parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié; le bureau en tiendra compte.' }]
+          ? [
+              {
+                paragraph:
+                  'Le formulaire est arrivé plus de 8 mois après l’arrivée du client au Canada. Il a été accepté parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié; le bureau en tiendra compte.',
+              },
+            ]
           : []),
-        { paragraph: `Gardez ${tag} dans l’objet de chaque message au sujet de ce dossier, afin qu’il soit versé au dossier.` },
+        {
+          paragraph: `Gardez ${tag} dans l’objet de chaque message au sujet de ce dossier, afin qu’il soit versé au dossier.`,
+        },
       ],
     },
   };

@@ -1,7 +1,7 @@
 import type { BilingualText } from '../../domain/bilingual.js';
 import { ACTION_DESCRIPTIONS, ACTION_WORDS, type OfficerActionKind } from '../../domain/officer-action.js';
-import { CASE_STATE_NAMES } from '../case-state-names.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { CASE_STATE_NAMES } from '../case-state-names.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { taggedSubject } from '../tagged-subject.js';
@@ -19,7 +19,10 @@ export interface ActionRefusedData {
 export function actionRefused(context: NoticeContext, data: ActionRefusedData): NoticeContent {
   const { caseId, state } = context.case;
   return {
-    subject: taggedSubject(caseId, { en: `Action not applied: ${ACTION_WORDS[data.action].en}`, fr: `Action non appliquée : ${ACTION_WORDS[data.action].fr}` }),
+    subject: taggedSubject(caseId, {
+      en: `Action not applied: ${ACTION_WORDS[data.action].en}`,
+      fr: `Action non appliquée : ${ACTION_WORDS[data.action].fr}`,
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
@@ -30,7 +33,10 @@ export function actionRefused(context: NoticeContext, data: ActionRefusedData): 
       {
         facts: [
           [say({ en: 'Case number', fr: 'Numéro de dossier' }), caseId],
-          [say({ en: 'Action', fr: 'Action' }), `${say(ACTION_WORDS[data.action])} (${say(ACTION_DESCRIPTIONS[data.action])})`],
+          [
+            say({ en: 'Action', fr: 'Action' }),
+            `${say(ACTION_WORDS[data.action])} (${say(ACTION_DESCRIPTIONS[data.action])})`,
+          ],
           [say({ en: 'Reason', fr: 'Motif' }), say(data.reason)],
           [say({ en: 'The case is currently', fr: 'Le dossier est actuellement' }), say(CASE_STATE_NAMES[state])],
         ],

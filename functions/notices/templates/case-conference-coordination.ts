@@ -1,6 +1,6 @@
-import { sponsorLine } from '../case-wording.js';
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
+import { sponsorLine } from '../case-wording.js';
 import { formTitle } from '../form-title.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
@@ -15,9 +15,15 @@ export function caseConferenceCoordination(context: NoticeContext): NoticeConten
   const { caseId, recommendation, sponsor } = context.case;
   const { submitter } = recommendation;
   const checklist = formTitle('jas-roles-checklist');
-  const spoLabel = submitter.kind === 'RAP_SPO' ? { en: 'RAP SPO', fr: 'FSE du PAR' } : { en: 'Submitted the recommendation', fr: 'A soumis la recommandation' };
+  const spoLabel =
+    submitter.kind === 'RAP_SPO'
+      ? { en: 'RAP SPO', fr: 'FSE du PAR' }
+      : { en: 'Submitted the recommendation', fr: 'A soumis la recommandation' };
   return {
-    subject: taggedSubject(caseId, { en: 'JAS case conference: introducing the SPO and the sponsor', fr: 'Conférence de cas PAC : présentation du FSE et du répondant' }),
+    subject: taggedSubject(caseId, {
+      en: 'JAS case conference: introducing the SPO and the sponsor',
+      fr: 'Conférence de cas PAC : présentation du FSE et du répondant',
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({

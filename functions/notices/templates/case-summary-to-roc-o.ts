@@ -1,6 +1,6 @@
-import { criteriaMet, provinceName, sponsorSituation } from '../case-wording.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { criteriaMet, provinceName, sponsorSituation } from '../case-wording.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { actionLinks } from '../reply-links.js';
@@ -20,7 +20,10 @@ export interface CaseSummaryToRocOData {
 export function caseSummaryToRocO(context: NoticeContext, data: CaseSummaryToRocOData): NoticeContent {
   const { caseId, recommendation } = context.case;
   return {
-    subject: taggedSubject(caseId, { en: 'JAS case to track and promote: case summary', fr: 'Cas PAC à suivre et à promouvoir : résumé du cas' }),
+    subject: taggedSubject(caseId, {
+      en: 'JAS case to track and promote: case summary',
+      fr: 'Cas PAC à suivre et à promouvoir : résumé du cas',
+    }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
@@ -32,14 +35,29 @@ export function caseSummaryToRocO(context: NoticeContext, data: CaseSummaryToRoc
         facts: [
           ...irccCaseFacts(context, say),
           [say({ en: 'Special program', fr: 'Programme spécial' }), recommendation.specialProgram?.trim() || '—'],
-          [say({ en: 'Destination', fr: 'Destination' }), `${recommendation.destination.city}, ${say(provinceName(recommendation.destination.province))}`],
+          [
+            say({ en: 'Destination', fr: 'Destination' }),
+            `${recommendation.destination.city}, ${say(provinceName(recommendation.destination.province))}`,
+          ],
           [say({ en: 'Arrival in Canada', fr: 'Arrivée au Canada' }), recommendation.client.arrivalDate],
           [say({ en: 'Sponsorship', fr: 'Parrainage' }), say(sponsorSituation(context.case))],
           [say({ en: 'Promotion started on', fr: 'Début de la promotion' }), data.startedOn],
-          [say({ en: 'Promotion ends by (4 months at most)', fr: 'Fin de la promotion au plus tard (4 mois au maximum)' }), data.endsBy],
+          [
+            say({
+              en: 'Promotion ends by (4 months at most)',
+              fr: 'Fin de la promotion au plus tard (4 mois au maximum)',
+            }),
+            data.endsBy,
+          ],
           [say({ en: 'Family composition', fr: 'Composition de la famille' }), recommendation.familyComposition],
-          [say({ en: 'JAS criteria met', fr: 'Critères du PAC remplis' }), criteriaMet(recommendation.criteria).map(say).join('; ')],
-          [say({ en: 'Needs identified after arrival', fr: 'Besoins relevés après l’arrivée' }), recommendation.criteria.needsDescription],
+          [
+            say({ en: 'JAS criteria met', fr: 'Critères du PAC remplis' }),
+            criteriaMet(recommendation.criteria).map(say).join('; '),
+          ],
+          [
+            say({ en: 'Needs identified after arrival', fr: 'Besoins relevés après l’arrivée' }),
+            recommendation.criteria.needsDescription,
+          ],
         ],
       },
       {
@@ -49,7 +67,13 @@ export function caseSummaryToRocO(context: NoticeContext, data: CaseSummaryToRoc
         }),
       },
       ...actionLinks(context.replyAddress, caseId, language, [
-        { kind: 'SPONSOR_FOUND', bodyHint: { en: 'Sponsor: Group name <contact@example.org>', fr: 'Répondant : Nom du groupe <contact@example.org>' } },
+        {
+          kind: 'SPONSOR_FOUND',
+          bodyHint: {
+            en: 'Sponsor: Group name <contact@example.org>',
+            fr: 'Répondant : Nom du groupe <contact@example.org>',
+          },
+        },
       ]),
     ]),
   };

@@ -1,5 +1,5 @@
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
 import { formTitle } from '../form-title.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
@@ -21,8 +21,14 @@ export function checklistCopies(context: NoticeContext, data: ChecklistCopiesDat
     subject: taggedSubject(
       caseId,
       data.forClient
-        ? { en: 'The client’s copy of the JAS roles and responsibilities checklist', fr: 'Copie du client de la liste de contrôle des rôles et responsabilités du PAC' }
-        : { en: 'Your copy of the JAS roles and responsibilities checklist', fr: 'Votre copie de la liste de contrôle des rôles et responsabilités du PAC' },
+        ? {
+            en: 'The client’s copy of the JAS roles and responsibilities checklist',
+            fr: 'Copie du client de la liste de contrôle des rôles et responsabilités du PAC',
+          }
+        : {
+            en: 'Your copy of the JAS roles and responsibilities checklist',
+            fr: 'Votre copie de la liste de contrôle des rôles et responsabilités du PAC',
+          },
     ),
     body: bilingualBody((_language, say) => [
       data.forClient

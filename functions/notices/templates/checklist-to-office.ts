@@ -1,5 +1,5 @@
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
 import { formTitle } from '../form-title.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
@@ -11,7 +11,10 @@ export function checklistToOffice(context: NoticeContext): NoticeContent {
   const { caseId } = context.case;
   const checklist = formTitle('jas-roles-checklist');
   return {
-    subject: taggedSubject(caseId, { en: 'JAS roles and responsibilities checklist received: for review', fr: 'Liste de contrôle des rôles et responsabilités du PAC reçue : à examiner' }),
+    subject: taggedSubject(caseId, {
+      en: 'JAS roles and responsibilities checklist received: for review',
+      fr: 'Liste de contrôle des rôles et responsabilités du PAC reçue : à examiner',
+    }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({

@@ -1,6 +1,6 @@
-import { sponsorLine } from '../case-wording.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { sponsorLine } from '../case-wording.js';
 import { jasPeriodOf } from '../jas-period.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';

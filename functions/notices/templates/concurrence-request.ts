@@ -1,6 +1,6 @@
-import { LATE_NOTE, sponsorSituation } from '../case-wording.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { LATE_NOTE, sponsorSituation } from '../case-wording.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { actionLinks } from '../reply-links.js';
@@ -20,7 +20,10 @@ export interface ConcurrenceRequestData {
 export function concurrenceRequest(context: NoticeContext, data: ConcurrenceRequestData): NoticeContent {
   const { caseId } = context.case;
   return {
-    subject: taggedSubject(caseId, { en: 'Concurrence needed: JAS recommendation to IN', fr: 'Appui requis : recommandation PAC au RI' }),
+    subject: taggedSubject(caseId, {
+      en: 'Concurrence needed: JAS recommendation to IN',
+      fr: 'Appui requis : recommandation PAC au RI',
+    }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({

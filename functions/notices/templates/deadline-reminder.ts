@@ -1,5 +1,5 @@
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { keepTagSentence, taggedSubject } from '../tagged-subject.js';
@@ -13,7 +13,10 @@ export interface DeadlineReminderData {
 export function deadlineReminder(context: NoticeContext, data: DeadlineReminderData): NoticeContent {
   const { caseId } = context.case;
   return {
-    subject: taggedSubject(caseId, { en: `JAS recommendation deadline: ${data.deadline}`, fr: `Date limite de la recommandation PAC : ${data.deadline}` }),
+    subject: taggedSubject(caseId, {
+      en: `JAS recommendation deadline: ${data.deadline}`,
+      fr: `Date limite de la recommandation PAC : ${data.deadline}`,
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({

@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../domain/bilingual.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { taggedSubject } from '../tagged-subject.js';
@@ -41,7 +41,9 @@ export function decisionToOffice(context: NoticeContext, data: DecisionToOfficeD
   return {
     subject: taggedSubject(
       context.case.caseId,
-      designated ? { en: 'IN designated the case as JAS', fr: 'Le RI a désigné le cas comme PAC' } : { en: 'IN declined JAS designation', fr: 'Le RI a refusé la désignation PAC' },
+      designated
+        ? { en: 'IN designated the case as JAS', fr: 'Le RI a désigné le cas comme PAC' }
+        : { en: 'IN declined JAS designation', fr: 'Le RI a refusé la désignation PAC' },
     ),
     body: bilingualBody((_language, say) => [
       {

@@ -1,5 +1,5 @@
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { keepTagSentence, taggedSubject } from '../tagged-subject.js';
@@ -16,7 +16,10 @@ export function decisionToSubmitter(context: NoticeContext, data: DecisionToSubm
     subject: taggedSubject(
       caseId,
       designated
-        ? { en: 'JAS recommendation accepted: the case is designated as JAS', fr: 'Recommandation PAC acceptée : le cas est désigné comme PAC' }
+        ? {
+            en: 'JAS recommendation accepted: the case is designated as JAS',
+            fr: 'Recommandation PAC acceptée : le cas est désigné comme PAC',
+          }
         : { en: 'JAS recommendation not accepted', fr: 'Recommandation PAC non acceptée' },
     ),
     body: bilingualBody((_language, say) => [

@@ -1,5 +1,5 @@
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { actionLinks } from '../reply-links.js';
@@ -16,12 +16,30 @@ export interface InfoReceivedData {
 export function infoReceived(context: NoticeContext, data: InfoReceivedData): NoticeContent {
   const { caseId } = context.case;
   return {
-    subject: taggedSubject(caseId, { en: 'The SPO answered your request for information', fr: 'Le FSE a répondu à votre demande de renseignements' }),
+    subject: taggedSubject(caseId, {
+      en: 'The SPO answered your request for information',
+      fr: 'Le FSE a répondu à votre demande de renseignements',
+    }),
     body: bilingualBody((language, say) => [
-      { paragraph: say({ en: `${data.from} answered your request for information. Their answer:`, fr: `${data.from} a répondu à votre demande de renseignements. Sa réponse :` }) },
-      { paragraph: data.note.trim() || say({ en: '(no text: see the case file for any corrected form)', fr: '(aucun texte : voir le dossier pour tout formulaire corrigé)' }) },
+      {
+        paragraph: say({
+          en: `${data.from} answered your request for information. Their answer:`,
+          fr: `${data.from} a répondu à votre demande de renseignements. Sa réponse :`,
+        }),
+      },
+      {
+        paragraph:
+          data.note.trim() ||
+          say({
+            en: '(no text: see the case file for any corrected form)',
+            fr: '(aucun texte : voir le dossier pour tout formulaire corrigé)',
+          }),
+      },
       { facts: irccCaseFacts(context, say) },
-      ...actionLinks(context.replyAddress, caseId, language, ['RECOMMEND', { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question : ' } }]),
+      ...actionLinks(context.replyAddress, caseId, language, [
+        'RECOMMEND',
+        { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question : ' } },
+      ]),
     ]),
   };
 }

@@ -1,5 +1,5 @@
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { plainReplyLink } from '../reply-links.js';
@@ -14,7 +14,10 @@ export interface InfoRequestData {
 export function infoRequest(context: NoticeContext, data: InfoRequestData): NoticeContent {
   const { caseId } = context.case;
   return {
-    subject: taggedSubject(caseId, { en: 'Information requested about your JAS recommendation', fr: 'Renseignements demandés au sujet de votre recommandation PAC' }),
+    subject: taggedSubject(caseId, {
+      en: 'Information requested about your JAS recommendation',
+      fr: 'Renseignements demandés au sujet de votre recommandation PAC',
+    }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({

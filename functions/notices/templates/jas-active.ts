@@ -1,5 +1,5 @@
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
 import { jasPeriodOf } from '../jas-period.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
@@ -10,7 +10,10 @@ export function jasActive(context: NoticeContext): NoticeContent {
   const { caseId } = context.case;
   const period = jasPeriodOf(context.case);
   return {
-    subject: taggedSubject(caseId, { en: 'JAS sponsorship under way: the JAS period', fr: 'Parrainage PAC en cours : la période du PAC' }),
+    subject: taggedSubject(caseId, {
+      en: 'JAS sponsorship under way: the JAS period',
+      fr: 'Parrainage PAC en cours : la période du PAC',
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
@@ -21,8 +24,17 @@ export function jasActive(context: NoticeContext): NoticeContent {
       {
         facts: [
           ...partnerCaseFacts(context, say),
-          [say({ en: 'JAS period starts (arrival in Canada)', fr: 'Début de la période du PAC (arrivée au Canada)' }), period.startsOn],
-          [say({ en: 'Mid-point check-in by the local IRCC office', fr: 'Bilan de mi-parcours par le bureau local d’IRCC' }), period.midpointOn],
+          [
+            say({ en: 'JAS period starts (arrival in Canada)', fr: 'Début de la période du PAC (arrivée au Canada)' }),
+            period.startsOn,
+          ],
+          [
+            say({
+              en: 'Mid-point check-in by the local IRCC office',
+              fr: 'Bilan de mi-parcours par le bureau local d’IRCC',
+            }),
+            period.midpointOn,
+          ],
           [say({ en: 'JAS period ends', fr: 'Fin de la période du PAC' }), period.endsOn],
         ],
       },

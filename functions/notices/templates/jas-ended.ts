@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../domain/bilingual.js';
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { taggedSubject } from '../tagged-subject.js';

@@ -1,5 +1,5 @@
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
 import { jasPeriodOf } from '../jas-period.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
@@ -25,8 +25,14 @@ export function midpointCheckIn(context: NoticeContext): NoticeContent {
       {
         list: [
           say({ en: 'Are the client’s needs being met?', fr: 'Les besoins du client sont-ils comblés?' }),
-          say({ en: 'Is JAS still in the client’s best interest?', fr: 'Le PAC est-il toujours dans l’intérêt supérieur du client?' }),
-          say({ en: 'Should anything change, for example the length of the sponsorship?', fr: 'Faudrait-il changer quelque chose, par exemple la durée du parrainage?' }),
+          say({
+            en: 'Is JAS still in the client’s best interest?',
+            fr: 'Le PAC est-il toujours dans l’intérêt supérieur du client?',
+          }),
+          say({
+            en: 'Should anything change, for example the length of the sponsorship?',
+            fr: 'Faudrait-il changer quelque chose, par exemple la durée du parrainage?',
+          }),
         ],
       },
       { facts: partnerCaseFacts(context, say) },
@@ -43,7 +49,9 @@ export function midpointCheckIn(context: NoticeContext): NoticeContent {
         { en: 'Mid-point check-in: answer', fr: 'Bilan de mi-parcours : réponse' },
         { en: 'Answer the check-in', fr: 'Répondre au bilan' },
       ),
-      ...actionLinks(context.replyAddress, caseId, language, [{ kind: 'CONCERN', bodyHint: { en: 'Concern: ', fr: 'Préoccupation : ' } }]),
+      ...actionLinks(context.replyAddress, caseId, language, [
+        { kind: 'CONCERN', bodyHint: { en: 'Concern: ', fr: 'Préoccupation : ' } },
+      ]),
     ]),
   };
 }

@@ -1,6 +1,6 @@
-import { sponsorSituation } from '../case-wording.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { sponsorSituation } from '../case-wording.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { keepTagSentence, taggedSubject } from '../tagged-subject.js';
@@ -18,7 +18,10 @@ export function promotionExpiredToOffice(context: NoticeContext, data: Promotion
   const { caseId, recommendation, promotion } = context.case;
   const bvor = recommendation.caseType === 'BVOR';
   return {
-    subject: taggedSubject(caseId, { en: 'Promotion ended without a sponsor: options to consider', fr: 'Promotion terminée sans répondant : options à envisager' }),
+    subject: taggedSubject(caseId, {
+      en: 'Promotion ended without a sponsor: options to consider',
+      fr: 'Promotion terminée sans répondant : options à envisager',
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
@@ -41,7 +44,10 @@ export function promotionExpiredToOffice(context: NoticeContext, data: Promotion
       },
       {
         list: [
-          say({ en: 'posting the case again for a shortened period;', fr: 'afficher de nouveau le cas pour une période plus courte;' }),
+          say({
+            en: 'posting the case again for a shortened period;',
+            fr: 'afficher de nouveau le cas pour une période plus courte;',
+          }),
           bvor
             ? say({
                 en: 'putting the client on the Resettlement Assistance Program (RAP) in exceptional circumstances, as per the sponsorship breakdown guidance.',

@@ -1,5 +1,5 @@
-import { deidentifiedProfile } from '../deidentified-profile.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { deidentifiedProfile } from '../deidentified-profile.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { keepTagSentence, taggedSubject } from '../tagged-subject.js';
@@ -20,7 +20,10 @@ export function promotionStartToRstp(context: NoticeContext, data: PromotionStar
   const { caseId } = context.case;
   const profile = deidentifiedProfile(context.case);
   return {
-    subject: taggedSubject(caseId, { en: 'Start promotion: JAS case looking for a sponsor', fr: 'Début de la promotion : cas PAC à la recherche d’un répondant' }),
+    subject: taggedSubject(caseId, {
+      en: 'Start promotion: JAS case looking for a sponsor',
+      fr: 'Début de la promotion : cas PAC à la recherche d’un répondant',
+    }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
@@ -34,7 +37,11 @@ export function promotionStartToRstp(context: NoticeContext, data: PromotionStar
           fr: 'Le profil dépersonnalisé du cas est joint (PDF) et résumé ici :',
         }),
       },
-      { facts: profile.facts.map(([label, value]) => [label[language], typeof value === 'string' ? value : value[language]] as const) },
+      {
+        facts: profile.facts.map(
+          ([label, value]) => [label[language], typeof value === 'string' ? value : value[language]] as const,
+        ),
+      },
       {
         paragraph: say({
           en: 'When a sponsorship agreement holder or group comes forward, reply to this message: ROC-O follows up with them.',

@@ -15,7 +15,10 @@ export function promotionStopToRstp(context: NoticeContext, data: PromotionStopT
   const { caseId } = context.case;
   const why: BilingualText =
     data.reason === 'sponsor_found'
-      ? { en: `A sponsor was found for this case on ${data.on}.`, fr: `Un répondant a été trouvé pour ce cas le ${data.on}.` }
+      ? {
+          en: `A sponsor was found for this case on ${data.on}.`,
+          fr: `Un répondant a été trouvé pour ce cas le ${data.on}.`,
+        }
       : {
           en: `The 4-month promotion period of this case ended on ${data.on} without a sponsor; the local IRCC office considers other options.`,
           fr: `La période de promotion de 4 mois de ce cas a pris fin le ${data.on} sans répondant; le bureau local d’IRCC envisage d’autres options.`,

@@ -1,10 +1,10 @@
-import { LATE_NOTE, NO, YES, criteriaMet, sponsorSituation } from '../case-wording.js';
-import { irccCaseFacts } from '../case-reference.js';
+import { subjectTag } from '../../domain/case-tag.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { criteriaMet, LATE_NOTE, NO, sponsorSituation, YES } from '../case-wording.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { actionLinks } from '../reply-links.js';
-import { subjectTag } from '../../domain/case-tag.js';
 
 export interface RecommendationToInData {
   /** The officer who recommended. */
@@ -40,7 +40,10 @@ export function recommendationToIn(context: NoticeContext, data: RecommendationT
           [say({ en: 'Special program', fr: 'Programme spécial' }), program || '—'],
           [say({ en: 'Arrival in Canada', fr: 'Arrivée au Canada' }), recommendation.client.arrivalDate],
           [say({ en: 'Sponsorship', fr: 'Parrainage' }), say(sponsorSituation(context.case))],
-          [say({ en: 'Late (more than 8 months after arrival)', fr: 'En retard (plus de 8 mois après l’arrivée)' }), say(late ? YES : NO)],
+          [
+            say({ en: 'Late (more than 8 months after arrival)', fr: 'En retard (plus de 8 mois après l’arrivée)' }),
+            say(late ? YES : NO),
+          ],
           [say({ en: 'Recommended by', fr: 'Recommandé par' }), data.recommendedBy],
           [say({ en: 'Concurred by', fr: 'Appuyé par' }), data.concurredBy],
         ],
@@ -51,11 +54,18 @@ export function recommendationToIn(context: NoticeContext, data: RecommendationT
         ? [
             { paragraph: say(LATE_NOTE) },
             ...(recommendation.exceptionalCircumstances
-              ? [{ paragraph: `${say({ en: 'Exceptional circumstances stated:', fr: 'Circonstances exceptionnelles indiquées :' })} ${recommendation.exceptionalCircumstances}` }]
+              ? [
+                  {
+                    paragraph: `${say({ en: 'Exceptional circumstances stated:', fr: 'Circonstances exceptionnelles indiquées :' })} ${recommendation.exceptionalCircumstances}`,
+                  },
+                ]
               : []),
           ]
         : []),
-      ...actionLinks(context.replyAddress, caseId, language, ['DESIGNATE', { kind: 'DECLINE', bodyHint: { en: 'Reason: ', fr: 'Motif : ' } }]),
+      ...actionLinks(context.replyAddress, caseId, language, [
+        'DESIGNATE',
+        { kind: 'DECLINE', bodyHint: { en: 'Reason: ', fr: 'Motif : ' } },
+      ]),
     ]),
   };
 }

@@ -19,7 +19,11 @@ export function rejection(files: readonly RejectedFile[]): NoticeContent {
     const form = file.formTitle ? `${file.formTitle[language]} — ` : '';
     return [
       { paragraph: `${form}${file.fileName}` },
-      { list: file.problems.map((problem) => (problem.label ? `${problem.label[language]}: ${problem.message[language]}` : problem.message[language])) },
+      {
+        list: file.problems.map((problem) =>
+          problem.label ? `${problem.label[language]}: ${problem.message[language]}` : problem.message[language],
+        ),
+      },
     ];
   };
   return {
@@ -29,11 +33,17 @@ export function rejection(files: readonly RejectedFile[]): NoticeContent {
     },
     body: {
       en: [
-        { paragraph: 'We could not accept what you sent. Nothing was added to a case file. Please correct the following and send the form again.' },
+        {
+          paragraph:
+            'We could not accept what you sent. Nothing was added to a case file. Please correct the following and send the form again.',
+        },
         ...files.flatMap((file) => describe(file, 'en')),
       ],
       fr: [
-        { paragraph: 'Nous n’avons pas pu accepter ce que vous avez envoyé. Rien n’a été ajouté à un dossier. Veuillez corriger ce qui suit et envoyer le formulaire de nouveau.' },
+        {
+          paragraph:
+            'Nous n’avons pas pu accepter ce que vous avez envoyé. Rien n’a été ajouté à un dossier. Veuillez corriger ce qui suit et envoyer le formulaire de nouveau.',
+        },
         ...files.flatMap((file) => describe(file, 'fr')),
       ],
     },

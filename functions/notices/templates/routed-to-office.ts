@@ -23,9 +23,15 @@ export interface RoutedToOfficeData {
 /** To the local IRCC office named on the form: a recommendation to review (step 2 of OB 646). */
 export function routedToOffice(data: RoutedToOfficeData): NoticeContent {
   const tag = subjectTag(data.caseId);
-  const yesNo = (value: boolean, language: 'en' | 'fr') => (value ? (language === 'en' ? 'Yes' : 'Oui') : language === 'en' ? 'No' : 'Non');
+  const yesNo = (value: boolean, language: 'en' | 'fr') =>
+    value ? (language === 'en' ? 'Yes' : 'Oui') : language === 'en' ? 'No' : 'Non';
   const links = (language: 'en' | 'fr'): NoticeBlock[] =>
-    data.replyAddress ? actionLinks(data.replyAddress, data.caseId, language, ['RECOMMEND', { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question : ' } }]) : [];
+    data.replyAddress
+      ? actionLinks(data.replyAddress, data.caseId, language, [
+          'RECOMMEND',
+          { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question : ' } },
+        ])
+      : [];
   const lateNote: BilingualText = {
     en: 'Late: received more than 8 months after arrival. Accepted for consideration because exceptional circumstances are stated or a sponsor is identified.',
     fr: 'En retard : reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
@@ -56,7 +62,9 @@ export function routedToOffice(data: RoutedToOfficeData): NoticeContent {
         ...links('en'),
       ],
       fr: [
-        { paragraph: `Un formulaire de recommandation PAC au Canada destiné à ${data.office.fr} est arrivé; le formulaire est joint.` },
+        {
+          paragraph: `Un formulaire de recommandation PAC au Canada destiné à ${data.office.fr} est arrivé; le formulaire est joint.`,
+        },
         {
           facts: [
             ['Numéro de dossier', data.caseId],

@@ -1,7 +1,7 @@
 import type { CaseSponsor } from '../../domain/case-record.js';
-import { sponsorLine } from '../case-wording.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { sponsorLine } from '../case-wording.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { taggedSubject } from '../tagged-subject.js';

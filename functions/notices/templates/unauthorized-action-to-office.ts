@@ -1,8 +1,8 @@
 import type { BilingualText } from '../../domain/bilingual.js';
 import { ACTION_DESCRIPTIONS, ACTION_WORDS, type OfficerActionKind } from '../../domain/officer-action.js';
-import { CASE_STATE_NAMES } from '../case-state-names.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { CASE_STATE_NAMES } from '../case-state-names.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { taggedSubject } from '../tagged-subject.js';
@@ -16,10 +16,16 @@ export interface UnauthorizedActionToOfficeData {
 }
 
 /** To the case's local office: someone tried an action on the case and it was refused. */
-export function unauthorizedActionToOffice(context: NoticeContext, data: UnauthorizedActionToOfficeData): NoticeContent {
+export function unauthorizedActionToOffice(
+  context: NoticeContext,
+  data: UnauthorizedActionToOfficeData,
+): NoticeContent {
   const { caseId, state } = context.case;
   return {
-    subject: taggedSubject(caseId, { en: `Refused action on a case: ${ACTION_WORDS[data.action].en}`, fr: `Action refusée sur un dossier : ${ACTION_WORDS[data.action].fr}` }),
+    subject: taggedSubject(caseId, {
+      en: `Refused action on a case: ${ACTION_WORDS[data.action].en}`,
+      fr: `Action refusée sur un dossier : ${ACTION_WORDS[data.action].fr}`,
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({

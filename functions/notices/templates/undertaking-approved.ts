@@ -1,6 +1,6 @@
-import { sponsorLine } from '../case-wording.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { sponsorLine } from '../case-wording.js';
 import { jasPeriodOf } from '../jas-period.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
@@ -11,7 +11,10 @@ export function undertakingApproved(context: NoticeContext): NoticeContent {
   const { caseId, sponsor } = context.case;
   const period = jasPeriodOf(context.case);
   return {
-    subject: taggedSubject(caseId, { en: 'Sponsorship undertaking approved: your tasks', fr: 'Engagement de parrainage approuvé : vos tâches' }),
+    subject: taggedSubject(caseId, {
+      en: 'Sponsorship undertaking approved: your tasks',
+      fr: 'Engagement de parrainage approuvé : vos tâches',
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({

@@ -1,5 +1,5 @@
-import { partnerCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { partnerCaseFacts } from '../case-reference.js';
 import { formTitle } from '../form-title.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
@@ -16,7 +16,10 @@ export interface UndertakingIncompleteData {
 export function undertakingIncomplete(context: NoticeContext, data: UndertakingIncompleteData): NoticeContent {
   const { caseId } = context.case;
   return {
-    subject: taggedSubject(caseId, { en: 'Sponsorship undertaking: forms still missing', fr: 'Engagement de parrainage : formulaires manquants' }),
+    subject: taggedSubject(caseId, {
+      en: 'Sponsorship undertaking: forms still missing',
+      fr: 'Engagement de parrainage : formulaires manquants',
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({

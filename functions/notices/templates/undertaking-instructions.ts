@@ -22,7 +22,10 @@ export function undertakingInstructions(context: NoticeContext, data: Undertakin
   const period = jasPeriodOf(context.case);
   const forms = ['imm1324', 'imm5492', ...(data.settlementPlanRequired ? ['imm5494'] : [])];
   return {
-    subject: taggedSubject(caseId, { en: 'JAS sponsorship: forms to send for the undertaking', fr: 'Parrainage PAC : formulaires à envoyer pour l’engagement' }),
+    subject: taggedSubject(caseId, {
+      en: 'JAS sponsorship: forms to send for the undertaking',
+      fr: 'Parrainage PAC : formulaires à envoyer pour l’engagement',
+    }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({

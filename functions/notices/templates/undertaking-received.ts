@@ -1,7 +1,7 @@
 import type { SponsorFormId } from '../../domain/case-record.js';
-import { sponsorLine } from '../case-wording.js';
-import { irccCaseFacts } from '../case-reference.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { irccCaseFacts } from '../case-reference.js';
+import { sponsorLine } from '../case-wording.js';
 import { formTitle } from '../form-title.js';
 import { jasPeriodOf } from '../jas-period.js';
 import type { NoticeContent } from '../notice-content.js';
@@ -18,7 +18,10 @@ export function undertakingReceived(context: NoticeContext): NoticeContent {
   const received = Object.keys(undertakingForms ?? {}) as SponsorFormId[];
   const period = jasPeriodOf(context.case);
   return {
-    subject: taggedSubject(caseId, { en: 'Sponsorship undertaking received: for approval', fr: 'Engagement de parrainage reçu : à approuver' }),
+    subject: taggedSubject(caseId, {
+      en: 'Sponsorship undertaking received: for approval',
+      fr: 'Engagement de parrainage reçu : à approuver',
+    }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
@@ -30,19 +33,42 @@ export function undertakingReceived(context: NoticeContext): NoticeContent {
         facts: [
           ...irccCaseFacts(context, say),
           [say({ en: 'Sponsor', fr: 'Répondant' }), sponsor ? sponsorLine(sponsor) : '—'],
-          [say({ en: 'JAS period (24 months from arrival)', fr: 'Période du PAC (24 mois à compter de l’arrivée)' }), `${period.startsOn} – ${period.endsOn}`],
+          [
+            say({ en: 'JAS period (24 months from arrival)', fr: 'Période du PAC (24 mois à compter de l’arrivée)' }),
+            `${period.startsOn} – ${period.endsOn}`,
+          ],
         ],
       },
       { paragraph: say({ en: 'Forms received:', fr: 'Formulaires reçus :' }) },
       { list: received.length > 0 ? received.map((id) => say(formTitle(id))) : ['—'] },
-      { paragraph: say({ en: 'Once you approve the undertaking (OB 646 step 7):', fr: 'Une fois l’engagement approuvé (BO 646, étape 7) :' }) },
+      {
+        paragraph: say({
+          en: 'Once you approve the undertaking (OB 646 step 7):',
+          fr: 'Une fois l’engagement approuvé (BO 646, étape 7) :',
+        }),
+      },
       {
         list: [
-          say({ en: 'inform the local IRCC office (the approval link below does it: the office receives its tasks);', fr: 'informer le bureau local d’IRCC (le lien d’approbation ci-dessous s’en charge : le bureau reçoit ses tâches);' }),
-          say({ en: 'enter the sponsorship information into GCMS;', fr: 'saisir les renseignements sur le parrainage dans le SMGC;' }),
-          say({ en: 'add the corresponding organization in GCMS;', fr: 'ajouter l’organisme correspondant dans le SMGC;' }),
-          say({ en: 'update the length of financial support field in GCMS;', fr: 'mettre à jour le champ de la durée du soutien financier dans le SMGC;' }),
-          say({ en: 'send a data fix request to GCMS to change the financial support field to “Joint Assistance”.', fr: 'envoyer une demande de correction de données au SMGC pour changer le champ du soutien financier à « Aide conjointe ».' }),
+          say({
+            en: 'inform the local IRCC office (the approval link below does it: the office receives its tasks);',
+            fr: 'informer le bureau local d’IRCC (le lien d’approbation ci-dessous s’en charge : le bureau reçoit ses tâches);',
+          }),
+          say({
+            en: 'enter the sponsorship information into GCMS;',
+            fr: 'saisir les renseignements sur le parrainage dans le SMGC;',
+          }),
+          say({
+            en: 'add the corresponding organization in GCMS;',
+            fr: 'ajouter l’organisme correspondant dans le SMGC;',
+          }),
+          say({
+            en: 'update the length of financial support field in GCMS;',
+            fr: 'mettre à jour le champ de la durée du soutien financier dans le SMGC;',
+          }),
+          say({
+            en: 'send a data fix request to GCMS to change the financial support field to “Joint Assistance”.',
+            fr: 'envoyer une demande de correction de données au SMGC pour changer le champ du soutien financier à « Aide conjointe ».',
+          }),
         ],
       },
       ...actionLinks(context.replyAddress, caseId, language, ['APPROVE_UNDERTAKING']),

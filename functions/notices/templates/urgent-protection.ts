@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../domain/bilingual.js';
-import { NO, YES } from '../case-wording.js';
 import { bilingualBody } from '../bilingual-body.js';
+import { NO, YES } from '../case-wording.js';
 import type { NoticeContent } from '../notice-content.js';
 
 export interface UrgentProtectionData {
@@ -13,7 +13,7 @@ export interface UrgentProtectionData {
 }
 
 /** The words seed 002 puts in the subject of urgent protection messages. */
-const URGENT_PROTECTION = 'Urgent Protection Program/Programme de protection d\'urgence';
+const URGENT_PROTECTION = "Urgent Protection Program/Programme de protection d'urgence";
 
 const QUEBEC_MINOR_WARNING: BilingualText = {
   en: 'Unaccompanied minors must not be directed to Quebec.',
@@ -32,7 +32,9 @@ function normalized(text: string): string {
  */
 export function urgentProtection(data: UrgentProtectionData): NoticeContent {
   const original = data.originalSubject.trim();
-  const subject = normalized(original).includes(normalized(URGENT_PROTECTION)) ? original : [URGENT_PROTECTION, original].filter(Boolean).join(': ');
+  const subject = normalized(original).includes(normalized(URGENT_PROTECTION))
+    ? original
+    : [URGENT_PROTECTION, original].filter(Boolean).join(': ');
   const warn = data.destinedToQuebec && data.unaccompaniedMinor;
   return {
     subject: { en: subject, fr: subject },

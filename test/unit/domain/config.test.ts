@@ -5,7 +5,12 @@ import { ConfigurationError } from '../../../functions/domain/errors.js';
 describe('configuration', () => {
   it('reads the Lambda environment with defaults for what is optional', () => {
     const clocks = 'arn:aws:states:ca-central-1:123456789012:stateMachine:case-clocks';
-    const config = readConfig({ JAS_BUCKET_NAME: 'docs-bucket', JAS_TABLE_NAME: 'cases', JAS_NOTICE_FROM: 'JAS <jas@intake.example>', JAS_CLOCKS_STATE_MACHINE_ARN: clocks });
+    const config = readConfig({
+      JAS_BUCKET_NAME: 'docs-bucket',
+      JAS_TABLE_NAME: 'cases',
+      JAS_NOTICE_FROM: 'JAS <jas@intake.example>',
+      JAS_CLOCKS_STATE_MACHINE_ARN: clocks,
+    });
     expect(config).toMatchObject({
       bucketName: 'docs-bucket',
       tableName: 'cases',
@@ -20,8 +25,11 @@ describe('configuration', () => {
   });
 
   it('fails at start-up naming every missing or invalid variable', () => {
-    const attempt = () => readConfig({ JAS_TABLE_NAME: 'cases', JAS_MAX_PDF_BYTES: 'lots', JAS_S3_ENDPOINT: 'not a url' });
+    const attempt = () =>
+      readConfig({ JAS_TABLE_NAME: 'cases', JAS_MAX_PDF_BYTES: 'lots', JAS_S3_ENDPOINT: 'not a url' });
     expect(attempt).toThrow(ConfigurationError);
-    expect(attempt).toThrow(/JAS_BUCKET_NAME.*JAS_NOTICE_FROM.*JAS_MAX_PDF_BYTES.*JAS_S3_ENDPOINT.*JAS_CLOCKS_STATE_MACHINE_ARN/s);
+    expect(attempt).toThrow(
+      /JAS_BUCKET_NAME.*JAS_NOTICE_FROM.*JAS_MAX_PDF_BYTES.*JAS_S3_ENDPOINT.*JAS_CLOCKS_STATE_MACHINE_ARN/s,
+    );
   });
 });

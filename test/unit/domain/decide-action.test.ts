@@ -1,76 +1,164 @@
 import { describe, expect, it } from 'vitest';
 import directoryFile from '../../../config/directory.json' with { type: 'json' };
 import { sampleJasRecommendation } from '../../../forms/jas-recommendation/sample.js';
-import { nestValues } from '../../../forms/nest-values.js';
 import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
+import { LOCAL_OFFICES } from '../../../forms/local-offices.js';
+import { nestValues } from '../../../forms/nest-values.js';
 import type { CaseRecord, CaseState } from '../../../functions/domain/case-record.js';
 import { parseDirectory } from '../../../functions/domain/directory.js';
 import type { OfficerActionKind } from '../../../functions/domain/officer-action.js';
 import { casePartyOf } from '../../../functions/domain/workflow/case-party.js';
 import { decideAction, sponsorFrom } from '../../../functions/domain/workflow/decide-action.js';
-import { LOCAL_OFFICES } from '../../../forms/local-offices.js';
 
-const directory = parseDirectory(directoryFile, LOCAL_OFFICES.map((office) => office.code));
+const directory = parseDirectory(
+  directoryFile,
+  LOCAL_OFFICES.map((office) => office.code),
+);
 const TODAY = '2026-10-31';
 
 function recommendation(overrides: Partial<JasRecommendation> = {}): JasRecommendation {
   const values = sampleJasRecommendation('2026-10-31');
-  const nested = nestValues(new Map(Object.entries(values).map(([name, value]) => [name, value === 'no' ? false : value === 'yes' ? true : value]))) as unknown as JasRecommendation;
+  const nested = nestValues(
+    new Map(
+      Object.entries(values).map(([name, value]) => [name, value === 'no' ? false : value === 'yes' ? true : value]),
+    ),
+  ) as unknown as JasRecommendation;
   return { ...nested, sponsor: { identified: false }, ...overrides };
 }
 
 function aCase(state: CaseState, overrides: Partial<CaseRecord> = {}): CaseRecord {
-  return { caseId: 'JAS-2026-7K3Q9M', state, recommendation: recommendation(), flags: [], createdBy: 'raw/m0', createdAt: 'x', updatedAt: 'x', version: 3, ...overrides };
+  return {
+    caseId: 'JAS-2026-7K3Q9M',
+    state,
+    recommendation: recommendation(),
+    flags: [],
+    createdBy: 'raw/m0',
+    createdAt: 'x',
+    updatedAt: 'x',
+    version: 3,
+    ...overrides,
+  };
 }
 
 function decide(caseRecord: CaseRecord, from: string, kind: OfficerActionKind, text = '', failedChecks: string[] = []) {
-  return decideAction({ caseRecord, action: { kind, text }, party: casePartyOf(caseRecord, from, directory), failedChecks, today: TODAY });
+  return decideAction({
+    caseRecord,
+    action: { kind, text },
+    party: casePartyOf(caseRecord, from, directory),
+    failedChecks,
+    today: TODAY,
+  });
 }
 
 describe('deciding an emailed action', () => {
   it('an officer’s recommendation waits for a supervisor, whose concurrence sends it to IN', () => {
     const first = decide(aCase('local_review'), 'officer.toronto@ircc.example', 'RECOMMEND', 'Strong case');
-    expect(first).toMatchObject({ applied: true, next: { state: 'local_review', concurrencePendingFrom: 'officer.toronto@ircc.example' }, effects: [{ notice: 'concurrence-request' }] });
+    expect(first).toMatchObject({
+      applied: true,
+      next: { state: 'local_review', concurrencePendingFrom: 'officer.toronto@ircc.example' },
+      effects: [{ notice: 'concurrence-request' }],
+    });
     if (!first.applied) throw new Error('expected applied');
     const second = decide(first.next, 'supervisor.toronto@ircc.example', 'CONCUR');
     expect(second).toMatchObject({
       applied: true,
       next: { state: 'recommended_to_in', concurrencePendingFrom: undefined },
-      effects: [{ notice: 'recommendation-to-in', recommendedBy: 'officer.toronto@ircc.example', concurredBy: 'supervisor.toronto@ircc.example' }],
+      effects: [
+        {
+          notice: 'recommendation-to-in',
+          recommendedBy: 'officer.toronto@ircc.example',
+          concurredBy: 'supervisor.toronto@ircc.example',
+        },
+      ],
     });
   });
 
   it('a supervisor’s own recommendation carries its concurrence', () => {
-    expect(decide(aCase('received'), 'supervisor.toronto@ircc.example', 'RECOMMEND')).toMatchObject({ applied: true, next: { state: 'recommended_to_in' } });
+    expect(decide(aCase('received'), 'supervisor.toronto@ircc.example', 'RECOMMEND')).toMatchObject({
+      applied: true,
+      next: { state: 'recommended_to_in' },
+    });
   });
 
   it('refuses a concurrence with nothing to concur with, and an officer of another office', () => {
-    expect(decide(aCase('local_review'), 'supervisor.toronto@ircc.example', 'CONCUR')).toMatchObject({ applied: false, code: 'NOT_ALLOWED_IN_STATE' });
-    expect(decide(aCase('local_review'), 'officer.ottawa@ircc.example', 'RECOMMEND')).toMatchObject({ applied: false, code: 'NOT_AUTHORIZED' });
+    expect(decide(aCase('local_review'), 'supervisor.toronto@ircc.example', 'CONCUR')).toMatchObject({
+      applied: false,
+      code: 'NOT_ALLOWED_IN_STATE',
+    });
+    expect(decide(aCase('local_review'), 'officer.ottawa@ircc.example', 'RECOMMEND')).toMatchObject({
+      applied: false,
+      code: 'NOT_AUTHORIZED',
+    });
   });
 
   it('designation promotes a GAR case without a sponsor for 4 calendar months', () => {
     const decision = decide(aCase('recommended_to_in'), 'officer.in@ircc.example', 'DESIGNATE');
-    expect(decision).toMatchObject({ applied: true, next: { state: 'promotion', promotion: { startedOn: '2026-10-31', endsBy: '2027-02-28' } } });
+    expect(decision).toMatchObject({
+      applied: true,
+      next: { state: 'promotion', promotion: { startedOn: '2026-10-31', endsBy: '2027-02-28' } },
+    });
     if (!decision.applied) throw new Error('expected applied');
-    expect(decision.effects.map((effect) => effect.notice)).toEqual(['decision-to-office', 'decision-to-submitter', 'case-summary-to-roc-o', 'promotion-start-to-rstp']);
+    expect(decision.effects.map((effect) => effect.notice)).toEqual([
+      'decision-to-office',
+      'decision-to-submitter',
+      'case-summary-to-roc-o',
+      'promotion-start-to-rstp',
+    ]);
   });
 
   it('designation skips promotion when a sponsor is identified, or a BVOR sponsor continues', () => {
-    const withSponsor = aCase('recommended_to_in', { recommendation: recommendation({ sponsor: { identified: true, name: 'Groupe Saint-Jean', contactEmail: 'contact@sponsor.example' } }) });
+    const withSponsor = aCase('recommended_to_in', {
+      recommendation: recommendation({
+        sponsor: { identified: true, name: 'Groupe Saint-Jean', contactEmail: 'contact@sponsor.example' },
+      }),
+    });
     expect(decide(withSponsor, 'officer.in@ircc.example', 'DESIGNATE')).toMatchObject({
       applied: true,
       next: { state: 'sponsor_found', sponsor: { name: 'Groupe Saint-Jean', email: 'contact@sponsor.example' } },
-      effects: [{ notice: 'decision-to-office', next: 'sponsor_identified' }, { notice: 'decision-to-submitter' }, { notice: 'undertaking-instructions' }],
+      effects: [
+        { notice: 'decision-to-office', next: 'sponsor_identified' },
+        { notice: 'decision-to-submitter' },
+        { notice: 'undertaking-instructions' },
+      ],
     });
-    const bvor = aCase('recommended_to_in', { recommendation: recommendation({ caseType: 'BVOR', sponsor: { identified: true, name: 'Current group', contactEmail: 'current@sponsor.example', bvorSponsorContinues: true } }) });
-    expect(decide(bvor, 'officer.in@ircc.example', 'DESIGNATE')).toMatchObject({ applied: true, next: { state: 'sponsor_found' }, effects: [{ next: 'bvor_sponsor_continues' }, {}, {}] });
-    const bvorNeedsNew = aCase('recommended_to_in', { recommendation: recommendation({ caseType: 'BVOR', sponsor: { identified: true, name: 'Current group', contactEmail: 'current@sponsor.example', bvorSponsorContinues: false } }) });
-    expect(decide(bvorNeedsNew, 'officer.in@ircc.example', 'DESIGNATE')).toMatchObject({ applied: true, next: { state: 'promotion' } });
+    const bvor = aCase('recommended_to_in', {
+      recommendation: recommendation({
+        caseType: 'BVOR',
+        sponsor: {
+          identified: true,
+          name: 'Current group',
+          contactEmail: 'current@sponsor.example',
+          bvorSponsorContinues: true,
+        },
+      }),
+    });
+    expect(decide(bvor, 'officer.in@ircc.example', 'DESIGNATE')).toMatchObject({
+      applied: true,
+      next: { state: 'sponsor_found' },
+      effects: [{ next: 'bvor_sponsor_continues' }, {}, {}],
+    });
+    const bvorNeedsNew = aCase('recommended_to_in', {
+      recommendation: recommendation({
+        caseType: 'BVOR',
+        sponsor: {
+          identified: true,
+          name: 'Current group',
+          contactEmail: 'current@sponsor.example',
+          bvorSponsorContinues: false,
+        },
+      }),
+    });
+    expect(decide(bvorNeedsNew, 'officer.in@ircc.example', 'DESIGNATE')).toMatchObject({
+      applied: true,
+      next: { state: 'promotion' },
+    });
   });
 
   it('only IN decides, and only on a recommended case', () => {
-    expect(decide(aCase('recommended_to_in'), 'supervisor.toronto@ircc.example', 'DESIGNATE')).toMatchObject({ applied: false, code: 'NOT_AUTHORIZED' });
+    expect(decide(aCase('recommended_to_in'), 'supervisor.toronto@ircc.example', 'DESIGNATE')).toMatchObject({
+      applied: false,
+      code: 'NOT_AUTHORIZED',
+    });
     const early = decide(aCase('local_review'), 'officer.in@ircc.example', 'DECLINE');
     expect(early).toMatchObject({ applied: false, code: 'NOT_ALLOWED_IN_STATE' });
     if (early.applied) throw new Error('expected refusal');
@@ -79,11 +167,25 @@ describe('deciding an emailed action', () => {
   });
 
   it('sponsor found ends promotion and needs the sponsor’s address', () => {
-    expect(decide(aCase('promotion'), 'officer.roc-o@ircc.example', 'SPONSOR_FOUND', 'no address here')).toMatchObject({ applied: false, code: 'DETAIL_MISSING' });
-    expect(decide(aCase('promotion'), 'officer.roc-o@ircc.example', 'SPONSOR_FOUND', 'Groupe Saint-Jean <Contact@Sponsor.example>')).toMatchObject({
+    expect(decide(aCase('promotion'), 'officer.roc-o@ircc.example', 'SPONSOR_FOUND', 'no address here')).toMatchObject({
+      applied: false,
+      code: 'DETAIL_MISSING',
+    });
+    expect(
+      decide(
+        aCase('promotion'),
+        'officer.roc-o@ircc.example',
+        'SPONSOR_FOUND',
+        'Groupe Saint-Jean <Contact@Sponsor.example>',
+      ),
+    ).toMatchObject({
       applied: true,
       next: { state: 'sponsor_found', sponsor: { name: 'Groupe Saint-Jean', email: 'contact@sponsor.example' } },
-      effects: [{ notice: 'promotion-stop-to-rstp', reason: 'sponsor_found', on: TODAY }, { notice: 'sponsor-found' }, { notice: 'undertaking-instructions' }],
+      effects: [
+        { notice: 'promotion-stop-to-rstp', reason: 'sponsor_found', on: TODAY },
+        { notice: 'sponsor-found' },
+        { notice: 'undertaking-instructions' },
+      ],
     });
   });
 
@@ -97,19 +199,41 @@ describe('deciding an emailed action', () => {
 
   it('a concern goes to IN without changing the state; ending early ends the case', () => {
     const withSponsor = aCase('active', { sponsor: { name: 'G', email: 'contact@sponsor.example' } });
-    expect(decide(withSponsor, 'contact@sponsor.example', 'CONCERN', 'Housing fell through')).toMatchObject({ applied: true, next: { state: 'active' }, effects: [{ notice: 'concern-to-in', text: 'Housing fell through' }] });
-    expect(decide(withSponsor, 'contact@sponsor.example', 'END_EARLY')).toMatchObject({ applied: false, code: 'NOT_AUTHORIZED' });
-    expect(decide(withSponsor, 'officer.toronto@ircc.example', 'END_EARLY')).toMatchObject({ applied: true, next: { state: 'ended', ended: { on: TODAY, reason: 'mutual_agreement' } } });
+    expect(decide(withSponsor, 'contact@sponsor.example', 'CONCERN', 'Housing fell through')).toMatchObject({
+      applied: true,
+      next: { state: 'active' },
+      effects: [{ notice: 'concern-to-in', text: 'Housing fell through' }],
+    });
+    expect(decide(withSponsor, 'contact@sponsor.example', 'END_EARLY')).toMatchObject({
+      applied: false,
+      code: 'NOT_AUTHORIZED',
+    });
+    expect(decide(withSponsor, 'officer.toronto@ircc.example', 'END_EARLY')).toMatchObject({
+      applied: true,
+      next: { state: 'ended', ended: { on: TODAY, reason: 'mutual_agreement' } },
+    });
   });
 
   it('applies nothing when SES could not verify the sender, whoever it claims to be', () => {
-    expect(decide(aCase('local_review'), 'supervisor.toronto@ircc.example', 'RECOMMEND', '', ['DMARC'])).toMatchObject({ applied: false, code: 'SENDER_NOT_VERIFIED' });
+    expect(decide(aCase('local_review'), 'supervisor.toronto@ircc.example', 'RECOMMEND', '', ['DMARC'])).toMatchObject({
+      applied: false,
+      code: 'SENDER_NOT_VERIFIED',
+    });
   });
 
   it('reads a sponsor written in the usual ways', () => {
-    expect(sponsorFrom('Sponsor: Groupe Saint-Jean <contact@sponsor.example>')).toEqual({ name: 'Groupe Saint-Jean', email: 'contact@sponsor.example' });
-    expect(sponsorFrom('Église Unie, contact@eglise.example')).toEqual({ name: 'Église Unie', email: 'contact@eglise.example' });
-    expect(sponsorFrom('contact@group.example')).toEqual({ name: 'contact@group.example', email: 'contact@group.example' });
+    expect(sponsorFrom('Sponsor: Groupe Saint-Jean <contact@sponsor.example>')).toEqual({
+      name: 'Groupe Saint-Jean',
+      email: 'contact@sponsor.example',
+    });
+    expect(sponsorFrom('Église Unie, contact@eglise.example')).toEqual({
+      name: 'Église Unie',
+      email: 'contact@eglise.example',
+    });
+    expect(sponsorFrom('contact@group.example')).toEqual({
+      name: 'contact@group.example',
+      email: 'contact@group.example',
+    });
     expect(sponsorFrom('We found one!')).toBeUndefined();
   });
 });

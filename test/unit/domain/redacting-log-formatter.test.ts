@@ -25,7 +25,11 @@ describe('log redaction', () => {
       lines.push(String(chunk));
       return true;
     });
-    const logger = new Logger({ serviceName: 'jas-intake', logFormatter: new RedactingLogFormatter(), logLevel: 'INFO' });
+    const logger = new Logger({
+      serviceName: 'jas-intake',
+      logFormatter: new RedactingLogFormatter(),
+      logLevel: 'INFO',
+    });
     // Act
     try {
       logger.info('processed message from amal@example.org', { subject: 'JAS for Amal', caseId: 'JAS-2026-7K3Q9M' });
@@ -34,6 +38,12 @@ describe('log redaction', () => {
     }
     // Assess
     const entry = JSON.parse(lines.join('')) as Record<string, unknown>;
-    expect(entry).toMatchObject({ level: 'INFO', service: 'jas-intake', message: 'processed message from [email]', subject: '[redacted]', caseId: 'JAS-2026-7K3Q9M' });
+    expect(entry).toMatchObject({
+      level: 'INFO',
+      service: 'jas-intake',
+      message: 'processed message from [email]',
+      subject: '[redacted]',
+      caseId: 'JAS-2026-7K3Q9M',
+    });
   });
 });

@@ -1,4 +1,13 @@
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFCheckBox, PDFDropdown, PDFRadioGroup, PDFTextField } from '@cantoo/pdf-lib';
+import {
+  PDFCheckBox,
+  PDFDict,
+  PDFDocument,
+  PDFDropdown,
+  PDFName,
+  PDFNumber,
+  PDFRadioGroup,
+  PDFTextField,
+} from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readBlankPdf } from '../../../forms/blank-pdf-file.js';
 import { buildBlankPdf } from '../../../forms/build-blank-pdf.js';
@@ -19,7 +28,10 @@ describe.each(listForms().map((form) => form.id))('blank PDF of %s', (formId) =>
     const pdfForm = doc.getForm();
     for (const field of form.fields) {
       const pdfField = pdfForm.getField(field.name);
-      const expected = { checkbox: PDFCheckBox, radio: PDFRadioGroup, 'yes-no': PDFRadioGroup, dropdown: PDFDropdown }[field.kind as string] ?? PDFTextField;
+      const expected =
+        { checkbox: PDFCheckBox, radio: PDFRadioGroup, 'yes-no': PDFRadioGroup, dropdown: PDFDropdown }[
+          field.kind as string
+        ] ?? PDFTextField;
       expect(pdfField, field.name).toBeInstanceOf(expected);
       expect(pdfField.acroField.dict.lookup(PDFName.of('TU'))?.toString(), field.name).toBeDefined();
       if (pdfField instanceof PDFTextField) {
@@ -27,7 +39,9 @@ describe.each(listForms().map((form) => form.id))('blank PDF of %s', (formId) =>
         expect(pdfField.isMultiline()).toBe(field.kind === 'multiline');
       }
       if (pdfField instanceof PDFRadioGroup) {
-        expect(pdfField.getOptions()).toEqual(field.kind === 'yes-no' ? ['yes', 'no'] : field.options?.map((option) => option.code));
+        expect(pdfField.getOptions()).toEqual(
+          field.kind === 'yes-no' ? ['yes', 'no'] : field.options?.map((option) => option.code),
+        );
       }
       if (pdfField instanceof PDFDropdown) {
         const exports = pdfField.acroField.getOptions().map((option) => option.value.decodeText());
@@ -37,11 +51,18 @@ describe.each(listForms().map((form) => form.id))('blank PDF of %s', (formId) =>
     // Widgets are in each page's /Annots in reading order, and pages ask for row tab order.
     const widgetOrder = doc.getPages().flatMap((page) => {
       expect(page.node.get(PDFName.of('Tabs'))).toBe(PDFName.of('R'));
-      return page.node.Annots()?.asArray().map((ref) => doc.context.lookup(ref, PDFDict)) ?? [];
+      return (
+        page.node
+          .Annots()
+          ?.asArray()
+          .map((ref) => doc.context.lookup(ref, PDFDict)) ?? []
+      );
     });
     // Sections are laid out in order, so the field list (grouped by section) is the reading order.
     const bySection = form.sections.flatMap((section) => form.fields.filter((field) => field.section === section.id));
-    const firstWidgetIndex = bySection.map((field) => widgetOrder.indexOf(pdfForm.getField(field.name).acroField.getWidgets()[0]!.dict));
+    const firstWidgetIndex = bySection.map((field) =>
+      widgetOrder.indexOf(pdfForm.getField(field.name).acroField.getWidgets()[0]!.dict),
+    );
     expect(firstWidgetIndex).toEqual([...firstWidgetIndex].sort((a, b) => a - b));
     expect(firstWidgetIndex).not.toContain(-1);
   });
@@ -55,7 +76,9 @@ describe.each(listForms().map((form) => form.id))('blank PDF of %s', (formId) =>
     const doc = await PDFDocument.load(bytes);
     const widget = doc.getForm().getTextField('jas.formId');
     expect(widget.isReadOnly()).toBe(true);
-    expect(widget.acroField.dict.lookup(PDFName.of('DV'))?.toString()).toBe(widget.acroField.dict.lookup(PDFName.of('V'))?.toString());
+    expect(widget.acroField.dict.lookup(PDFName.of('DV'))?.toString()).toBe(
+      widget.acroField.dict.lookup(PDFName.of('V'))?.toString(),
+    );
     const flags = widget.acroField.getWidgets()[0]!.dict.lookup(PDFName.of('F'), PDFNumber).asNumber();
     expect(flags & 2).toBe(2);
     expect(doc.getKeywords()).toContain(`jas-form-id:${formId}`);
@@ -63,6 +86,12 @@ describe.each(listForms().map((form) => form.id))('blank PDF of %s', (formId) =>
 });
 
 it('lists every form the pipeline reads', () => {
-  expect(listForms().map((form) => form.id)).toEqual(['jas-recommendation', 'imm1324', 'imm5492', 'imm5494', 'jas-roles-checklist']);
+  expect(listForms().map((form) => form.id)).toEqual([
+    'jas-recommendation',
+    'imm1324',
+    'imm5492',
+    'imm5494',
+    'jas-roles-checklist',
+  ]);
   expect(getForm('nope')).toBeUndefined();
 });

@@ -20,7 +20,9 @@ describe('classifyPdfError', () => {
     expect(classifyPdfError(new Error('NEEDS PASSWORD')).code).toBe('PDF_ENCRYPTED');
     expect(classifyPdfError(new Error('unsupported encryption algorithm')).code).toBe('PDF_ENCRYPTED');
     expect(classifyPdfError(new RangeError('Maximum call stack size exceeded')).code).toBe('PDF_CORRUPT');
-    expect(classifyPdfError(new Error('Failed to parse PDF document (line:0 col:0 offset=0): No PDF header found')).code).toBe('PDF_CORRUPT');
+    expect(
+      classifyPdfError(new Error('Failed to parse PDF document (line:0 col:0 offset=0): No PDF header found')).code,
+    ).toBe('PDF_CORRUPT');
   });
 
   it('keeps the original error as the cause, for operators', () => {

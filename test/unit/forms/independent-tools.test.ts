@@ -1,22 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { FormReadError } from '../../../functions/domain/errors.js';
 import { sampleValues } from '../../../forms/form-samples.js';
 import { readForm } from '../../../forms/read-form.js';
 import { getForm, listForms } from '../../../forms/registry.js';
+import type { FormReadError } from '../../../functions/domain/errors.js';
 import { RECEIVED_ON } from './helpers/jas-fixtures.js';
 
 // Made by scripts/fixtures/make-form-fixtures.sh with pdftk-java, pypdf 3.4 and qpdf, from the committed blanks.
-const fixture = async (name: string): Promise<Uint8Array> => new Uint8Array(await readFile(new URL(`../../fixtures/forms/${name}`, import.meta.url)));
+const fixture = async (name: string): Promise<Uint8Array> =>
+  new Uint8Array(await readFile(new URL(`../../fixtures/forms/${name}`, import.meta.url)));
 
 function expectedValues(formId: string): Record<string, string | boolean> {
   const values = sampleValues(formId, RECEIVED_ON)!;
-  return Object.fromEntries(getForm(formId)!.fields.map((field) => [field.name, values[field.name] ?? (field.kind === 'checkbox' ? false : '')]));
+  return Object.fromEntries(
+    getForm(formId)!.fields.map((field) => [
+      field.name,
+      values[field.name] ?? (field.kind === 'checkbox' ? false : ''),
+    ]),
+  );
 }
 
 async function readValid(name: string): Promise<Record<string, string | boolean>> {
   const reading = await readForm(await fixture(name), { receivedOn: RECEIVED_ON });
-  if (!reading.ok) throw new Error(`${name}: ${reading.problems.map((problem) => `${problem.field}:${problem.code}`).join(', ')}`);
+  if (!reading.ok)
+    throw new Error(`${name}: ${reading.problems.map((problem) => `${problem.field}:${problem.code}`).join(', ')}`);
   expect(reading.warnings).toEqual([]);
   return reading.values;
 }
@@ -33,7 +40,9 @@ describe.each(listForms().map((form) => form.id))('%s filled by other tools', (f
 
 describe('jas-recommendation rewritten by qpdf and pdftk', () => {
   it('reads an AES-256 file with an empty user password (as IRCC publishes its forms)', async () => {
-    expect(await readValid('jas-recommendation.qpdf-empty-user-password.pdf')).toEqual(expectedValues('jas-recommendation'));
+    expect(await readValid('jas-recommendation.qpdf-empty-user-password.pdf')).toEqual(
+      expectedValues('jas-recommendation'),
+    );
   });
 
   it('reads object streams and a cross-reference stream written by qpdf', async () => {
@@ -41,7 +50,13 @@ describe('jas-recommendation rewritten by qpdf and pdftk', () => {
   });
 
   it('refuses a file that needs a user password, and a flattened one', async () => {
-    const codeOf = (name: string) => fixture(name).then((bytes) => readForm(bytes, { receivedOn: RECEIVED_ON })).then(() => 'read', (error: FormReadError) => error.code);
+    const codeOf = (name: string) =>
+      fixture(name)
+        .then((bytes) => readForm(bytes, { receivedOn: RECEIVED_ON }))
+        .then(
+          () => 'read',
+          (error: FormReadError) => error.code,
+        );
     expect(await codeOf('jas-recommendation.qpdf-user-password.pdf')).toBe('PDF_ENCRYPTED');
     expect(await codeOf('jas-recommendation.pdftk-flattened.pdf')).toBe('PDF_NO_FIELDS');
   });

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { JAS_RECOMMENDATION_FORM } from '../../../forms/jas-recommendation/form.js';
 import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
-import { validateForm, type FormValidation } from '../../../forms/validate-form.js';
-import { RECEIVED_ON, jasValues } from './helpers/jas-fixtures.js';
+import { type FormValidation, validateForm } from '../../../forms/validate-form.js';
+import { jasValues, RECEIVED_ON } from './helpers/jas-fixtures.js';
 
 const validate = (overrides: Record<string, string | boolean>, receivedOn = RECEIVED_ON): FormValidation =>
   validateForm(JAS_RECOMMENDATION_FORM, jasValues(overrides), { receivedOn });
-const problemsOf = (validation: FormValidation): string[] => (validation.ok ? [] : validation.problems.map((problem) => `${problem.field}:${problem.code}`));
+const problemsOf = (validation: FormValidation): string[] =>
+  validation.ok ? [] : validation.problems.map((problem) => `${problem.field}:${problem.code}`);
 
 describe('JAS recommendation rules', () => {
   it('gives the typed JasRecommendation for the sample', () => {
     const validation = validate({});
     expect(validation.ok).toBe(true);
     const data = (validation as { data: JasRecommendation }).data;
-    expect(data.client).toEqual({ uci: '12345678', familyName: 'Haddad', givenNames: 'Amal Zoé', dateOfBirth: '1988-04-17', arrivalDate: '2026-08-23', preferredLanguage: 'fr' });
+    expect(data.client).toEqual({
+      uci: '12345678',
+      familyName: 'Haddad',
+      givenNames: 'Amal Zoé',
+      dateOfBirth: '1988-04-17',
+      arrivalDate: '2026-08-23',
+      preferredLanguage: 'fr',
+    });
     expect(data.sponsor).toEqual({ identified: false });
     expect(data.consentToShare).toBe(true);
     expect(data.specialProgram).toBeUndefined();
@@ -21,11 +29,12 @@ describe('JAS recommendation rules', () => {
   });
 
   it('refuses dates later than the date received and needs identified before arrival', () => {
-    expect(problemsOf(validate({ 'client.arrivalDate': '2026-11-24', 'criteria.needsIdentifiedOn': '2026-11-24' }))).toEqual([
-      'client.arrivalDate:DATE_IN_FUTURE',
-      'criteria.needsIdentifiedOn:DATE_IN_FUTURE',
+    expect(
+      problemsOf(validate({ 'client.arrivalDate': '2026-11-24', 'criteria.needsIdentifiedOn': '2026-11-24' })),
+    ).toEqual(['client.arrivalDate:DATE_IN_FUTURE', 'criteria.needsIdentifiedOn:DATE_IN_FUTURE']);
+    expect(problemsOf(validate({ 'criteria.needsIdentifiedOn': '2026-08-22' }))).toEqual([
+      'criteria.needsIdentifiedOn:DATE_BEFORE',
     ]);
-    expect(problemsOf(validate({ 'criteria.needsIdentifiedOn': '2026-08-22' }))).toEqual(['criteria.needsIdentifiedOn:DATE_BEFORE']);
     expect(problemsOf(validate({ 'client.dateOfBirth': '2026-09-01' }))).toEqual(['client.arrivalDate:DATE_BEFORE']);
   });
 
@@ -38,23 +47,40 @@ describe('JAS recommendation rules', () => {
   });
 
   it('requires at least one JAS criterion', () => {
-    expect(problemsOf(validate({ 'criteria.medicalNeeds': false, 'criteria.unusualFamilyConfiguration': false }))).toEqual(['criteria.medicalNeeds:NO_CRITERION']);
+    expect(
+      problemsOf(validate({ 'criteria.medicalNeeds': false, 'criteria.unusualFamilyConfiguration': false })),
+    ).toEqual(['criteria.medicalNeeds:NO_CRITERION']);
   });
 
   it('requires the sponsor’s name and email when a sponsor is identified', () => {
-    expect(problemsOf(validate({ 'sponsor.identified': 'yes' }))).toEqual(['sponsor.name:REQUIRED', 'sponsor.contactEmail:REQUIRED']);
-    const validation = validate({ 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': 'sah@church.example' });
-    expect(validation.ok && (validation.data as JasRecommendation).sponsor).toEqual({ identified: true, name: 'Grace Church Group', contactEmail: 'sah@church.example' });
+    expect(problemsOf(validate({ 'sponsor.identified': 'yes' }))).toEqual([
+      'sponsor.name:REQUIRED',
+      'sponsor.contactEmail:REQUIRED',
+    ]);
+    const validation = validate({
+      'sponsor.identified': 'yes',
+      'sponsor.name': 'Grace Church Group',
+      'sponsor.contactEmail': 'sah@church.example',
+    });
+    expect(validation.ok && (validation.data as JasRecommendation).sponsor).toEqual({
+      identified: true,
+      name: 'Grace Church Group',
+      contactEmail: 'sah@church.example',
+    });
   });
 
   it('requires the BVOR question for BVOR cases and ignores it, with a warning, for GAR cases', () => {
-    expect(problemsOf(validate({ caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP' }))).toEqual(['sponsor.bvorSponsorContinues:REQUIRED']);
+    expect(problemsOf(validate({ caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP' }))).toEqual([
+      'sponsor.bvorSponsorContinues:REQUIRED',
+    ]);
     const bvor = validate({ caseType: 'BVOR', 'sponsor.bvorSponsorContinues': 'no' });
     expect(bvor.ok && (bvor.data as JasRecommendation).sponsor.bvorSponsorContinues).toBe(false);
     const gar = validate({ 'sponsor.bvorSponsorContinues': 'yes' });
     expect(gar.ok).toBe(true);
     expect(gar.ok && (gar.data as JasRecommendation).sponsor.bvorSponsorContinues).toBeUndefined();
-    expect(gar.warnings.map((warning) => `${warning.field}:${warning.code}`)).toEqual(['sponsor.bvorSponsorContinues:NOT_APPLICABLE']);
+    expect(gar.warnings.map((warning) => `${warning.field}:${warning.code}`)).toEqual([
+      'sponsor.bvorSponsorContinues:NOT_APPLICABLE',
+    ]);
   });
 
   it('requires consent and a RAP SPO as the submitter of a GAR case', () => {
@@ -75,17 +101,30 @@ describe('JAS recommendation rules', () => {
     it('refuses a late form without exceptional circumstances or a sponsor, saying why', () => {
       const validation = validate(arrival, '2026-12-01');
       expect(problemsOf(validation)).toEqual(['exceptionalCircumstances:LATE_WITHOUT_EXCEPTION']);
-      expect(validation.ok ? '' : validation.problems[0]?.message.en).toContain('more than 8 months after the date of arrival');
+      expect(validation.ok ? '' : validation.problems[0]?.message.en).toContain(
+        'more than 8 months after the date of arrival',
+      );
     });
 
     it('accepts a late form flagged "late" when exceptional circumstances are stated', () => {
-      const validation = validate({ ...arrival, exceptionalCircumstances: 'Hospitalized for five months after arrival.' }, '2026-12-01');
+      const validation = validate(
+        { ...arrival, exceptionalCircumstances: 'Hospitalized for five months after arrival.' },
+        '2026-12-01',
+      );
       expect(validation.ok).toBe(true);
       expect(validation.flags).toEqual(['late']);
     });
 
     it('accepts a late form flagged "late" when a sponsor is identified', () => {
-      const validation = validate({ ...arrival, 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': 'sah@church.example' }, '2027-02-01');
+      const validation = validate(
+        {
+          ...arrival,
+          'sponsor.identified': 'yes',
+          'sponsor.name': 'Grace Church Group',
+          'sponsor.contactEmail': 'sah@church.example',
+        },
+        '2027-02-01',
+      );
       expect(validation.ok).toBe(true);
       expect(validation.flags).toEqual(['late']);
     });
@@ -98,7 +137,17 @@ describe('JAS recommendation rules', () => {
   });
 
   it('collects every problem at once', () => {
-    const validation = validate({ 'client.uci': '12', 'submitter.email': 'nope', localOffice: 'ATLANTIS', caseType: '' });
-    expect(problemsOf(validation)).toEqual(['caseType:REQUIRED', 'client.uci:INVALID_UCI', 'submitter.email:INVALID_EMAIL', 'localOffice:INVALID_OPTION']);
+    const validation = validate({
+      'client.uci': '12',
+      'submitter.email': 'nope',
+      localOffice: 'ATLANTIS',
+      caseType: '',
+    });
+    expect(problemsOf(validation)).toEqual([
+      'caseType:REQUIRED',
+      'client.uci:INVALID_UCI',
+      'submitter.email:INVALID_EMAIL',
+      'localOffice:INVALID_OPTION',
+    ]);
   });
 });

@@ -6,7 +6,9 @@ const datasets = (data: string): string =>
 
 describe('parseXfaData', () => {
   it('lists leaves by path, numbering repeated names', () => {
-    const xml = datasets('<form1><page1><Name>Amal</Name><Phone/><Row><Cell>1</Cell></Row><Row><Cell>2</Cell></Row></page1></form1>');
+    const xml = datasets(
+      '<form1><page1><Name>Amal</Name><Phone/><Row><Cell>1</Cell></Row><Row><Cell>2</Cell></Row></page1></form1>',
+    );
     expect(parseXfaData(xml)).toEqual([
       { path: 'form1/page1/Name', value: 'Amal' },
       { path: 'form1/page1/Phone', value: '' },
@@ -16,8 +18,15 @@ describe('parseXfaData', () => {
   });
 
   it('decodes entities and CDATA, and keeps a raw ampersand as typed', () => {
-    const xml = datasets('<f><a>Tom &amp; Zoé &#233;&#xE9;</a><b>Smith & Sons</b><c><![CDATA[<b>&amp;</b>]]></c><d>&unknown;</d></f>');
-    expect(parseXfaData(xml).map((leaf) => leaf.value)).toEqual(['Tom & Zoé éé', 'Smith & Sons', '<b>&amp;</b>', '&unknown;']);
+    const xml = datasets(
+      '<f><a>Tom &amp; Zoé &#233;&#xE9;</a><b>Smith & Sons</b><c><![CDATA[<b>&amp;</b>]]></c><d>&unknown;</d></f>',
+    );
+    expect(parseXfaData(xml).map((leaf) => leaf.value)).toEqual([
+      'Tom & Zoé éé',
+      'Smith & Sons',
+      '<b>&amp;</b>',
+      '&unknown;',
+    ]);
   });
 
   it('survives stray closing tags, unclosed elements, attributes with ">" and comments', () => {

@@ -1,10 +1,10 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { FormReadError } from '../../../functions/domain/errors.js';
 import { buildBlankPdf } from '../../../forms/build-blank-pdf.js';
 import { JAS_RECOMMENDATION_FORM } from '../../../forms/jas-recommendation/form.js';
 import { readForm } from '../../../forms/read-form.js';
-import { RECEIVED_ON, editPdf, filledJas } from './helpers/jas-fixtures.js';
+import { FormReadError } from '../../../functions/domain/errors.js';
+import { editPdf, filledJas, RECEIVED_ON } from './helpers/jas-fixtures.js';
 
 /** The FormReadError that reading these bytes throws. */
 async function readError(bytes: Uint8Array, maxBytes?: number): Promise<FormReadError> {
@@ -44,7 +44,9 @@ describe('readForm document errors', () => {
   });
 
   it('PDF_ENCRYPTED when a user password is needed to open it', async () => {
-    const encrypted = await editPdf(await filledJas(), (doc) => doc.encrypt({ userPassword: 'secret', ownerPassword: 'owner' }));
+    const encrypted = await editPdf(await filledJas(), (doc) =>
+      doc.encrypt({ userPassword: 'secret', ownerPassword: 'owner' }),
+    );
     expect((await readError(encrypted)).code).toBe('PDF_ENCRYPTED');
   });
 

@@ -1,14 +1,17 @@
 import { PDFArray, PDFBool, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readBlankPdf } from '../../../forms/blank-pdf-file.js';
-import { readForm, type FormReading } from '../../../forms/read-form.js';
 import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
+import { type FormReading, readForm } from '../../../forms/read-form.js';
 import { appendRevision, objectNumberOf } from './helpers/append-revision.js';
-import { RECEIVED_ON, editPdf, fieldDict, filledJas, jasValues } from './helpers/jas-fixtures.js';
+import { editPdf, fieldDict, filledJas, jasValues, RECEIVED_ON } from './helpers/jas-fixtures.js';
 
 const read = (bytes: Uint8Array): Promise<FormReading> => readForm(bytes, { receivedOn: RECEIVED_ON });
 const ok = (reading: FormReading): Extract<FormReading, { ok: true }> => {
-  if (!reading.ok) throw new Error(`expected a valid form, got ${reading.problems.map((problem) => `${problem.field}:${problem.code}`).join(', ')}`);
+  if (!reading.ok)
+    throw new Error(
+      `expected a valid form, got ${reading.problems.map((problem) => `${problem.field}:${problem.code}`).join(', ')}`,
+    );
   return reading;
 };
 const latin1 = (text: string): PDFString => PDFString.of(text);
@@ -54,20 +57,33 @@ describe('readForm tolerates how tools store values', () => {
   });
 
   it('treats any checkbox state but Off as checked: other export names, text strings, appearance state only', async () => {
-    const bytes = await editPdf(await filledJas({ 'criteria.medicalNeeds': false, 'criteria.otherSpecialNeeds': false, 'criteria.unusualFamilyConfiguration': false }), (doc) => {
-      fieldDict(doc, 'criteria.medicalNeeds').set(PDFName.of('V'), PDFName.of('Ja'));
-      // pypdf writes checkbox values as text strings.
-      fieldDict(doc, 'criteria.otherSpecialNeeds').set(PDFName.of('V'), PDFString.of('/On'));
-      const unusual = doc.getForm().getField('criteria.unusualFamilyConfiguration').acroField;
-      unusual.dict.delete(PDFName.of('V'));
-      unusual.getWidgets()[0]?.dict.set(PDFName.of('AS'), PDFName.of('1'));
-    });
+    const bytes = await editPdf(
+      await filledJas({
+        'criteria.medicalNeeds': false,
+        'criteria.otherSpecialNeeds': false,
+        'criteria.unusualFamilyConfiguration': false,
+      }),
+      (doc) => {
+        fieldDict(doc, 'criteria.medicalNeeds').set(PDFName.of('V'), PDFName.of('Ja'));
+        // pypdf writes checkbox values as text strings.
+        fieldDict(doc, 'criteria.otherSpecialNeeds').set(PDFName.of('V'), PDFString.of('/On'));
+        const unusual = doc.getForm().getField('criteria.unusualFamilyConfiguration').acroField;
+        unusual.dict.delete(PDFName.of('V'));
+        unusual.getWidgets()[0]?.dict.set(PDFName.of('AS'), PDFName.of('1'));
+      },
+    );
     const values = ok(await read(bytes)).values;
-    expect([values['criteria.medicalNeeds'], values['criteria.otherSpecialNeeds'], values['criteria.unusualFamilyConfiguration']]).toEqual([true, true, true]);
+    expect([
+      values['criteria.medicalNeeds'],
+      values['criteria.otherSpecialNeeds'],
+      values['criteria.unusualFamilyConfiguration'],
+    ]).toEqual([true, true, true]);
   });
 
   it('reads an unchecked box written as the text "Off"', async () => {
-    const bytes = await editPdf(await filledJas(), (doc) => fieldDict(doc, 'criteria.medicalNeeds').set(PDFName.of('V'), PDFString.of('Off')));
+    const bytes = await editPdf(await filledJas(), (doc) =>
+      fieldDict(doc, 'criteria.medicalNeeds').set(PDFName.of('V'), PDFString.of('Off')),
+    );
     expect(ok(await read(bytes)).values['criteria.medicalNeeds']).toBe(false);
   });
 
@@ -76,13 +92,19 @@ describe('readForm tolerates how tools store values', () => {
       fieldDict(doc, 'client.preferredLanguage').set(PDFName.of('V'), PDFString.of('en'));
       const kind = doc.getForm().getField('submitter.kind').acroField;
       kind.dict.delete(PDFName.of('V'));
-      kind.getWidgets().forEach((widget, index) => widget.dict.set(PDFName.of('AS'), PDFName.of(index === 0 ? 'RAP_SPO' : 'Off')));
+      for (const [index, widget] of kind.getWidgets().entries()) {
+        widget.dict.set(PDFName.of('AS'), PDFName.of(index === 0 ? 'RAP_SPO' : 'Off'));
+      }
       const caseType = fieldDict(doc, 'caseType');
       caseType.set(PDFName.of('Opt'), doc.context.obj([PDFHexString.fromText('GAR'), PDFHexString.fromText('BVOR')]));
       caseType.set(PDFName.of('V'), PDFName.of('0'));
     });
     const values = ok(await read(bytes)).values;
-    expect([values['client.preferredLanguage'], values['submitter.kind'], values.caseType]).toEqual(['en', 'RAP_SPO', 'GAR']);
+    expect([values['client.preferredLanguage'], values['submitter.kind'], values.caseType]).toEqual([
+      'en',
+      'RAP_SPO',
+      'GAR',
+    ]);
   });
 
   it('maps dropdown export values, display values and yes/no labels to codes', async () => {
@@ -92,7 +114,11 @@ describe('readForm tolerates how tools store values', () => {
       fieldDict(doc, 'sponsor.identified').set(PDFName.of('V'), PDFHexString.fromText('Non'));
     });
     const values = ok(await read(bytes)).values;
-    expect([values['destination.province'], values.localOffice, values['sponsor.identified']]).toEqual(['QC', 'MONTREAL', 'no']);
+    expect([values['destination.province'], values.localOffice, values['sponsor.identified']]).toEqual([
+      'QC',
+      'MONTREAL',
+      'no',
+    ]);
   });
 
   it('decodes PDFDocEncoding strings (curly apostrophe 0x90, é 0xE9) and UTF-16 strings', async () => {
@@ -147,13 +173,17 @@ describe('readForm tolerates how tools store values', () => {
 
   it('reads PDFs encrypted with an empty user password, as IRCC publishes its forms', async () => {
     for (const algorithm of ['AES-128', 'AES-256'] as const) {
-      const bytes = await editPdf(await filledJas(), (doc) => doc.encrypt({ userPassword: '', ownerPassword: 'owner', algorithm, permissions: { modifying: false } }));
+      const bytes = await editPdf(await filledJas(), (doc) =>
+        doc.encrypt({ userPassword: '', ownerPassword: 'owner', algorithm, permissions: { modifying: false } }),
+      );
       expect(Buffer.from(bytes).toString('latin1')).toContain('/Encrypt');
       expect(ok(await read(bytes)).values['client.givenNames']).toBe('Amal Zoé');
     }
   });
   it('reads a form that was decrypted and saved again, although pdf-lib still sees the old /Encrypt', async () => {
-    const encrypted = await editPdf(await filledJas(), (doc) => doc.encrypt({ userPassword: '', ownerPassword: 'owner', algorithm: 'AES-128' }));
+    const encrypted = await editPdf(await filledJas(), (doc) =>
+      doc.encrypt({ userPassword: '', ownerPassword: 'owner', algorithm: 'AES-128' }),
+    );
     const decrypted = await PDFDocument.load(encrypted, { password: '', updateMetadata: false });
     const resaved = await decrypted.save({ updateFieldAppearances: false });
     // pdf-lib merges every trailer it meets, so the old cross-reference stream's /Encrypt makes it ask for a password.
@@ -172,14 +202,16 @@ describe('readForm isolates damage', () => {
   it('reports an unreadable required field by name and still reads the others', async () => {
     const reading = await read(await editPdf(await filledJas(), damageValue('client.familyName')));
     expect(reading.ok).toBe(false);
-    expect(reading.ok ? [] : reading.problems.map((problem) => `${problem.field}:${problem.code}`)).toEqual(['client.familyName:FIELD_UNREADABLE']);
+    expect(reading.ok ? [] : reading.problems.map((problem) => `${problem.field}:${problem.code}`)).toEqual([
+      'client.familyName:FIELD_UNREADABLE',
+    ]);
     expect(reading.values['client.givenNames']).toBe('Amal Zoé');
   });
 
   it('reads the other fields when an entry of /Fields is not a field dictionary at all', async () => {
     const bytes = await editPdf(await filledJas(), (doc) => {
       const fields = doc.getForm().acroForm.dict.lookup(PDFName.of('Fields'), PDFArray);
-      const index = fields.asArray().findIndex((entry) => entry === doc.getForm().getField('specialProgram').ref);
+      const index = fields.asArray().indexOf(doc.getForm().getField('specialProgram').ref);
       fields.set(index, doc.context.register(doc.context.obj(42)));
     });
     const reading = ok(await read(bytes));
@@ -189,8 +221,12 @@ describe('readForm isolates damage', () => {
 
   it('accepts the form with a warning when the unreadable field is optional', async () => {
     const reading = ok(await read(await editPdf(await filledJas(), damageValue('specialProgram'))));
-    expect(reading.warnings.map((warning) => `${warning.field}:${warning.code}`)).toEqual(['specialProgram:FIELD_UNREADABLE']);
-    expect(reading.warnings[0]?.message.en).toBe('Special program, if any: could not be read from the PDF (the field is damaged). Please fill it in again and resend the form.');
+    expect(reading.warnings.map((warning) => `${warning.field}:${warning.code}`)).toEqual([
+      'specialProgram:FIELD_UNREADABLE',
+    ]);
+    expect(reading.warnings[0]?.message.en).toBe(
+      'Special program, if any: could not be read from the PDF (the field is damaged). Please fill it in again and resend the form.',
+    );
   });
 
   it('reports a 200,000-character value as too long, without overflowing the stack', async () => {
@@ -199,22 +235,32 @@ describe('readForm isolates damage', () => {
       fieldDict(doc, 'client.familyName').set(PDFName.of('V'), PDFHexString.fromText('x'.repeat(200_000)));
     });
     const reading = await read(bytes);
-    expect(reading.ok ? [] : reading.problems.map((problem) => `${problem.field}:${problem.code}`)).toEqual(['client.familyName:TOO_LONG', 'familyComposition:TOO_LONG']);
+    expect(reading.ok ? [] : reading.problems.map((problem) => `${problem.field}:${problem.code}`)).toEqual([
+      'client.familyName:TOO_LONG',
+      'familyComposition:TOO_LONG',
+    ]);
     expect((reading.values.familyComposition as string).length).toBe(200_000);
   });
 
   it('reads a form whose page tree loops back on itself', async () => {
     const classic = await editPdf(await filledJas(), () => undefined, { useObjectStreams: false });
     const pages = objectNumberOf(classic, /\/Type \/Pages/);
-    const looping = appendRevision(classic, { [pages.number]: pages.body.replace(/\/Kids \[/, `/Kids [ ${pages.number} 0 R `) });
+    const looping = appendRevision(classic, {
+      [pages.number]: pages.body.replace(/\/Kids \[/, `/Kids [ ${pages.number} 0 R `),
+    });
     expect(ok(await read(looping)).values.localOffice).toBe('TORONTO');
   });
 
   it('ends hostile nesting inside a real form in a clear outcome', async () => {
     const classic = await editPdf(await filledJas(), () => undefined, { useObjectStreams: false });
     const pages = objectNumberOf(classic, /\/Type \/Pages/);
-    const nested = appendRevision(classic, { [pages.number]: pages.body.replace(/>>\s*$/, `/Junk ${'['.repeat(50_000)}${']'.repeat(50_000)} >>`) });
-    const outcome = await read(nested).then((reading) => reading.ok, (error: { code?: string }) => error.code);
+    const nested = appendRevision(classic, {
+      [pages.number]: pages.body.replace(/>>\s*$/, `/Junk ${'['.repeat(50_000)}${']'.repeat(50_000)} >>`),
+    });
+    const outcome = await read(nested).then(
+      (reading) => reading.ok,
+      (error: { code?: string }) => error.code,
+    );
     expect([true, 'PDF_CORRUPT']).toContain(outcome);
   });
 });

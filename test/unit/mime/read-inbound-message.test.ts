@@ -43,9 +43,21 @@ describe('reading an inbound message', () => {
   });
 
   it('opens forwarded messages, forwards of forwards included', async () => {
-    const original = await compose({ from: 'spo@spo.example', subject: 'JAS', attachments: [{ filename: 'inner.pdf', content: PDF_BYTES, contentType: 'application/pdf' }] });
-    const forwarded = await compose({ from: 'office@ircc.example', subject: 'TR: JAS', attachments: [{ filename: 'fwd.eml', content: original, contentType: 'message/rfc822' }] });
-    const twice = await compose({ from: 'in@ircc.example', subject: 'Fwd: TR: JAS', attachments: [{ filename: 'fwd2.eml', content: forwarded, contentType: 'message/rfc822' }] });
+    const original = await compose({
+      from: 'spo@spo.example',
+      subject: 'JAS',
+      attachments: [{ filename: 'inner.pdf', content: PDF_BYTES, contentType: 'application/pdf' }],
+    });
+    const forwarded = await compose({
+      from: 'office@ircc.example',
+      subject: 'TR: JAS',
+      attachments: [{ filename: 'fwd.eml', content: original, contentType: 'message/rfc822' }],
+    });
+    const twice = await compose({
+      from: 'in@ircc.example',
+      subject: 'Fwd: TR: JAS',
+      attachments: [{ filename: 'fwd2.eml', content: forwarded, contentType: 'message/rfc822' }],
+    });
     const message = await readInboundMessage(twice);
     expect(message.from).toBe('in@ircc.example');
     expect(message.pdfs.map((pdf) => pdf.fileName)).toEqual(['inner.pdf']);
@@ -53,7 +65,9 @@ describe('reading an inbound message', () => {
 
   it('refuses what is not mail with a specific code', async () => {
     await expect(readInboundMessage(new Uint8Array())).rejects.toMatchObject({ code: 'MESSAGE_EMPTY' });
-    await expect(readInboundMessage(Buffer.from('just some words, no headers at all'))).rejects.toBeInstanceOf(UnreadableMessageError);
+    await expect(readInboundMessage(Buffer.from('just some words, no headers at all'))).rejects.toBeInstanceOf(
+      UnreadableMessageError,
+    );
     const big = await compose({ from: 'a@b.example', text: 'x'.repeat(2048) });
     await expect(readInboundMessage(big, 1024)).rejects.toMatchObject({ code: 'MESSAGE_TOO_LARGE' });
   });

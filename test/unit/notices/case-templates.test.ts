@@ -54,41 +54,256 @@ const context = sampleContext(
     flags: ['late'],
   }),
 );
-const refusal = { en: 'not allowed while the case is waiting for IN’s decision', fr: 'non permis pendant que le dossier attend la décision du RI' };
+const refusal = {
+  en: 'not allowed while the case is waiting for IN’s decision',
+  fr: 'non permis pendant que le dossier attend la décision du RI',
+};
 
 const TEMPLATES: readonly TemplateCase[] = [
-  { name: 'concurrence-request', content: concurrenceRequest(context, { recommendedBy: 'officer@ircc.example', note: 'Strong case.' }), reader: 'ircc', actions: ['CONCUR'], says: { en: 'supervisor or manager concurrence', fr: 'superviseur ou d’un gestionnaire' } },
-  { name: 'info-request', content: infoRequest(context, { question: 'When was the specialist appointment?' }), reader: 'partner', actions: [], says: { en: 'attach the corrected JAS In-Canada Recommendation Form', fr: 'joignez le formulaire de recommandation PAC au Canada corrigé' } },
-  { name: 'info-received', content: infoReceived(context, { from: 'intake@spo.example', note: 'On 2026-10-01.' }), reader: 'ircc', actions: ['RECOMMEND', 'REQUEST_INFO'], says: { en: 'answered your request', fr: 'a répondu à votre demande' } },
-  { name: 'recommendation-to-in', content: recommendationToIn(context, { recommendedBy: 'officer@ircc.example', concurredBy: 'supervisor@ircc.example' }), reader: 'ircc', actions: ['DESIGNATE', 'DECLINE'], says: { en: 'Concurred by', fr: 'Appuyé par' } },
-  { name: 'decision-to-office (promotion)', content: decisionToOffice(context, { decision: 'designated', reason: '', next: 'promotion' }), reader: 'ircc', actions: [], says: { en: 'for at most 4 months', fr: 'pendant au plus 4 mois' } },
-  { name: 'decision-to-office (sponsor identified)', content: decisionToOffice(context, { decision: 'designated', reason: 'Meets criteria.', next: 'sponsor_identified' }), reader: 'ircc', actions: [], says: { en: 'no promotion', fr: 'pas de promotion' } },
-  { name: 'decision-to-office (BVOR sponsor continues)', content: decisionToOffice(context, { decision: 'designated', reason: '', next: 'bvor_sponsor_continues' }), reader: 'ircc', actions: [], says: { en: 'current sponsor continues', fr: 'répondant actuel continue' } },
-  { name: 'decision-to-office (declined)', content: decisionToOffice(context, { decision: 'declined', reason: 'Needs can be met by RAP.', next: 'none' }), reader: 'ircc', actions: [], says: { en: 'JAS designation declined', fr: 'Désignation PAC refusée' } },
-  { name: 'decision-to-submitter (designated)', content: decisionToSubmitter(context, { decision: 'designated' }), reader: 'partner', actions: [], says: { en: 'designated the client’s case', fr: 'a désigné le cas du client' } },
-  { name: 'decision-to-submitter (declined)', content: decisionToSubmitter(context, { decision: 'declined' }), reader: 'partner', actions: [], says: { en: 'decided not to designate', fr: 'a décidé de ne pas désigner' } },
-  { name: 'case-summary-to-roc-o', content: caseSummaryToRocO(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' }), reader: 'ircc', actions: ['SPONSOR_FOUND'], says: { en: 'add a note in GCMS', fr: 'ajouter une note dans le SMGC' } },
-  { name: 'promotion-start-to-rstp', content: promotionStartToRstp(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' }), reader: 'rstp', actions: [], says: { en: 'start promoting', fr: 'commencer à promouvoir' } },
-  { name: 'promotion-stop-to-rstp (sponsor found)', content: promotionStopToRstp(context, { reason: 'sponsor_found', on: '2027-01-15' }), reader: 'rstp', actions: [], says: { en: 'stop promoting', fr: 'cesser de promouvoir' } },
-  { name: 'promotion-stop-to-rstp (expired)', content: promotionStopToRstp(context, { reason: 'expired', on: '2027-04-01' }), reader: 'rstp', actions: [], says: { en: '4-month promotion period', fr: 'période de promotion de 4 mois' } },
-  { name: 'promotion-expired-to-office', content: promotionExpiredToOffice(context, { on: '2027-04-01' }), reader: 'ircc', actions: [], says: { en: 'shortened period', fr: 'période plus courte' } },
-  { name: 'sponsor-found', content: sponsorFound(context, { sponsor: { name: 'Grace Church Group', email: 'sah@church.example' } }), reader: 'ircc', actions: [], says: { en: 'Grace Church Group <sah@church.example>', fr: 'Grace Church Group <sah@church.example>' } },
-  { name: 'undertaking-instructions', content: undertakingInstructions(context, { settlementPlanRequired: true }), reader: 'sponsor-forms', actions: [], says: { en: 'Settlement Plan (IMM 5494)', fr: 'Plan d’établissement (IMM 5494)' } },
-  { name: 'undertaking-incomplete', content: undertakingIncomplete(context, { received: ['imm1324'], missing: ['imm5492', 'imm5494'] }), reader: 'partner', actions: [], says: { en: 'Sponsor Assessment (IMM 5492)', fr: 'Évaluation du répondant (IMM 5492)' } },
-  { name: 'undertaking-received', content: undertakingReceived(context), reader: 'ircc', actions: ['APPROVE_UNDERTAKING'], says: { en: '“Joint Assistance”', fr: '« Aide conjointe »' } },
-  { name: 'undertaking-approved', content: undertakingApproved(context), reader: 'ircc', actions: [], says: { en: 'RAP income support calculation tool', fr: 'outil de calcul du soutien du revenu du PAR' } },
-  { name: 'case-conference-coordination', content: caseConferenceCoordination(context), reader: 'partner', actions: [], says: { en: 'JAS Roles and Responsibilities Checklist', fr: 'Liste de vérification des rôles et responsabilités du PAC' } },
-  { name: 'checklist-to-office', content: checklistToOffice(context), reader: 'ircc', actions: ['CHECKLIST_RECEIVED'], says: { en: 'RAP file', fr: 'dossier du PAR' } },
-  { name: 'checklist-copies (sponsor and SPO)', content: checklistCopies(context, { forClient: false }), reader: 'partner', actions: [], says: { en: 'your copy', fr: 'votre copie' } },
-  { name: 'checklist-copies (client)', content: checklistCopies(context, { forClient: true }), reader: 'partner', actions: [], says: { en: 'give it to the client', fr: 'la remettre au client' } },
-  { name: 'jas-active', content: jasActive(context), reader: 'partner', actions: [], says: { en: '2027-08-23', fr: '2027-08-23' } },
-  { name: 'midpoint-check-in', content: midpointCheckIn(context), reader: 'partner', actions: ['CONCERN'], says: { en: 'still in the client’s best interest', fr: 'toujours dans l’intérêt supérieur du client' } },
-  { name: 'concern-to-in', content: concernToIn(context, { from: 'sah@church.example', text: 'Appointments are being missed.' }), reader: 'ircc', actions: [], says: { en: 'Appointments are being missed.', fr: 'Appointments are being missed.' } },
-  { name: 'jas-ended (period completed)', content: jasEnded(context, { on: '2028-08-23', reason: 'period_completed' }), reader: 'partner', actions: [], says: { en: '24 months', fr: '24 mois' } },
-  { name: 'jas-ended (mutual agreement)', content: jasEnded(context, { on: '2027-09-01', reason: 'mutual_agreement' }), reader: 'partner', actions: [], says: { en: 'mutual agreement', fr: 'commun accord' } },
-  { name: 'deadline-reminder', content: deadlineReminder(context, { deadline: '2027-04-23' }), reader: 'partner', actions: [], says: { en: 'within 8 months', fr: 'dans les 8 mois' } },
-  { name: 'action-refused', content: actionRefused(context, { action: 'DESIGNATE', reason: refusal }), reader: 'anyone', actions: [], says: { en: 'undertaking submitted, waiting for ROC-O’s approval', fr: 'engagement soumis, en attente de l’approbation du COR-O' } },
-  { name: 'unauthorized-action-to-office', content: unauthorizedActionToOffice(context, { sender: 'someone@elsewhere.example', action: 'APPROVE_UNDERTAKING', reason: refusal }), reader: 'ircc', actions: [], says: { en: 'someone@elsewhere.example', fr: 'someone@elsewhere.example' } },
+  {
+    name: 'concurrence-request',
+    content: concurrenceRequest(context, { recommendedBy: 'officer@ircc.example', note: 'Strong case.' }),
+    reader: 'ircc',
+    actions: ['CONCUR'],
+    says: { en: 'supervisor or manager concurrence', fr: 'superviseur ou d’un gestionnaire' },
+  },
+  {
+    name: 'info-request',
+    content: infoRequest(context, { question: 'When was the specialist appointment?' }),
+    reader: 'partner',
+    actions: [],
+    says: {
+      en: 'attach the corrected JAS In-Canada Recommendation Form',
+      fr: 'joignez le formulaire de recommandation PAC au Canada corrigé',
+    },
+  },
+  {
+    name: 'info-received',
+    content: infoReceived(context, { from: 'intake@spo.example', note: 'On 2026-10-01.' }),
+    reader: 'ircc',
+    actions: ['RECOMMEND', 'REQUEST_INFO'],
+    says: { en: 'answered your request', fr: 'a répondu à votre demande' },
+  },
+  {
+    name: 'recommendation-to-in',
+    content: recommendationToIn(context, {
+      recommendedBy: 'officer@ircc.example',
+      concurredBy: 'supervisor@ircc.example',
+    }),
+    reader: 'ircc',
+    actions: ['DESIGNATE', 'DECLINE'],
+    says: { en: 'Concurred by', fr: 'Appuyé par' },
+  },
+  {
+    name: 'decision-to-office (promotion)',
+    content: decisionToOffice(context, { decision: 'designated', reason: '', next: 'promotion' }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'for at most 4 months', fr: 'pendant au plus 4 mois' },
+  },
+  {
+    name: 'decision-to-office (sponsor identified)',
+    content: decisionToOffice(context, {
+      decision: 'designated',
+      reason: 'Meets criteria.',
+      next: 'sponsor_identified',
+    }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'no promotion', fr: 'pas de promotion' },
+  },
+  {
+    name: 'decision-to-office (BVOR sponsor continues)',
+    content: decisionToOffice(context, { decision: 'designated', reason: '', next: 'bvor_sponsor_continues' }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'current sponsor continues', fr: 'répondant actuel continue' },
+  },
+  {
+    name: 'decision-to-office (declined)',
+    content: decisionToOffice(context, { decision: 'declined', reason: 'Needs can be met by RAP.', next: 'none' }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'JAS designation declined', fr: 'Désignation PAC refusée' },
+  },
+  {
+    name: 'decision-to-submitter (designated)',
+    content: decisionToSubmitter(context, { decision: 'designated' }),
+    reader: 'partner',
+    actions: [],
+    says: { en: 'designated the client’s case', fr: 'a désigné le cas du client' },
+  },
+  {
+    name: 'decision-to-submitter (declined)',
+    content: decisionToSubmitter(context, { decision: 'declined' }),
+    reader: 'partner',
+    actions: [],
+    says: { en: 'decided not to designate', fr: 'a décidé de ne pas désigner' },
+  },
+  {
+    name: 'case-summary-to-roc-o',
+    content: caseSummaryToRocO(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' }),
+    reader: 'ircc',
+    actions: ['SPONSOR_FOUND'],
+    says: { en: 'add a note in GCMS', fr: 'ajouter une note dans le SMGC' },
+  },
+  {
+    name: 'promotion-start-to-rstp',
+    content: promotionStartToRstp(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' }),
+    reader: 'rstp',
+    actions: [],
+    says: { en: 'start promoting', fr: 'commencer à promouvoir' },
+  },
+  {
+    name: 'promotion-stop-to-rstp (sponsor found)',
+    content: promotionStopToRstp(context, { reason: 'sponsor_found', on: '2027-01-15' }),
+    reader: 'rstp',
+    actions: [],
+    says: { en: 'stop promoting', fr: 'cesser de promouvoir' },
+  },
+  {
+    name: 'promotion-stop-to-rstp (expired)',
+    content: promotionStopToRstp(context, { reason: 'expired', on: '2027-04-01' }),
+    reader: 'rstp',
+    actions: [],
+    says: { en: '4-month promotion period', fr: 'période de promotion de 4 mois' },
+  },
+  {
+    name: 'promotion-expired-to-office',
+    content: promotionExpiredToOffice(context, { on: '2027-04-01' }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'shortened period', fr: 'période plus courte' },
+  },
+  {
+    name: 'sponsor-found',
+    content: sponsorFound(context, { sponsor: { name: 'Grace Church Group', email: 'sah@church.example' } }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'Grace Church Group <sah@church.example>', fr: 'Grace Church Group <sah@church.example>' },
+  },
+  {
+    name: 'undertaking-instructions',
+    content: undertakingInstructions(context, { settlementPlanRequired: true }),
+    reader: 'sponsor-forms',
+    actions: [],
+    says: { en: 'Settlement Plan (IMM 5494)', fr: 'Plan d’établissement (IMM 5494)' },
+  },
+  {
+    name: 'undertaking-incomplete',
+    content: undertakingIncomplete(context, { received: ['imm1324'], missing: ['imm5492', 'imm5494'] }),
+    reader: 'partner',
+    actions: [],
+    says: { en: 'Sponsor Assessment (IMM 5492)', fr: 'Évaluation du répondant (IMM 5492)' },
+  },
+  {
+    name: 'undertaking-received',
+    content: undertakingReceived(context),
+    reader: 'ircc',
+    actions: ['APPROVE_UNDERTAKING'],
+    says: { en: '“Joint Assistance”', fr: '« Aide conjointe »' },
+  },
+  {
+    name: 'undertaking-approved',
+    content: undertakingApproved(context),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'RAP income support calculation tool', fr: 'outil de calcul du soutien du revenu du PAR' },
+  },
+  {
+    name: 'case-conference-coordination',
+    content: caseConferenceCoordination(context),
+    reader: 'partner',
+    actions: [],
+    says: {
+      en: 'JAS Roles and Responsibilities Checklist',
+      fr: 'Liste de vérification des rôles et responsabilités du PAC',
+    },
+  },
+  {
+    name: 'checklist-to-office',
+    content: checklistToOffice(context),
+    reader: 'ircc',
+    actions: ['CHECKLIST_RECEIVED'],
+    says: { en: 'RAP file', fr: 'dossier du PAR' },
+  },
+  {
+    name: 'checklist-copies (sponsor and SPO)',
+    content: checklistCopies(context, { forClient: false }),
+    reader: 'partner',
+    actions: [],
+    says: { en: 'your copy', fr: 'votre copie' },
+  },
+  {
+    name: 'checklist-copies (client)',
+    content: checklistCopies(context, { forClient: true }),
+    reader: 'partner',
+    actions: [],
+    says: { en: 'give it to the client', fr: 'la remettre au client' },
+  },
+  {
+    name: 'jas-active',
+    content: jasActive(context),
+    reader: 'partner',
+    actions: [],
+    says: { en: '2027-08-23', fr: '2027-08-23' },
+  },
+  {
+    name: 'midpoint-check-in',
+    content: midpointCheckIn(context),
+    reader: 'partner',
+    actions: ['CONCERN'],
+    says: { en: 'still in the client’s best interest', fr: 'toujours dans l’intérêt supérieur du client' },
+  },
+  {
+    name: 'concern-to-in',
+    content: concernToIn(context, { from: 'sah@church.example', text: 'Appointments are being missed.' }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'Appointments are being missed.', fr: 'Appointments are being missed.' },
+  },
+  {
+    name: 'jas-ended (period completed)',
+    content: jasEnded(context, { on: '2028-08-23', reason: 'period_completed' }),
+    reader: 'partner',
+    actions: [],
+    says: { en: '24 months', fr: '24 mois' },
+  },
+  {
+    name: 'jas-ended (mutual agreement)',
+    content: jasEnded(context, { on: '2027-09-01', reason: 'mutual_agreement' }),
+    reader: 'partner',
+    actions: [],
+    says: { en: 'mutual agreement', fr: 'commun accord' },
+  },
+  {
+    name: 'deadline-reminder',
+    content: deadlineReminder(context, { deadline: '2027-04-23' }),
+    reader: 'partner',
+    actions: [],
+    says: { en: 'within 8 months', fr: 'dans les 8 mois' },
+  },
+  {
+    name: 'action-refused',
+    content: actionRefused(context, { action: 'DESIGNATE', reason: refusal }),
+    reader: 'anyone',
+    actions: [],
+    says: {
+      en: 'undertaking submitted, waiting for ROC-O’s approval',
+      fr: 'engagement soumis, en attente de l’approbation du COR-O',
+    },
+  },
+  {
+    name: 'unauthorized-action-to-office',
+    content: unauthorizedActionToOffice(context, {
+      sender: 'someone@elsewhere.example',
+      action: 'APPROVE_UNDERTAKING',
+      reason: refusal,
+    }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'someone@elsewhere.example', fr: 'someone@elsewhere.example' },
+  },
 ];
 
 const { client } = context.case.recommendation;
@@ -144,7 +359,9 @@ describe('what a template shows', () => {
   });
 
   it('partners recognize the case by the last four digits of the UCI', () => {
-    expect(renderNotice(infoRequest(context, { question: 'Q?' })).text).toContain(`Client UCI ending in: ${client.uci.slice(-4)}`);
+    expect(renderNotice(infoRequest(context, { question: 'Q?' })).text).toContain(
+      `Client UCI ending in: ${client.uci.slice(-4)}`,
+    );
   });
 
   it('the client’s copy of the checklist comes in the client’s preferred language first', () => {
@@ -157,20 +374,27 @@ describe('what a template shows', () => {
 
   it('the refusal names the action and the case’s state in words, in both languages', () => {
     const notice = renderNotice(actionRefused(context, { action: 'DESIGNATE', reason: refusal }));
-    expect(notice.subject).toBe(`[${CASE_ID}] Action not applied: DESIGNATE / [${CASE_ID}] Action non appliquée : DÉSIGNER`);
+    expect(notice.subject).toBe(
+      `[${CASE_ID}] Action not applied: DESIGNATE / [${CASE_ID}] Action non appliquée : DÉSIGNER`,
+    );
     expect(notice.text).toContain('Reason: not allowed while the case is waiting for IN’s decision');
     expect(notice.text).toContain('Le dossier est actuellement\u202f: engagement soumis');
   });
 
   it('the sponsor-found link pre-fills the sponsor the action expects', () => {
-    const [english, french] = replyLinksIn(renderNotice(caseSummaryToRocO(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' })));
+    const [english, french] = replyLinksIn(
+      renderNotice(caseSummaryToRocO(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' })),
+    );
     expect(english?.body).toBe('Sponsor: Group name <contact@example.org>');
     expect(french?.body).toBe('Répondant : Nom du groupe <contact@example.org>');
   });
 
   it('the mid-point check-in also offers a plain reply that carries the tag and no action', () => {
     const plain = replyLinksIn(renderNotice(midpointCheckIn(context))).filter((link) => link.action === undefined);
-    expect(plain.map((link) => link.subject)).toEqual([`[${CASE_ID}] Mid-point check-in: answer`, `[${CASE_ID}] Bilan de mi-parcours : réponse`]);
+    expect(plain.map((link) => link.subject)).toEqual([
+      `[${CASE_ID}] Mid-point check-in: answer`,
+      `[${CASE_ID}] Bilan de mi-parcours : réponse`,
+    ]);
   });
 
   it('the information request gives the SPO a reply link that keeps the tag', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderNotice } from '../../../functions/notices/render-notice.js';
 import { triage } from '../../../functions/notices/templates/triage.js';
-import { urgentProtection, type UrgentProtectionData } from '../../../functions/notices/templates/urgent-protection.js';
+import { type UrgentProtectionData, urgentProtection } from '../../../functions/notices/templates/urgent-protection.js';
 import { BROKEN_VALUE } from './helpers/notice-checks.js';
 
 const urgent: UrgentProtectionData = {
@@ -15,7 +15,9 @@ const urgent: UrgentProtectionData = {
 describe('urgent protection', () => {
   it('keeps a subject that already says it, and adds the words to one that does not', () => {
     expect(renderNotice(urgentProtection(urgent)).subject).toBe(urgent.originalSubject);
-    expect(renderNotice(urgentProtection({ ...urgent, originalSubject: 'Fwd: DMR' })).subject).toBe("Urgent Protection Program/Programme de protection d'urgence: Fwd: DMR");
+    expect(renderNotice(urgentProtection({ ...urgent, originalSubject: 'Fwd: DMR' })).subject).toBe(
+      "Urgent Protection Program/Programme de protection d'urgence: Fwd: DMR",
+    );
   });
 
   it('asks ROC-O to respond within one day, in both languages', () => {
@@ -27,7 +29,9 @@ describe('urgent protection', () => {
   });
 
   it('says MIDI decides for a case destined to Quebec', () => {
-    expect(renderNotice(urgentProtection({ ...urgent, destinedToQuebec: true })).text).toContain('this message also goes to MIDI');
+    expect(renderNotice(urgentProtection({ ...urgent, destinedToQuebec: true })).text).toContain(
+      'this message also goes to MIDI',
+    );
   });
 
   it('warns first, in both languages, when an unaccompanied minor is destined to Quebec', () => {
@@ -38,7 +42,10 @@ describe('urgent protection', () => {
   });
 
   it('does not warn when only one of the two holds', () => {
-    for (const data of [{ ...urgent, destinedToQuebec: true }, { ...urgent, unaccompaniedMinor: true }]) {
+    for (const data of [
+      { ...urgent, destinedToQuebec: true },
+      { ...urgent, unaccompaniedMinor: true },
+    ]) {
       expect(renderNotice(urgentProtection(data)).text).not.toContain('Unaccompanied minors must not');
     }
   });
@@ -46,15 +53,27 @@ describe('urgent protection', () => {
 
 describe('triage', () => {
   it('gives the reason, the sender, the subject and where the message is stored, in both languages', () => {
-    const notice = renderNotice(triage({ reasonCode: 'TAG_FROM_STRANGER', reason: 'Case tag from a sender who is not party to the case', messageKey: 'raw/abc', from: 'x@y.example', subject: 'Re: [JAS-2026-7K3Q9M]' }));
-    expect(notice.subject).toBe('Triage: message not placed (TAG_FROM_STRANGER) / Triage : message non classé (TAG_FROM_STRANGER)');
+    const notice = renderNotice(
+      triage({
+        reasonCode: 'TAG_FROM_STRANGER',
+        reason: 'Case tag from a sender who is not party to the case',
+        messageKey: 'raw/abc',
+        from: 'x@y.example',
+        subject: 'Re: [JAS-2026-7K3Q9M]',
+      }),
+    );
+    expect(notice.subject).toBe(
+      'Triage: message not placed (TAG_FROM_STRANGER) / Triage : message non classé (TAG_FROM_STRANGER)',
+    );
     expect(notice.text).toContain('Reason: Case tag from a sender who is not party to the case');
     expect(notice.text).toContain('Message conservé\u202f: raw/abc');
     expect(notice.text).toContain('From: x@y.example');
   });
 
   it('says when the sender is unknown', () => {
-    const notice = renderNotice(triage({ reasonCode: 'MALFORMED', reason: 'Unreadable MIME', messageKey: 'raw/abc', subject: '' }));
+    const notice = renderNotice(
+      triage({ reasonCode: 'MALFORMED', reason: 'Unreadable MIME', messageKey: 'raw/abc', subject: '' }),
+    );
     expect(notice.text).toContain('From: unknown');
     expect(notice.text).toContain('De\u202f: inconnu');
     expect(`${notice.text}${notice.html}`).not.toMatch(BROKEN_VALUE);

@@ -7,7 +7,7 @@ import { promotionStopToRstp } from '../../../functions/notices/templates/promot
 import { sampleCase, sampleContext } from './helpers/notice-case.js';
 import { folded } from './helpers/notice-checks.js';
 import { pdfText } from './helpers/pdf-text.js';
-import { PERSONAL_WORDS, UCI_ANY_FORM, caseWithPersonalDataInFreeText } from './helpers/personal-case.js';
+import { caseWithPersonalDataInFreeText, PERSONAL_WORDS, UCI_ANY_FORM } from './helpers/personal-case.js';
 
 const caseRecord = caseWithPersonalDataInFreeText();
 
@@ -19,7 +19,9 @@ function expectNoPersonalData(text: string): void {
 }
 
 const factsText = (facts: ReturnType<typeof deidentifiedProfile>['facts']): string =>
-  facts.map(([label, value]) => `${label.en} ${label.fr} ${typeof value === 'string' ? value : `${value.en} ${value.fr}`}`).join('\n');
+  facts
+    .map(([label, value]) => `${label.en} ${label.fr} ${typeof value === 'string' ? value : `${value.en} ${value.fr}`}`)
+    .join('\n');
 
 describe('the de-identified case profile', () => {
   it('contains no name, UCI, birth date or contact of the case, even from free text', () => {
@@ -55,7 +57,13 @@ describe('the de-identified case profile', () => {
   });
 
   it('fits a long case on two pages and writes what Helvetica cannot encode without failing', async () => {
-    const long = sampleCase({}, { 'criteria.needsDescription': `${'Needs help with appointments and child care. '.repeat(60)}Ω 漢字 ő`, bestInterestJustification: 'Support. '.repeat(300) });
+    const long = sampleCase(
+      {},
+      {
+        'criteria.needsDescription': `${'Needs help with appointments and child care. '.repeat(60)}Ω 漢字 ő`,
+        bestInterestJustification: 'Support. '.repeat(300),
+      },
+    );
     const bytes = await buildProfilePdf(long);
     const text = await pdfText(bytes);
     expect(text).toContain('? ?? o');

@@ -19,7 +19,9 @@ describe('notices', () => {
         late: false,
       }),
     );
-    expect(notice.subject).toBe('[JAS-2026-7K3Q9M] JAS recommendation received / [JAS-2026-7K3Q9M] Recommandation PAC reçue');
+    expect(notice.subject).toBe(
+      '[JAS-2026-7K3Q9M] JAS recommendation received / [JAS-2026-7K3Q9M] Recommandation PAC reçue',
+    );
     expect(notice.text).toContain('Case number: JAS-2026-7K3Q9M');
     expect(notice.text).toContain('Numéro de dossier\u202f: JAS-2026-7K3Q9M');
     expect(notice.text.indexOf('We received')).toBeLessThan(notice.text.indexOf('Nous avons reçu'));
@@ -31,7 +33,15 @@ describe('notices', () => {
 
   it('says why a late form was accepted, in both languages', () => {
     const notice = renderNotice(
-      acknowledgement({ caseId: 'JAS-2026-7K3Q9M', formTitle: office, fileName: 'f.pdf', receivedOn: '2026-11-23', uciLastDigits: '5678', office, late: true }),
+      acknowledgement({
+        caseId: 'JAS-2026-7K3Q9M',
+        formTitle: office,
+        fileName: 'f.pdf',
+        receivedOn: '2026-11-23',
+        uciLastDigits: '5678',
+        office,
+        late: true,
+      }),
     );
     expect(notice.text).toContain('more than 8 months after');
     expect(notice.text).toContain('plus de 8 mois après');
@@ -44,7 +54,10 @@ describe('notices', () => {
           fileName: 'form.pdf',
           formTitle: { en: 'JAS In-Canada Recommendation Form', fr: 'Formulaire de recommandation PAC au Canada' },
           problems: [
-            { label: { en: 'Client UCI', fr: 'IUC du client' }, message: { en: 'must have 8 or 10 digits', fr: 'doit compter 8 ou 10 chiffres' } },
+            {
+              label: { en: 'Client UCI', fr: 'IUC du client' },
+              message: { en: 'must have 8 or 10 digits', fr: 'doit compter 8 ou 10 chiffres' },
+            },
             { message: { en: 'The PDF is encrypted.', fr: 'Le PDF est chiffré.' } },
           ],
         },

@@ -4,12 +4,15 @@ import { recommendationToIn } from '../../../functions/notices/templates/recomme
 import { sampleCase, sampleContext } from './helpers/notice-case.js';
 
 const officers = { recommendedBy: 'officer@ircc.example', concurredBy: 'supervisor@ircc.example' };
-const render = (...args: Parameters<typeof sampleCase>) => renderNotice(recommendationToIn(sampleContext(sampleCase(...args)), officers));
+const render = (...args: Parameters<typeof sampleCase>) =>
+  renderNotice(recommendationToIn(sampleContext(sampleCase(...args)), officers));
 
 describe('the recommendation to IN', () => {
   it('has the policy’s subject, the program only when there is one, then the case tag', () => {
     expect(render().subject).toBe('Recommendation for in-Canada JAS conversion [JAS-2026-7K3Q9M]');
-    expect(render({}, { specialProgram: 'Survivors of Daesh' }).subject).toBe('Recommendation for in-Canada JAS conversion: Survivors of Daesh [JAS-2026-7K3Q9M]');
+    expect(render({}, { specialProgram: 'Survivors of Daesh' }).subject).toBe(
+      'Recommendation for in-Canada JAS conversion: Survivors of Daesh [JAS-2026-7K3Q9M]',
+    );
   });
 
   it('says that no sponsor is identified for a GAR case without one', () => {
@@ -17,16 +20,29 @@ describe('the recommendation to IN', () => {
   });
 
   it('names the sponsor when one is identified', () => {
-    const notice = render({}, { 'sponsor.identified': 'yes', 'sponsor.name': 'Grace Church Group', 'sponsor.contactEmail': 'sah@church.example' });
+    const notice = render(
+      {},
+      {
+        'sponsor.identified': 'yes',
+        'sponsor.name': 'Grace Church Group',
+        'sponsor.contactEmail': 'sah@church.example',
+      },
+    );
     expect(notice.text).toContain('Sponsorship: Sponsor identified: Grace Church Group <sah@church.example>');
     expect(notice.text).toContain('Parrainage\u202f: Répondant identifié : Grace Church Group <sah@church.example>');
   });
 
   it('says a BVOR case is BVOR, and whether the current sponsor continues', () => {
-    const continues = render({}, { caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP', 'sponsor.bvorSponsorContinues': 'yes' });
+    const continues = render(
+      {},
+      { caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP', 'sponsor.bvorSponsorContinues': 'yes' },
+    );
     expect(continues.text).toContain('BVOR case: the current sponsor continues');
     expect(continues.text).toContain('Cas RDBV : le répondant actuel continue');
-    const stops = render({}, { caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP', 'sponsor.bvorSponsorContinues': 'no' });
+    const stops = render(
+      {},
+      { caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP', 'sponsor.bvorSponsorContinues': 'no' },
+    );
     expect(stops.text).toContain('BVOR case: the current sponsor cannot continue; a new sponsor must be found');
   });
 

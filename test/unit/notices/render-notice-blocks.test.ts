@@ -7,7 +7,10 @@ import { replyLinksIn } from './helpers/reply-links-in.js';
 const content = (firstLanguage?: 'en' | 'fr'): NoticeContent => ({
   subject: { en: 'Hello', fr: 'Bonjour' },
   body: {
-    en: [{ warning: 'Careful & <quick>' }, { actions: [{ href: 'mailto:a@b.example?subject=x&body=y', text: 'Do it' }] }],
+    en: [
+      { warning: 'Careful & <quick>' },
+      { actions: [{ href: 'mailto:a@b.example?subject=x&body=y', text: 'Do it' }] },
+    ],
     fr: [{ warning: 'Attention' }, { actions: [{ href: 'mailto:a@b.example?subject=x', text: 'Le faire' }] }],
   },
   ...(firstLanguage ? { firstLanguage } : {}),

@@ -3,7 +3,9 @@ import { oneTextForBoth, personalDataScrubber } from '../../../functions/notices
 import { sampleCase } from './helpers/notice-case.js';
 import { folded } from './helpers/notice-checks.js';
 
-const scrub = personalDataScrubber(sampleCase({ sponsor: { name: 'Grace Church Group', email: 'sah@church.example' } }));
+const scrub = personalDataScrubber(
+  sampleCase({ sponsor: { name: 'Grace Church Group', email: 'sah@church.example' } }),
+);
 
 /** A small seeded generator (mulberry32): the same cases every run, no dependency. */
 function random(seed: number): () => number {
@@ -24,9 +26,47 @@ function randomCase(next: () => number, word: string): string {
 
 const NAME_FORMS = ['Haddad', 'Amal', 'Zoé', 'Zoe', 'Hàddad', 'Amál', 'Jordan', 'Tremblay'];
 const UCI_SEPARATORS = ['', ' ', '-', '.', '/', ' - '];
-const BIRTH_DATES = ['1988-04-17', '1988/4/17', '17/04/1988', '04/17/1988', '17.04.88', '17 avril 1988', 'April 17, 1988', '17th of April 1988', 'apr. 17 1988', '17 AVR. 1988'];
-const CONTACTS = ['intake@spo.example', 'amal.haddad@mail.example', 'SAH@Church.Example', '416-555-0123', '(416) 555 0123', '+1 416 555 0123', '4165550123', '555-0123', '+44 20 7946 0958'];
-const FILLER = ['needs', 'support', 'with', 'appointments', 'avec', 'mère', 'enfants', '2,', '5', 'et', '8', 'ans', 'since', 'spring', 'the', 'family'];
+const BIRTH_DATES = [
+  '1988-04-17',
+  '1988/4/17',
+  '17/04/1988',
+  '04/17/1988',
+  '17.04.88',
+  '17 avril 1988',
+  'April 17, 1988',
+  '17th of April 1988',
+  'apr. 17 1988',
+  '17 AVR. 1988',
+];
+const CONTACTS = [
+  'intake@spo.example',
+  'amal.haddad@mail.example',
+  'SAH@Church.Example',
+  '416-555-0123',
+  '(416) 555 0123',
+  '+1 416 555 0123',
+  '4165550123',
+  '555-0123',
+  '+44 20 7946 0958',
+];
+const FILLER = [
+  'needs',
+  'support',
+  'with',
+  'appointments',
+  'avec',
+  'mère',
+  'enfants',
+  '2,',
+  '5',
+  'et',
+  '8',
+  'ans',
+  'since',
+  'spring',
+  'the',
+  'family',
+];
 
 function uciWith(next: () => number): string {
   const separator = pick(next, UCI_SEPARATORS);
@@ -48,20 +88,39 @@ describe('scrubbing personal data from free text', () => {
       }
       const text = parts.join(pick(next, [' ', ', ', '; ', ' (', ') ']));
       const result = folded(scrub(text).en);
-      for (const word of ['haddad', 'amal', 'zoe', 'jordan', 'tremblay', '1988', 'avril', 'april', 'avr', 'apr', '@', '555']) {
+      for (const word of [
+        'haddad',
+        'amal',
+        'zoe',
+        'jordan',
+        'tremblay',
+        '1988',
+        'avril',
+        'april',
+        'avr',
+        'apr',
+        '@',
+        '555',
+      ]) {
         expect(result, `${text} → ${result}`).not.toContain(word);
       }
       expect(result, text).not.toMatch(/1\D{0,3}2\D{0,3}3\D{0,3}4\D{0,3}5\D{0,3}6\D{0,3}7\D{0,3}8/);
-      for (const word of parts.filter((part) => FILLER.includes(part) && /\p{L}{3,}/u.test(part))) expect(result).toContain(folded(word));
+      for (const word of parts.filter((part) => FILLER.includes(part) && /\p{L}{3,}/u.test(part)))
+        expect(result).toContain(folded(word));
     }
   });
 
   it('says [removed] in English and [retiré] in French, one placeholder for a full name', () => {
-    expect(scrub('Amal Zoé Haddad, born 1988-04-17.')).toEqual({ en: '[removed], born [removed].', fr: '[retiré], born [retiré].' });
+    expect(scrub('Amal Zoé Haddad, born 1988-04-17.')).toEqual({
+      en: '[removed], born [removed].',
+      fr: '[retiré], born [retiré].',
+    });
   });
 
   it('removes the sponsor’s name as a phrase, not its common words elsewhere', () => {
-    expect(scrub('grace  church group will help; the church nearby too').en).toBe('[removed] will help; the church nearby too');
+    expect(scrub('grace  church group will help; the church nearby too').en).toBe(
+      '[removed] will help; the church nearby too',
+    );
   });
 
   it('leaves text without personal data as it was', () => {

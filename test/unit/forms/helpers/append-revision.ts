@@ -8,7 +8,8 @@ export function appendRevision(pdf: Uint8Array, objects: Record<number, string>)
   const text = Buffer.from(pdf).toString('latin1');
   const previous = [...text.matchAll(/startxref\s+(\d+)/g)].at(-1)?.[1];
   const trailer = [...text.matchAll(/trailer\s*<<([\s\S]*?)>>\s*startxref/g)].at(-1)?.[1];
-  if (!previous || !trailer) throw new Error('appendRevision needs a PDF with a classic trailer (save with useObjectStreams: false)');
+  if (!previous || !trailer)
+    throw new Error('appendRevision needs a PDF with a classic trailer (save with useObjectStreams: false)');
   const keep = (key: string): string => new RegExp(`/${key}\\s+(\\d+ \\d+ R|\\d+)`).exec(trailer)?.[0] ?? '';
   let body = '\n';
   const offsets: [number, number][] = [];

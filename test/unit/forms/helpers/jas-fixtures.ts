@@ -1,4 +1,4 @@
-import { PDFDocument, ParseSpeeds, type PDFDict, type SaveOptions } from '@cantoo/pdf-lib';
+import { ParseSpeeds, type PDFDict, PDFDocument, type SaveOptions } from '@cantoo/pdf-lib';
 import { fillForm } from '../../../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../../../forms/jas-recommendation/sample.js';
 
@@ -20,8 +20,16 @@ export async function filledJas(overrides: Record<string, string | boolean> = {}
 }
 
 /** Loads a PDF with pdf-lib, lets a test change it, and saves it again. */
-export async function editPdf(bytes: Uint8Array, edit: (doc: PDFDocument) => void | Promise<void>, options: SaveOptions = {}): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, preserveXFA: true, parseSpeed: ParseSpeeds.Fastest });
+export async function editPdf(
+  bytes: Uint8Array,
+  edit: (doc: PDFDocument) => void | Promise<void>,
+  options: SaveOptions = {},
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, {
+    updateMetadata: false,
+    preserveXFA: true,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
   await edit(doc);
   // Tests change values at the object level: regenerating appearances would only cost time.
   return doc.save({ updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY, ...options });

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream, type PDFPage } from '@cantoo/pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDocument, type PDFPage, PDFRawStream } from '@cantoo/pdf-lib';
 
 /**
  * WinAnsi (the standard fonts' encoding) is Latin-1 except in 0x80–0x9F, where it has typographic
@@ -7,13 +7,17 @@ import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream, type PDFPage }
 const WIN_ANSI_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWinAnsi(bytes: Uint8Array): string {
-  return [...bytes].map((byte) => (byte >= 0x80 && byte <= 0x9f ? WIN_ANSI_HIGH[byte - 0x80]! : String.fromCharCode(byte))).join('');
+  return [...bytes]
+    .map((byte) => (byte >= 0x80 && byte <= 0x9f ? WIN_ANSI_HIGH[byte - 0x80]! : String.fromCharCode(byte)))
+    .join('');
 }
 
 function contentStreams(page: PDFPage): PDFRawStream[] {
   const contents = page.node.Contents();
   const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-  return refs.map((ref) => page.doc.context.lookup(ref)).filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream);
+  return refs
+    .map((ref) => page.doc.context.lookup(ref))
+    .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream);
 }
 
 /**
@@ -29,7 +33,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
       for (const match of operators.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
         const hex = match[1]!;
         const text = new Uint8Array(hex.length / 2);
-        for (let index = 0; index < text.length; index += 1) text[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
+        for (let index = 0; index < text.length; index += 1)
+          text[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
         lines.push(decodeWinAnsi(text));
       }
     }

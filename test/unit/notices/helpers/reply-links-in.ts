@@ -1,4 +1,4 @@
-import { readOfficerAction, type OfficerActionKind } from '../../../../functions/domain/officer-action.js';
+import { type OfficerActionKind, readOfficerAction } from '../../../../functions/domain/officer-action.js';
 import type { RenderedNotice } from '../../../../functions/notices/notice-content.js';
 
 /** A mailto: link of a rendered notice, decoded, and the action the pipeline reads from it. */
