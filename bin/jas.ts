@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { Command } from 'commander';
-import { isJasError } from '../functions/domain/errors.js';
 import { logger } from '../functions/logger.js';
+import { isJasError } from '../kernel/jas-error.js';
 
 // CloudWatch's embedded metrics mean nothing on a terminal.
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';

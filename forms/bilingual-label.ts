@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 
 /** How the PDFs print a bilingual label: `English / Français`, or once when both are the same. */
 export function bilingualLabel(text: BilingualText): string {

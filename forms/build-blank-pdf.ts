@@ -9,7 +9,7 @@ import {
   rgb,
   StandardFonts,
 } from '@cantoo/pdf-lib';
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 import { bilingualLabel } from './bilingual-label.js';
 import type { FieldDefinition, FieldWidth } from './field-definition.js';
 import type { FormDefinition } from './form-definition.js';

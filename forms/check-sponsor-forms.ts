@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FieldDefinition } from './field-definition.js';
 import { type FieldProblem, fieldProblem } from './field-problem.js';
 import { getForm } from './registry.js';

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 
 /**
  * What a field holds, which decides the PDF widget, the validation and the typed value:

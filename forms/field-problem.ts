@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 
 /**
  * Something wrong with one field, told to the sender. `field` is the PDF field name, `code` is

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 
 /**
  * The wording of every field-level rule, in both languages, so that per-field validation and

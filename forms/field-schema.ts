@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 import { parseCalendarDate } from './calendar-date.js';
 import type { FieldDefinition } from './field-definition.js';
 import { type FieldProblem, fieldProblem } from './field-problem.js';

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FieldDefinition, SectionDefinition } from './field-definition.js';
 import type { FieldProblem } from './field-problem.js';
 

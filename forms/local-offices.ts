@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 
 /**
  * IRCC local offices that handle resettlement (Resettlement Assistance Program) cases: the

@@ -1,5 +1,5 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
-import { FormReadError } from '../functions/domain/errors.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
+import { FormReadError } from './form-read-error.js';
 
 /**
  * The whole-document problems a PDF can have, each with a stable code and what the sender is

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FieldProblem } from './field-problem.js';
 import { fieldProblem } from './field-problem.js';
 import { RULES } from './field-rules.js';

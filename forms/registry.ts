@@ -1,4 +1,4 @@
-import type { BilingualText } from '../functions/domain/bilingual.js';
+import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FormDefinition } from './form-definition.js';
 import { IMM1324_FORM } from './imm1324/form.js';
 import { IMM5492_FORM } from './imm5492/form.js';

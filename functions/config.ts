@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigurationError } from './domain/errors.js';
+import { ConfigurationError } from './domain/configuration-error.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/message-limits.js';
 
 const MEGABYTE = 1024 * 1024;

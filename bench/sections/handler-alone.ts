@@ -1,5 +1,5 @@
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
-import type { InboundEmailDependencies } from '../../functions/domain/use-cases/inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../../functions/domain/pipeline-dependencies.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
 import type { MessageSet } from '../inputs/bench-messages.js';
 import { type LoadResult, runClosedLoop } from '../measure/closed-loop.js';
@@ -24,13 +24,13 @@ export interface HandlerAloneResult {
 }
 
 /** The real adapters, each port timed as its AWS service. */
-function timedDependencies(dependencies: InboundEmailDependencies): InboundEmailDependencies {
+function timedDependencies(dependencies: PipelineDependencies): PipelineDependencies {
   return {
     ...dependencies,
     mailStore: timedPort('s3', dependencies.mailStore),
     cases: timedPort('dynamodb', dependencies.cases),
     mailer: timedPort('sesv2', dependencies.mailer),
-    clocks: timedPort('stepfunctions', dependencies.clocks),
+    policyClocks: timedPort('stepfunctions', dependencies.policyClocks),
   };
 }
 

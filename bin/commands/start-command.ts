@@ -1,4 +1,4 @@
-import { isJasError } from '../../functions/domain/errors.js';
+import { isJasError } from '../../kernel/jas-error.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { findRunningStack, removeRunningStack, writeRunningStack } from '../local-stack/running-stack-file.js';
 import { startLocalStack } from '../local-stack/start-local-stack.js';

@@ -7,10 +7,10 @@ import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 import { recordProcessingFailure } from '../../functions/domain/use-cases/record-processing-failure.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
-import { createInboundEmailDependencies } from '../../functions/wiring/create-inbound-email-dependencies.js';
+import { createPipelineDependencies } from '../../functions/wiring/create-pipeline-dependencies.js';
 import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
-import { localVerdicts, type SesVerdicts, sesReceivingHeaders } from './ses-verdicts.js';
+import { localVerdicts, type ReceiptVerdicts, sesReceivingHeaders } from './ses-verdicts.js';
 
 /** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
 const DEFAULT_RETRY_DELAYS_MS = [200, 1000];
@@ -34,12 +34,12 @@ export interface Envelope {
  */
 export function createLocalPipeline(
   config: PipelineConfig,
-  options: { verdicts?: SesVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date } = {},
+  options: { verdicts?: ReceiptVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date } = {},
 ) {
   const clients = createAwsClients(config, LOCAL_CREDENTIALS);
   // One clock for the whole stack: SES's receipt time and the pipeline's "today" (tests fix it to chosen dates).
   const now = options.now ?? (() => new Date());
-  const dependencies = { ...createInboundEmailDependencies(config, clients), clock: { now } };
+  const dependencies = { ...createPipelineDependencies(config, clients), wallClock: { now } };
   const handler = createInboundEmailHandler(() => dependencies);
   const events = new EventEmitter<{ outcome: [MessageOutcome]; failure: [string, unknown] }>();
   const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { ConfigurationError } from '../../functions/domain/errors.js';
+import { ConfigurationError } from '../../functions/domain/configuration-error.js';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 

@@ -1,8 +1,8 @@
 import { todayIn } from '../../forms/calendar-date.js';
 import type { CaseRecord } from '../../functions/domain/case-record.js';
 import type { ClockPurpose } from '../../functions/domain/clock-request.js';
+import type { PipelineDependencies } from '../../functions/domain/pipeline-dependencies.js';
 import { startOfDayIn } from '../../functions/domain/start-of-day.js';
-import type { InboundEmailDependencies } from '../../functions/domain/use-cases/inbound-email-dependencies.js';
 import { recommendationDeadline } from '../../functions/domain/workflow/decide-clock.js';
 
 /** States in which a GAR case still waits for its recommendation to go forward (the deadline reminder's window). */
@@ -16,7 +16,7 @@ const BEFORE_RECOMMENDATION = new Set<CaseRecord['state']>(['received', 'local_r
 export function runningClocksOf(
   caseRecord: CaseRecord,
   eventTypes: ReadonlySet<string>,
-  settings: Pick<InboundEmailDependencies, 'deadlineReminderDays' | 'timeZone'>,
+  settings: Pick<PipelineDependencies, 'deadlineReminderDays' | 'timeZone'>,
 ): { purpose: ClockPurpose; dueOn: string }[] {
   const clocks: { purpose: ClockPurpose; dueOn: string }[] = [];
   if (caseRecord.state === 'promotion' && caseRecord.promotion)
@@ -41,16 +41,21 @@ export function runningClocksOf(
 
 /**
  * The local Step Functions keeps executions in memory only: at start-up, every case's running
- * clocks are started again through the pipeline's own ClockScheduler. A clock whose date passed
+ * clocks are started again through the pipeline's own PolicyClocks. A clock whose date passed
  * while the stack was down fires at once, as it would have; one that already fired does nothing
  * again (the case decides, and each notice is claimed once). Returns how many were started.
  */
-export async function rearmClocks(deps: InboundEmailDependencies): Promise<number> {
+export async function rearmClocks(deps: PipelineDependencies): Promise<number> {
   let started = 0;
   for (const caseRecord of await deps.cases.listCases()) {
     const eventTypes = new Set((await deps.cases.listEvents(caseRecord.caseId)).map((event) => event.type));
     for (const { purpose, dueOn } of runningClocksOf(caseRecord, eventTypes, deps)) {
-      await deps.clocks.start({ caseId: caseRecord.caseId, purpose, dueOn, dueAt: startOfDayIn(dueOn, deps.timeZone) });
+      await deps.policyClocks.start({
+        caseId: caseRecord.caseId,
+        purpose,
+        dueOn,
+        dueAt: startOfDayIn(dueOn, deps.timeZone),
+      });
       started += 1;
     }
   }

@@ -1,5 +1,8 @@
-/** The verdicts SES writes into the headers of every message it stores. */
-export interface SesVerdicts {
+/**
+ * The verdicts the local SES receiving writes into the header block of every message it stores;
+ * the pipeline reads them back as `SesVerdicts`.
+ */
+export interface ReceiptVerdicts {
   readonly spam: 'PASS' | 'FAIL' | 'GRAY' | 'PROCESSING_FAILED';
   readonly virus: 'PASS' | 'FAIL' | 'GRAY' | 'PROCESSING_FAILED';
   readonly spf: 'pass' | 'fail' | 'softfail' | 'neutral' | 'none';
@@ -7,7 +10,13 @@ export interface SesVerdicts {
   readonly dmarc: 'pass' | 'fail' | 'none';
 }
 
-export const PASSING_VERDICTS: SesVerdicts = { spam: 'PASS', virus: 'PASS', spf: 'pass', dkim: 'pass', dmarc: 'pass' };
+export const PASSING_VERDICTS: ReceiptVerdicts = {
+  spam: 'PASS',
+  virus: 'PASS',
+  spf: 'pass',
+  dkim: 'pass',
+  dmarc: 'pass',
+};
 
 /**
  * Verdicts for a message received locally, where there is no DNS to check SPF or DKIM against.
@@ -15,7 +24,7 @@ export const PASSING_VERDICTS: SesVerdicts = { spam: 'PASS', virus: 'PASS', spf:
  * sender's. A message whose From: names another domain (`swaks --from x@evil.example --header
  * "From: supervisor@ircc.example"`) is what spoofing looks like, and fails as SES would fail it.
  */
-export function localVerdicts(mailFrom: string, raw: Uint8Array): SesVerdicts {
+export function localVerdicts(mailFrom: string, raw: Uint8Array): ReceiptVerdicts {
   const headers =
     Buffer.from(raw.subarray(0, 16_384))
       .toString('latin1')
@@ -37,7 +46,7 @@ export function sesReceivingHeaders(options: {
   recipients: readonly string[];
   clientAddress: string;
   receivedAt: Date;
-  verdicts: SesVerdicts;
+  verdicts: ReceiptVerdicts;
 }): string {
   const { verdicts } = options;
   const mailFromDomain = options.mailFrom.split('@')[1] ?? 'unknown';

@@ -1,4 +1,4 @@
-import type { FormReadError } from '../../functions/domain/errors.js';
+import type { FormReadError } from '../form-read-error.js';
 import { pdfCorrupt, pdfEncrypted } from '../read-errors.js';
 
 /**

@@ -8,7 +8,15 @@ export class S3MailStore implements MailStore {
     private readonly bucketName: string,
   ) {}
 
-  async getRawMessage(objectKey: string): Promise<Uint8Array | undefined> {
+  getRawMessage(messageKey: string): Promise<Uint8Array | undefined> {
+    return this.getObject(messageKey);
+  }
+
+  getCaseDocument(objectKey: string): Promise<Uint8Array | undefined> {
+    return this.getObject(objectKey);
+  }
+
+  private async getObject(objectKey: string): Promise<Uint8Array | undefined> {
     try {
       const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucketName, Key: objectKey }));
       return object.Body ? await object.Body.transformToByteArray() : undefined;

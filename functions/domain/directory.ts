@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { BilingualText } from './bilingual.js';
-import { ConfigurationError } from './errors.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
+import { ConfigurationError } from './configuration-error.js';
 
 const address = z.email().transform((value) => value.toLowerCase());
 const staff = z.array(z.object({ email: address, roles: z.array(z.enum(['officer', 'supervisor'])).min(1) }));

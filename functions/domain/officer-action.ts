@@ -1,4 +1,4 @@
-import type { BilingualText } from './bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 
 /** What an officer (or party) can ask of a case by email, one per message. */
 export type OfficerActionKind =

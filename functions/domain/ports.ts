@@ -3,8 +3,10 @@ import type { ClockPurpose } from './clock-request.js';
 
 /** Where raw messages live (SES stores them) and where case documents are kept. */
 export interface MailStore {
-  /** `undefined` when no object has that key. */
-  getRawMessage(objectKey: string): Promise<Uint8Array | undefined>;
+  /** A message as SES stored it under `raw/`; `undefined` when no object has that key. */
+  getRawMessage(messageKey: string): Promise<Uint8Array | undefined>;
+  /** A document kept in a case file (`cases/<id>/documents/…`); `undefined` when no object has that key. */
+  getCaseDocument(objectKey: string): Promise<Uint8Array | undefined>;
   putCaseDocument(objectKey: string, body: Uint8Array, contentType: string): Promise<void>;
 }
 
@@ -55,7 +57,8 @@ export interface Mailer {
   send(notice: OutgoingNotice): Promise<{ messageId: string }>;
 }
 
-export interface Clock {
+/** The current time: what "now" and "today" are for the pipeline (tests and the local stack fix it). */
+export interface WallClock {
   now(): Date;
 }
 
@@ -64,7 +67,7 @@ export interface Clock {
  * interpreter). Starting the same clock twice for a case starts it once; cancelling one that is
  * not running does nothing.
  */
-export interface ClockScheduler {
+export interface PolicyClocks {
   /** `dueAt` is the instant the clock fires: the start of `dueOn` in the case's time zone. */
   start(request: {
     readonly caseId: string;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { readConfig } from '../config.js';
-import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
 import { type ClockOutcome, processClockDue } from '../domain/use-cases/process-clock-due.js';
 import { logger } from '../logger.js';
-import { createInboundEmailDependencies } from '../wiring/create-inbound-email-dependencies.js';
+import { createPipelineDependencies } from '../wiring/create-pipeline-dependencies.js';
 
 /** The case-clocks state machine's "Apply the clock" payload. */
 const ClockDueEvent = z.object({
@@ -13,7 +13,7 @@ const ClockDueEvent = z.object({
 });
 
 /** A clock's date has come → what it did to its case (the execution's output). */
-export function createClockDueHandler(dependencies: () => InboundEmailDependencies) {
+export function createClockDueHandler(dependencies: () => PipelineDependencies) {
   return async (event: unknown): Promise<ClockOutcome> => {
     const outcome = await processClockDue(ClockDueEvent.parse(event), dependencies());
     logger.info('clock processed', { ...outcome });
@@ -21,9 +21,7 @@ export function createClockDueHandler(dependencies: () => InboundEmailDependenci
   };
 }
 
-let lambdaDependencies: InboundEmailDependencies | undefined;
+let lambdaDependencies: PipelineDependencies | undefined;
 
 /** The Lambda entry point: configuration from the environment, read once per container. */
-export const handler = createClockDueHandler(
-  () => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())),
-);
+export const handler = createClockDueHandler(() => (lambdaDependencies ??= createPipelineDependencies(readConfig())));

@@ -3,12 +3,12 @@ import { SqsSchema } from '@aws-lambda-powertools/parser/schemas/sqs';
 import { z } from 'zod';
 import { readConfig } from '../config.js';
 import type { MessageOutcome } from '../domain/case-record.js';
-import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
 import { recordProcessingFailure } from '../domain/use-cases/record-processing-failure.js';
 import { logger } from '../logger.js';
 import { countOutcome, metrics } from '../metrics.js';
 import { decodeS3EventKey } from '../s3-event-key.js';
-import { createInboundEmailDependencies } from '../wiring/create-inbound-email-dependencies.js';
+import { createPipelineDependencies } from '../wiring/create-pipeline-dependencies.js';
 
 /** What Lambda puts on the on-failure queue when every retry of an asynchronous invocation failed. */
 const FailedInvocationSchema = z.object({
@@ -21,7 +21,7 @@ const FailedInvocationSchema = z.object({
  * The inbound handler's failures, from its on-failure queue: each message whose every retry failed
  * is quarantined with its reason, so it too ends in one recorded outcome a person sees.
  */
-export function createFailedInvocationHandler(dependencies: () => InboundEmailDependencies) {
+export function createFailedInvocationHandler(dependencies: () => PipelineDependencies) {
   return async (event: unknown): Promise<MessageOutcome[]> => {
     const outcomes: MessageOutcome[] = [];
     try {
@@ -52,9 +52,9 @@ export function createFailedInvocationHandler(dependencies: () => InboundEmailDe
   };
 }
 
-let lambdaDependencies: InboundEmailDependencies | undefined;
+let lambdaDependencies: PipelineDependencies | undefined;
 
 /** The Lambda entry point for the on-failure queue. */
 export const handler = createFailedInvocationHandler(
-  () => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())),
+  () => (lambdaDependencies ??= createPipelineDependencies(readConfig())),
 );

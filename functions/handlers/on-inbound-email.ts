@@ -1,15 +1,15 @@
 import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import { readConfig } from '../config.js';
 import type { MessageOutcome } from '../domain/case-record.js';
-import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
 import { processInboundEmail } from '../domain/use-cases/process-inbound-email.js';
 import { logger } from '../logger.js';
 import { countOutcome, metrics } from '../metrics.js';
 import { decodeS3EventKey } from '../s3-event-key.js';
-import { createInboundEmailDependencies } from '../wiring/create-inbound-email-dependencies.js';
+import { createPipelineDependencies } from '../wiring/create-pipeline-dependencies.js';
 
 /** An S3 ObjectCreated event for mail SES stored under `raw/` → one recorded outcome per message. */
-export function createInboundEmailHandler(dependencies: () => InboundEmailDependencies) {
+export function createInboundEmailHandler(dependencies: () => PipelineDependencies) {
   return async (event: unknown): Promise<MessageOutcome[]> => {
     const { Records } = S3Schema.parse(event);
     const outcomes: MessageOutcome[] = [];
@@ -33,9 +33,9 @@ export function createInboundEmailHandler(dependencies: () => InboundEmailDepend
   };
 }
 
-let lambdaDependencies: InboundEmailDependencies | undefined;
+let lambdaDependencies: PipelineDependencies | undefined;
 
 /** The Lambda entry point: configuration from the environment, read once per container. */
 export const handler = createInboundEmailHandler(
-  () => (lambdaDependencies ??= createInboundEmailDependencies(readConfig())),
+  () => (lambdaDependencies ??= createPipelineDependencies(readConfig())),
 );

@@ -1,7 +1,7 @@
 import { type Attachment, simpleParser } from 'mailparser';
-import { UnreadableMessageError } from '../domain/errors.js';
 import type { InboundMessage, InboundPdf } from './inbound-message.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './message-limits.js';
+import { UnreadableMessageError } from './unreadable-message-error.js';
 
 // Offices forward what an SPO sent, which may itself be a forward; deeper than this is not mail people write.
 const MAX_FORWARD_DEPTH = 5;

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { NoticeBlock, NoticeContent } from './notice-content.js';
 
 /** One of the two official languages. */

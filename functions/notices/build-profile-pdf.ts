@@ -1,7 +1,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { US_LETTER } from '../../forms/pdf/us-letter.js';
 import { wrapText } from '../../forms/pdf/wrap-text.js';
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import { deidentifiedProfile } from './deidentified-profile.js';
 import { oneTextForBoth } from './scrub-personal-data.js';

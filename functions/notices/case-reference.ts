@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import { caseTypeName } from './case-wording.js';
 import type { NoticeContext } from './notice-context.js';
 

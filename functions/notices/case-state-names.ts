@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseState } from '../domain/case-record.js';
 
 /** Each case state in words, for people who never see the state codes (refusals, summaries). */

@@ -1,6 +1,6 @@
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
 import { PROVINCES } from '../../forms/provinces.js';
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
 
 // How notices name a case's facts in both languages.

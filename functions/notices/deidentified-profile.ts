@@ -1,6 +1,6 @@
 import { addCalendarMonths } from '../../forms/calendar-date.js';
 import { JAS_PERIOD_MONTHS } from '../../forms/imm1324/rules.js';
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import { caseTypeName, criteriaMet, languageName, monthAndYear, provinceName } from './case-wording.js';
 import { personalDataScrubber } from './scrub-personal-data.js';

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 
 /** One block of a notice's body; the layout renders each to plain text and to HTML. */
 export type NoticeBlock =

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
 
 /** What every case notice is written from: the case, where it is handled, and where replies go. */

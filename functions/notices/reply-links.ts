@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import { subjectTag } from '../domain/case-tag.js';
 import { ACTION_DESCRIPTIONS, actionLink, bareAddress, type OfficerActionKind } from '../domain/officer-action.js';
 import type { Language } from './bilingual-body.js';

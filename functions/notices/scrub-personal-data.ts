@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
 
 /** What replaces each piece of personal data in free text. */

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import { subjectTag } from '../domain/case-tag.js';
 
 /** A subject in both languages, each starting with the case tag so replies join the case. */

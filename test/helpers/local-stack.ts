@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { type OutboxEmail, readOutbox } from '../../bin/local-stack/outbox-server.js';
-import type { SesVerdicts } from '../../bin/local-stack/ses-verdicts.js';
+import type { ReceiptVerdicts } from '../../bin/local-stack/ses-verdicts.js';
 import { type LocalStack, startLocalStack } from '../../bin/local-stack/start-local-stack.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 
@@ -22,7 +22,7 @@ export interface TestStack extends LocalStack {
 
 /** A whole local stack on free ports with its own data folder, as `npm start` runs it. */
 export async function startTestStack(
-  options: { dataDir?: string; verdicts?: SesVerdicts; clockSpeedup?: number; now?: () => Date } = {},
+  options: { dataDir?: string; verdicts?: ReceiptVerdicts; clockSpeedup?: number; now?: () => Date } = {},
 ): Promise<TestStack> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jas-test-'));
   const stack = await startLocalStack({

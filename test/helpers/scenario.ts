@@ -1,6 +1,6 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
-import { PASSING_VERDICTS, type SesVerdicts, sesReceivingHeaders } from '../../bin/local-stack/ses-verdicts.js';
+import { PASSING_VERDICTS, type ReceiptVerdicts, sesReceivingHeaders } from '../../bin/local-stack/ses-verdicts.js';
 import { addCalendarMonths, todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleImm1324 } from '../../forms/imm1324/sample.js';
@@ -39,7 +39,7 @@ export class Scenario {
 
   /** A message stored as SES would with the given verdicts, for senders SES could not verify. */
   async sendWithVerdicts(
-    verdicts: Partial<SesVerdicts>,
+    verdicts: Partial<ReceiptVerdicts>,
     from: string,
     subject: string,
     text = '',

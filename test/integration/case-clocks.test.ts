@@ -188,8 +188,8 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     };
 
     // Act
-    await stack.pipeline.dependencies.clocks.start(clock);
-    await stack.pipeline.dependencies.clocks.start(clock);
+    await stack.pipeline.dependencies.policyClocks.start(clock);
+    await stack.pipeline.dependencies.policyClocks.start(clock);
     const again = stack.pipeline.clients.sfn.send(
       new StartExecutionCommand({
         stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
@@ -201,7 +201,7 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     // Assess
     await expect(again).rejects.toBeInstanceOf(ExecutionAlreadyExists);
     expect((await describeExecution('JAS-2027-TWICE1-promotion-expiry')).status).toBe('RUNNING');
-    await stack.pipeline.dependencies.clocks.cancel(clock);
+    await stack.pipeline.dependencies.policyClocks.cancel(clock);
     expect((await describeExecution('JAS-2027-TWICE1-promotion-expiry')).status).toBe('ABORTED');
   });
 
@@ -213,7 +213,7 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
       dueOn: '2029-04-15',
       dueAt: startOfDayIn('2029-04-15', TIME_ZONE),
     };
-    await stack.pipeline.dependencies.clocks.start(clock);
+    await stack.pipeline.dependencies.policyClocks.start(clock);
     await stack.pipeline.clients.sfn.send(
       new StartExecutionCommand({
         stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
@@ -223,7 +223,7 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     );
 
     // Act
-    await stack.pipeline.dependencies.clocks.cancel(clock);
+    await stack.pipeline.dependencies.policyClocks.cancel(clock);
 
     // Assess
     expect((await describeExecution('JAS-2027-FARAWAY-jas-end')).status).toBe('ABORTED');

@@ -43,7 +43,7 @@ describe('S3 mail store (against s3rver)', () => {
   it('writes case documents under their key', async () => {
     const store = new S3MailStore(clients.s3, BUCKET);
     await store.putCaseDocument('cases/JAS-2026-000001/documents/form.pdf', Buffer.from('%PDF-1.7'), 'application/pdf');
-    expect(Buffer.from((await store.getRawMessage('cases/JAS-2026-000001/documents/form.pdf'))!).toString()).toBe(
+    expect(Buffer.from((await store.getCaseDocument('cases/JAS-2026-000001/documents/form.pdf'))!).toString()).toBe(
       '%PDF-1.7',
     );
   });

@@ -61,7 +61,7 @@ describe('a dependency fails, then comes back: every message ends in one outcome
     const caseId = outcome.caseIds[0]!;
     await scenario.send(SUPERVISOR, `[${caseId}] RECOMMEND`);
     await scenario.newNotices();
-    const fault = failNextCalls(deps().clocks, 'start', 2);
+    const fault = failNextCalls(deps().policyClocks, 'start', 2);
     const designated = await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
     fault.restore();
     expect(fault.failures()).toBe(2);

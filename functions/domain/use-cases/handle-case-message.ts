@@ -6,6 +6,7 @@ import { actionRefused } from '../../notices/templates/action-refused.js';
 import { unauthorizedActionToOffice } from '../../notices/templates/unauthorized-action-to-office.js';
 import type { CaseRecord, MessageOutcome } from '../case-record.js';
 import { type OfficerAction, readOfficerAction } from '../officer-action.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { failedChecks, type SesVerdicts } from '../ses-verdicts.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { type CaseParty, casePartyOf, describeCapacity } from '../workflow/case-party.js';
@@ -14,7 +15,6 @@ import { finishCaseChange } from '../workflow/finish-case-change.js';
 import { noticeContextFor } from '../workflow/notice-context-for.js';
 import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
 import { decideFiledForms, type FiledForm, uciOnForm } from './file-case-forms.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { type AttachedForms, readAttachedForms } from './read-attached-forms.js';
 import { type RejectedPdf, rejectForms } from './reject-forms.js';
@@ -36,7 +36,7 @@ export interface CaseMessage {
  * A message whose subject carries a case tag (a reply, or an officer writing about the case). It
  * joins the case only from a party to it; then it is an action, forms, or correspondence.
  */
-export async function handleCaseMessage(input: CaseMessage, deps: InboundEmailDependencies): Promise<MessageOutcome> {
+export async function handleCaseMessage(input: CaseMessage, deps: PipelineDependencies): Promise<MessageOutcome> {
   const { ref, raw, message, caseId } = input;
   const caseRecord = await deps.cases.getCase(caseId);
   if (!caseRecord)
@@ -79,16 +79,16 @@ async function handleAction(
   caseRecord: CaseRecord,
   party: CaseParty,
   action: OfficerAction,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const { ref, caseId, verdicts } = input;
-  const today = todayIn(deps.timeZone, deps.clock.now());
+  const today = todayIn(deps.timeZone, deps.wallClock.now());
   const failed = failedChecks(verdicts);
   const result = await applyCaseChange(
     deps.cases,
     caseId,
     ref.messageKey,
-    deps.clock.now().toISOString(),
+    deps.wallClock.now().toISOString(),
     (current) => {
       const decision: ActionDecision = decideAction({
         caseRecord: current,
@@ -107,7 +107,7 @@ async function handleAction(
     caseIds: [caseId],
     formsFound: [],
     problems: [],
-    at: deps.clock.now().toISOString(),
+    at: deps.wallClock.now().toISOString(),
   };
   if (!result.applied) {
     const refusal = result.refusal as Extract<ActionDecision, { applied: false }>;
@@ -171,7 +171,7 @@ async function fileForms(
   input: CaseMessage,
   caseRecord: CaseRecord,
   party: CaseParty,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const { ref, caseId, message } = input;
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
@@ -217,7 +217,7 @@ async function fileForms(
       deps.cases,
       caseId,
       ref.messageKey,
-      deps.clock.now().toISOString(),
+      deps.wallClock.now().toISOString(),
       (current) => decideFiledForms(current, filed, party.address),
       caseRecord,
     );
@@ -242,7 +242,7 @@ async function fileForms(
     formsFound,
     problems,
     noticesSent,
-    at: deps.clock.now().toISOString(),
+    at: deps.wallClock.now().toISOString(),
   });
 }
 
@@ -251,7 +251,7 @@ async function fileCorrespondence(
   input: CaseMessage,
   caseRecord: CaseRecord,
   party: CaseParty,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const { ref, caseId, message } = input;
   const actor = { address: party.address, role: describeCapacity(party) };
@@ -259,7 +259,7 @@ async function fileCorrespondence(
     deps.cases,
     caseId,
     ref.messageKey,
-    deps.clock.now().toISOString(),
+    deps.wallClock.now().toISOString(),
     (current) =>
       party.isSubmitter && current.state === 'info_requested'
         ? {
@@ -285,6 +285,6 @@ async function fileCorrespondence(
     formsFound: [],
     problems: [],
     noticesSent,
-    at: deps.clock.now().toISOString(),
+    at: deps.wallClock.now().toISOString(),
   });
 }

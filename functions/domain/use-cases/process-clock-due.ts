@@ -1,8 +1,8 @@
 import type { ClockDue } from '../clock-request.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { decideClock } from '../workflow/decide-clock.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 
 /** What a clock did: for the state machine's output and the logs (no personal data). */
 export interface ClockOutcome {
@@ -17,15 +17,15 @@ export interface ClockOutcome {
  * A clock's date has come: apply what it means to the case as it is now, once. The clock's
  * firing is keyed like a message, so a retried task finishes what it started and no more.
  */
-export async function processClockDue(due: ClockDue, deps: InboundEmailDependencies): Promise<ClockOutcome> {
+export async function processClockDue(due: ClockDue, deps: PipelineDependencies): Promise<ClockOutcome> {
   const key = `clock#${due.caseId}#${due.purpose}#${due.dueOn}`;
   const existing = await deps.cases.getCase(due.caseId);
   if (!existing) return { ...due, applied: false, detail: 'no such case' };
-  const result = await applyCaseChange(deps.cases, due.caseId, key, deps.clock.now().toISOString(), (current) =>
+  const result = await applyCaseChange(deps.cases, due.caseId, key, deps.wallClock.now().toISOString(), (current) =>
     decideClock(current, due),
   );
   if (!result.applied) return { ...due, applied: false, detail: result.refusal };
-  const ref = { messageKey: key, receivedAt: new Date(deps.clock.now()) };
+  const ref = { messageKey: key, receivedAt: new Date(deps.wallClock.now()) };
   const sent = await finishCaseChange(
     result.caseRecord,
     result.change,

@@ -1,15 +1,15 @@
 import { todayIn } from '../../../forms/calendar-date.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import { readInboundMessage } from '../../mime/read-inbound-message.js';
+import { UnreadableMessageError } from '../../mime/unreadable-message-error.js';
 import type { MessageOutcome } from '../case-record.js';
 import { findCaseId } from '../case-tag.js';
-import { UnreadableMessageError } from '../errors.js';
 import { routeOf } from '../message-route.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { readSesVerdicts } from '../ses-verdicts.js';
 import { casePartyOf } from '../workflow/case-party.js';
 import { uciOnForm } from './file-case-forms.js';
 import { handleCaseMessage } from './handle-case-message.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { readAttachedForms } from './read-attached-forms.js';
 import { type RecordedRecommendation, recordRecommendation } from './record-recommendation.js';
@@ -25,10 +25,7 @@ export type { InboundEmailRef } from './inbound-email-ref.js';
  * again for the same message: the first recorded outcome is returned and nothing is written or
  * sent twice. Infrastructure failures propagate, so the caller's retry runs it again.
  */
-export async function processInboundEmail(
-  ref: InboundEmailRef,
-  deps: InboundEmailDependencies,
-): Promise<MessageOutcome> {
+export async function processInboundEmail(ref: InboundEmailRef, deps: PipelineDependencies): Promise<MessageOutcome> {
   const recorded = await deps.cases.findMessageOutcome(ref.messageKey);
   if (recorded) return recorded;
 
@@ -84,7 +81,7 @@ async function fileNewForms(
   raw: Uint8Array,
   message: InboundMessage,
   verdicts: ReturnType<typeof readSesVerdicts>,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
   const forms = await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes);
@@ -113,7 +110,7 @@ async function fileNewForms(
     formsFound: forms.formsFound,
     problems,
     noticesSent,
-    at: deps.clock.now().toISOString(),
+    at: deps.wallClock.now().toISOString(),
   };
 
   if (recorded.length > 0)

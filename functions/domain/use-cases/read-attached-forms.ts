@@ -1,7 +1,8 @@
+import { FormReadError } from '../../../forms/form-read-error.js';
 import { readForm } from '../../../forms/read-form.js';
+import { isJasError } from '../../../kernel/jas-error.js';
 import type { InboundPdf } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
-import { FormReadError, isJasError } from '../errors.js';
 import type { RejectedPdf } from './reject-forms.js';
 
 /** A PDF that read as a valid form. `data` is typed per form (see each form's schema.ts). */

@@ -1,6 +1,6 @@
+import { isJasError } from '../../../kernel/jas-error.js';
 import type { MessageOutcome } from '../case-record.js';
-import { isJasError } from '../errors.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { triageMessage } from './triage-message.js';
 
@@ -13,7 +13,7 @@ import { triageMessage } from './triage-message.js';
 export async function recordProcessingFailure(
   ref: InboundEmailRef,
   error: unknown,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const existing = await deps.cases.findMessageOutcome(ref.messageKey);
   if (existing) return existing;
@@ -32,7 +32,7 @@ export async function recordProcessingFailure(
     formsFound: [],
     problems: [],
     noticesSent: [],
-    at: deps.clock.now().toISOString(),
+    at: deps.wallClock.now().toISOString(),
   });
   try {
     const raw = await deps.mailStore.getRawMessage(ref.messageKey);

@@ -5,13 +5,13 @@ import { renderNotice } from '../../notices/render-notice.js';
 import { acknowledgement } from '../../notices/templates/acknowledgement.js';
 import { routedToOffice } from '../../notices/templates/routed-to-office.js';
 import type { CaseRecord } from '../case-record.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { startOfDayIn } from '../start-of-day.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { recommendationDeadline } from '../workflow/decide-clock.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
 import { noticeContextFor } from '../workflow/notice-context-for.js';
 import { decideFiledForms } from './file-case-forms.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import type { ValidForm } from './read-attached-forms.js';
 import { sendNoticeOnce } from './send-notice-once.js';
@@ -36,11 +36,11 @@ export interface RecordedRecommendation {
  */
 export async function recordRecommendation(
   input: RecommendationInput,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<RecordedRecommendation> {
   const { ref, form, message } = input;
   const data = form.data as JasRecommendation;
-  const now = deps.clock.now().toISOString();
+  const now = deps.wallClock.now().toISOString();
   const sender = message.from ?? data.submitter.email;
   const actor = { address: sender, role: 'spo' };
   const caseId = await deps.cases.claimClient(data.client.uci, deps.newCaseId(ref.receivedAt));
@@ -150,13 +150,13 @@ export async function recordRecommendation(
 async function startDeadlineReminder(
   caseRecord: CaseRecord,
   receivedOn: string,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<void> {
   if (caseRecord.recommendation.caseType !== 'GAR') return;
   const deadline = recommendationDeadline(caseRecord);
   const remindOn = addCalendarDays(deadline, -deps.deadlineReminderDays);
   if (remindOn <= receivedOn) return;
-  await deps.clocks.start({
+  await deps.policyClocks.start({
     caseId: caseRecord.caseId,
     purpose: 'deadline-reminder',
     dueOn: remindOn,

@@ -1,9 +1,9 @@
 import { listForms } from '../../../forms/registry.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { InboundMessage, InboundPdf } from '../../mime/inbound-message.js';
 import { renderNotice } from '../../notices/render-notice.js';
 import { rejection } from '../../notices/templates/rejection.js';
-import type { BilingualText } from '../bilingual.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { sendNoticeOnce } from './send-notice-once.js';
 
@@ -24,7 +24,7 @@ export async function rejectForms(
   ref: InboundEmailRef,
   message: InboundMessage,
   rejected: readonly RejectedPdf[],
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<{ purpose: string; to: string } | undefined> {
   // Without a sender address there is no one to tell; the outcome still records every problem.
   if (!message.from) return undefined;

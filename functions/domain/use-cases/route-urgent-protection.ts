@@ -2,7 +2,7 @@ import type { InboundMessage } from '../../mime/inbound-message.js';
 import { renderNotice } from '../../notices/render-notice.js';
 import { urgentProtection } from '../../notices/templates/urgent-protection.js';
 import type { MessageOutcome } from '../case-record.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { sendNoticeOnce } from './send-notice-once.js';
 
@@ -20,7 +20,7 @@ export async function routeUrgentProtection(
   ref: InboundEmailRef,
   raw: Uint8Array,
   message: InboundMessage,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const text = `${message.subject}\n${message.textBody}`;
   const destinedToQuebec = DESTINED_TO_QUEBEC.test(text);
@@ -51,6 +51,6 @@ export async function routeUrgentProtection(
     problems: [],
     noticesSent: sent ? to.map((address) => ({ purpose: 'urgent-protection', to: address })) : [],
     respondBy,
-    at: deps.clock.now().toISOString(),
+    at: deps.wallClock.now().toISOString(),
   });
 }

@@ -1,6 +1,6 @@
 import type { InboundPdf } from '../../mime/inbound-message.js';
 import type { CaseDocument } from '../case-record.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 
 /** Keeps a form's PDF under its case (`cases/<id>/documents/…`) and lists it in the case file, once. */
@@ -8,7 +8,7 @@ export async function storeCaseDocument(
   caseId: string,
   ref: InboundEmailRef,
   form: { readonly pdf: InboundPdf; readonly index: number; readonly formId: string; readonly version: string },
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<CaseDocument> {
   const messageName = ref.messageKey.split('/').pop() ?? ref.messageKey;
   // Object keys reach S3 access logs and CloudTrail: the sender's file name (often a person's name) stays out of them.

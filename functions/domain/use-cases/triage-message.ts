@@ -2,7 +2,7 @@ import type { InboundMessage } from '../../mime/inbound-message.js';
 import { renderNotice } from '../../notices/render-notice.js';
 import { triage } from '../../notices/templates/triage.js';
 import type { MessageOutcome } from '../case-record.js';
-import type { InboundEmailDependencies } from './inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { sendNoticeOnce } from './send-notice-once.js';
 
@@ -18,7 +18,7 @@ export interface TriageReason {
  */
 export async function triageMessage(
   ref: InboundEmailRef,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
   why: TriageReason,
   original: { readonly raw?: Uint8Array; readonly message?: InboundMessage },
   recorded: Partial<Pick<MessageOutcome, 'caseIds' | 'formsFound' | 'problems' | 'noticesSent'>> = {},
@@ -50,6 +50,6 @@ export async function triageMessage(
     formsFound: recorded.formsFound ?? [],
     problems: recorded.problems ?? [],
     noticesSent: [...(recorded.noticesSent ?? []), ...(sent ? [{ purpose: 'triage', to: deps.directory.triage }] : [])],
-    at: deps.clock.now().toISOString(),
+    at: deps.wallClock.now().toISOString(),
   });
 }

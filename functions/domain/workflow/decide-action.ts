@@ -1,6 +1,6 @@
 import { addCalendarMonths } from '../../../forms/calendar-date.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { CASE_STATE_NAMES } from '../../notices/case-state-names.js';
-import type { BilingualText } from '../bilingual.js';
 import type { CaseRecord, CaseSponsor, CaseState } from '../case-record.js';
 import type { ClockRequest } from '../clock-request.js';
 import { ACTION_DESCRIPTIONS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';

@@ -1,6 +1,6 @@
 import type { Actor, CaseChange, CaseRecord } from '../case-record.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { startOfDayIn } from '../start-of-day.js';
-import type { InboundEmailDependencies } from '../use-cases/inbound-email-dependencies.js';
 import type { InboundEmailRef } from '../use-cases/inbound-email-ref.js';
 import { sendWorkflowNotices } from './send-workflow-notices.js';
 
@@ -14,7 +14,7 @@ export async function finishCaseChange(
   change: CaseChange,
   ref: InboundEmailRef,
   actor: Actor,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<{ purpose: string; to: string }[]> {
   for (const [index, event] of change.events.entries()) {
     await deps.cases.appendEvent({
@@ -30,14 +30,14 @@ export async function finishCaseChange(
   const sent = await sendWorkflowNotices(caseRecord, change, deps);
   for (const request of change.clocks ?? []) {
     if (request.action === 'start') {
-      await deps.clocks.start({
+      await deps.policyClocks.start({
         caseId: caseRecord.caseId,
         purpose: request.purpose,
         dueOn: request.dueOn,
         dueAt: startOfDayIn(request.dueOn, deps.timeZone),
       });
     } else {
-      await deps.clocks.cancel({ caseId: caseRecord.caseId, purpose: request.purpose });
+      await deps.policyClocks.cancel({ caseId: caseRecord.caseId, purpose: request.purpose });
     }
   }
   return sent;

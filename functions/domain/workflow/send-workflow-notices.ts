@@ -29,8 +29,8 @@ import { undertakingInstructions } from '../../notices/templates/undertaking-ins
 import { undertakingReceived } from '../../notices/templates/undertaking-received.js';
 import type { CaseChange, CaseRecord } from '../case-record.js';
 import type { Directory } from '../directory.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { MailStore, NoticeAttachment } from '../ports.js';
-import type { InboundEmailDependencies } from '../use-cases/inbound-email-dependencies.js';
 import { sendNoticeOnce } from '../use-cases/send-notice-once.js';
 import { noticeContextFor } from './notice-context-for.js';
 import { REQUIRED_SPONSOR_FORMS } from './required-sponsor-forms.js';
@@ -51,7 +51,7 @@ const none = async (): Promise<NoticeAttachment[]> => [];
 export async function sendWorkflowNotices(
   caseRecord: CaseRecord,
   change: CaseChange,
-  deps: InboundEmailDependencies,
+  deps: PipelineDependencies,
 ): Promise<{ purpose: string; to: string }[]> {
   const context = noticeContextFor(caseRecord, deps.replyAddress);
   const sent: { purpose: string; to: string }[] = [];
@@ -74,7 +74,7 @@ export async function sendWorkflowNotices(
   return sent;
 }
 
-function plan(effect: WorkflowEffect, context: NoticeContext, deps: InboundEmailDependencies): PlannedNotice {
+function plan(effect: WorkflowEffect, context: NoticeContext, deps: PipelineDependencies): PlannedNotice {
   const { directory, mailStore } = deps;
   const caseRecord = context.case;
   const office = directory.localOffices[caseRecord.recommendation.localOffice]!;
@@ -196,16 +196,16 @@ async function blankForms(formIds: readonly string[]): Promise<NoticeAttachment[
 async function loadDocuments(mailStore: MailStore, keys: readonly string[]): Promise<NoticeAttachment[]> {
   const loaded: NoticeAttachment[] = [];
   for (const key of keys) {
-    const content = await mailStore.getRawMessage(key);
+    const content = await mailStore.getCaseDocument(key);
     if (content) loaded.push({ fileName: key.split('/').pop()!, contentType: 'application/pdf', content });
   }
   return loaded;
 }
 
-async function latestRecommendationForm(deps: InboundEmailDependencies, caseId: string): Promise<NoticeAttachment[]> {
+async function latestRecommendationForm(deps: PipelineDependencies, caseId: string): Promise<NoticeAttachment[]> {
   const forms = (await deps.cases.listDocuments(caseId)).filter((document) => document.formId === 'jas-recommendation');
   const latest = forms.at(-1);
   if (!latest) return [];
-  const content = await deps.mailStore.getRawMessage(latest.objectKey);
+  const content = await deps.mailStore.getCaseDocument(latest.objectKey);
   return content ? [{ fileName: latest.fileName, contentType: 'application/pdf', content }] : [];
 }

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../../domain/bilingual.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { subjectTag } from '../../domain/case-tag.js';
 import type { NoticeContent } from '../notice-content.js';
 

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../../domain/bilingual.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { bilingualBody } from '../bilingual-body.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';

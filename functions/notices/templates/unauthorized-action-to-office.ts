@@ -1,4 +1,4 @@
-import type { BilingualText } from '../../domain/bilingual.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { ACTION_DESCRIPTIONS, ACTION_WORDS, type OfficerActionKind } from '../../domain/officer-action.js';
 import { bilingualBody } from '../bilingual-body.js';
 import { irccCaseFacts } from '../case-reference.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../../functions/config.js';
-import { ConfigurationError } from '../../../functions/domain/errors.js';
+import { ConfigurationError } from '../../../functions/domain/configuration-error.js';
 
 describe('configuration', () => {
   it('reads the Lambda environment with defaults for what is optional', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import directoryFile from '../../../config/directory.json' with { type: 'json' };
 import { LOCAL_OFFICES } from '../../../forms/local-offices.js';
+import { ConfigurationError } from '../../../functions/domain/configuration-error.js';
 import { appointmentsOf, isInDirectory, parseDirectory } from '../../../functions/domain/directory.js';
-import { ConfigurationError } from '../../../functions/domain/errors.js';
 
 const codes = LOCAL_OFFICES.map((office) => office.code);
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import type { FormReadError } from '../../../forms/form-read-error.js';
 import { sampleValues } from '../../../forms/form-samples.js';
 import { readForm } from '../../../forms/read-form.js';
 import { getForm, listForms } from '../../../forms/registry.js';
-import type { FormReadError } from '../../../functions/domain/errors.js';
 import { RECEIVED_ON } from './helpers/jas-fixtures.js';
 
 // Made by scripts/fixtures/make-form-fixtures.sh with pdftk-java, pypdf 3.4 and qpdf, from the committed blanks.

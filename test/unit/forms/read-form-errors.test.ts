@@ -1,9 +1,9 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildBlankPdf } from '../../../forms/build-blank-pdf.js';
+import { FormReadError } from '../../../forms/form-read-error.js';
 import { JAS_RECOMMENDATION_FORM } from '../../../forms/jas-recommendation/form.js';
 import { readForm } from '../../../forms/read-form.js';
-import { FormReadError } from '../../../functions/domain/errors.js';
 import { editPdf, filledJas, RECEIVED_ON } from './helpers/jas-fixtures.js';
 
 /** The FormReadError that reading these bytes throws. */

@@ -1,8 +1,8 @@
 import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { FormReadError } from '../../../forms/form-read-error.js';
 import { readForm } from '../../../forms/read-form.js';
 import { readPdfFields } from '../../../forms/read-pdf-fields.js';
-import { FormReadError } from '../../../functions/domain/errors.js';
 import { editPdf, filledJas, RECEIVED_ON } from './helpers/jas-fixtures.js';
 
 const DATASETS = (data: string): string =>

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { describe, expect, it } from 'vitest';
-import { UnreadableMessageError } from '../../../functions/domain/errors.js';
 import { readInboundMessage } from '../../../functions/mime/read-inbound-message.js';
+import { UnreadableMessageError } from '../../../functions/mime/unreadable-message-error.js';
 
 const multipart = (parts: string[]) =>
   Buffer.from(

@@ -2,9 +2,9 @@ import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fillForm } from '../../../forms/fill-form.js';
+import { FormReadError } from '../../../forms/form-read-error.js';
 import { sampleJasRecommendation } from '../../../forms/jas-recommendation/sample.js';
 import { readForm } from '../../../forms/read-form.js';
-import { FormReadError } from '../../../functions/domain/errors.js';
 
 const RECEIVED_ON = '2026-11-23';
 

@@ -1,7 +1,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { describe, expect, it } from 'vitest';
-import { UnreadableMessageError } from '../../../functions/domain/errors.js';
 import { readInboundMessage } from '../../../functions/mime/read-inbound-message.js';
+import { UnreadableMessageError } from '../../../functions/mime/unreadable-message-error.js';
 
 const PDF_BYTES = Buffer.from('%PDF-1.7\n% a PDF for the test\n');
 

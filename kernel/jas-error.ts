@@ -1,4 +1,4 @@
-import type { BilingualText } from './bilingual.js';
+import type { BilingualText } from './bilingual-text.js';
 
 /**
  * Base of every error the pipeline raises on purpose. `code` is stable (tests, logs and notices
@@ -13,24 +13,6 @@ export class JasError extends Error {
     options?: { cause?: unknown },
   ) {
     super(explanation.en, options);
-  }
-}
-
-/** The message itself cannot be read as email (empty, over the size limit, not MIME). */
-export class UnreadableMessageError extends JasError {
-  override readonly name = 'UnreadableMessageError';
-}
-
-/** A PDF could not be read as one of our forms; `code` says why (see forms/read-errors.ts). */
-export class FormReadError extends JasError {
-  override readonly name = 'FormReadError';
-}
-
-/** Configuration is missing or invalid: raised at start-up, never while handling a message. */
-export class ConfigurationError extends JasError {
-  override readonly name = 'ConfigurationError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super('CONFIGURATION_INVALID', { en: message, fr: message }, options);
   }
 }
 

@@ -7,14 +7,14 @@ import {
 } from '@aws-sdk/client-sfn';
 import { MAX_CLOCK_LEGS } from '../clock-wait.js';
 import type { ClockPurpose } from '../domain/clock-request.js';
-import type { ClockScheduler } from '../domain/ports.js';
+import type { PolicyClocks } from '../domain/ports.js';
 
 /**
  * Clocks as executions of the case-clocks state machine. Each is named after its case and purpose,
  * so starting it again is refused by Step Functions itself (execution names are unique), which is
  * the guard against starting a clock twice.
  */
-export class SfnClockScheduler implements ClockScheduler {
+export class SfnPolicyClocks implements PolicyClocks {
   constructor(
     private readonly sfn: SFNClient,
     private readonly stateMachineArn: string,

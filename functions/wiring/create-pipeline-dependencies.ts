@@ -4,26 +4,26 @@ import { type AwsClients, createAwsClients } from '../adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb-case-repository.js';
 import { S3MailStore } from '../adapters/s3-mail-store.js';
 import { Sesv2Mailer } from '../adapters/sesv2-mailer.js';
-import { SfnClockScheduler } from '../adapters/sfn-clock-scheduler.js';
+import { SfnPolicyClocks } from '../adapters/sfn-policy-clocks.js';
 import type { PipelineConfig } from '../config.js';
 import { newCaseId } from '../domain/case-tag.js';
 import { parseDirectory } from '../domain/directory.js';
-import type { InboundEmailDependencies } from '../domain/use-cases/inbound-email-dependencies.js';
+import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
 
 /**
  * The real adapters behind the domain's ports, the same in Lambda, in the local stack and in
  * tests; only the configuration (endpoints, names) differs.
  */
-export function createInboundEmailDependencies(
+export function createPipelineDependencies(
   config: PipelineConfig,
   clients: AwsClients = createAwsClients(config),
-): InboundEmailDependencies {
+): PipelineDependencies {
   return {
     mailStore: new S3MailStore(clients.s3, config.bucketName),
     cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
-    clock: { now: () => new Date() },
-    clocks: new SfnClockScheduler(clients.sfn, config.clocksStateMachineArn),
+    wallClock: { now: () => new Date() },
+    policyClocks: new SfnPolicyClocks(clients.sfn, config.clocksStateMachineArn),
     deadlineReminderDays: config.deadlineReminderDays,
     directory: parseDirectory(
       directoryFile,

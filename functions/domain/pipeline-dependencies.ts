@@ -1,14 +1,18 @@
-import type { Directory } from '../directory.js';
-import type { CaseRepository, Clock, ClockScheduler, Mailer, MailStore } from '../ports.js';
+import type { Directory } from './directory.js';
+import type { CaseRepository, Mailer, MailStore, PolicyClocks, WallClock } from './ports.js';
 
-/** Everything processing one inbound email needs; handlers and the local stack wire the same set. */
-export interface InboundEmailDependencies {
+/**
+ * Everything the pipeline's use cases need (inbound email, clocks due, failed invocations): every
+ * handler and the local stack wire the same set.
+ */
+export interface PipelineDependencies {
   readonly mailStore: MailStore;
   readonly cases: CaseRepository;
   readonly mailer: Mailer;
-  readonly clock: Clock;
+  /** The current time. */
+  readonly wallClock: WallClock;
   /** The policy's clocks (promotion, deadline, check-in, end) run elsewhere and call back. */
-  readonly clocks: ClockScheduler;
+  readonly policyClocks: PolicyClocks;
   /** How many days before the 8-month deadline an SPO still owing information is reminded. */
   readonly deadlineReminderDays: number;
   readonly directory: Directory;
