@@ -15,7 +15,7 @@ import type { FieldDefinition, FieldWidth } from './field-definition.js';
 import type { FormDefinition } from './form-definition.js';
 import { FORM_ID_FIELD, FORM_VERSION_FIELD, writeIdentityInfo } from './form-identity.js';
 import { US_LETTER } from './pdf/us-letter.js';
-import { wrapText } from './pdf/wrap-text.js';
+import { standardFontText, wrapText } from './pdf/wrap-text.js';
 
 const PAGE_WIDTH = US_LETTER.width;
 const PAGE_HEIGHT = US_LETTER.height;
@@ -122,7 +122,7 @@ class BlankLayout {
       height: 14,
       color: rgb(0.85, 0.87, 0.9),
     });
-    this.page.drawText(`${number}. ${bilingualLabel(title)}`, {
+    this.page.drawText(standardFontText(`${number}. ${bilingualLabel(title)}`), {
       x: MARGIN + 4,
       y: this.y - 10.5,
       size: 9,
@@ -240,8 +240,8 @@ class BlankLayout {
     const { label, help } = this.labelLines(definition, CONTENT_WIDTH);
     const choices = options.map((option) => ({
       code: option.code,
-      text: bilingualLabel(option.label),
-      width: TOGGLE_SIZE + 4 + this.regular.widthOfTextAtSize(bilingualLabel(option.label), 8),
+      text: standardFontText(bilingualLabel(option.label)),
+      width: TOGGLE_SIZE + 4 + this.regular.widthOfTextAtSize(standardFontText(bilingualLabel(option.label)), 8),
     }));
     const rows: (typeof choices)[] = [[]];
     let used = 0;

@@ -44,7 +44,7 @@ function missing(formId: string): FieldProblem {
   const title = getForm(formId)?.title ?? { en: formId, fr: formId };
   return fieldProblem({ name: formId, label: title }, 'FORM_MISSING', {
     en: 'is missing: please send it with the others.',
-    fr: 'est manquant : veuillez l’envoyer avec les autres.',
+    fr: 'est manquant\u202f: veuillez l’envoyer avec les autres.',
   });
 }
 
@@ -58,7 +58,7 @@ const SPONSOR_MISMATCH: BilingualText = {
 };
 const GROUP_MISMATCH: BilingualText = {
   en: 'differs from one sponsor form to another: the forms must come from the same group.',
-  fr: 'diffère d’un formulaire du répondant à l’autre : les formulaires doivent venir du même groupe.',
+  fr: 'diffère d’un formulaire du répondant à l’autre\u202f: les formulaires doivent venir du même groupe.',
 };
 
 /**

@@ -29,8 +29,8 @@ export function fieldProblem(subject: ProblemSubject, code: string, rule: Biling
     code,
     message: {
       en: `${subject.label.en}: ${rule.en}`,
-      // French typography puts a (narrow no-break) space before the colon.
-      fr: `${subject.label.fr}\u00a0: ${rule.fr}`,
+      // French typography puts a narrow no-break space before the colon, as the notices do.
+      fr: `${subject.label.fr}\u202f: ${rule.fr}`,
     },
   };
 }

@@ -79,7 +79,7 @@ export function pdfNoFields(formTitle?: BilingualText): FormReadError {
   const fr = formTitle ? ` (${formTitle.fr})` : '';
   return formReadError('PDF_NO_FIELDS', {
     en: `The PDF${en} has no fillable fields left: it was flattened, printed to PDF or scanned. Please fill in the fillable form and send that file.`,
-    fr: `Le PDF${fr} n’a plus de champs remplissables : il a été aplati, imprimé en PDF ou numérisé. Veuillez remplir le formulaire remplissable et envoyer ce fichier.`,
+    fr: `Le PDF${fr} n’a plus de champs remplissables\u202f: il a été aplati, imprimé en PDF ou numérisé. Veuillez remplir le formulaire remplissable et envoyer ce fichier.`,
   });
 }
 

@@ -2,18 +2,18 @@ import type { FieldDefinition, SectionDefinition } from '../field-definition.js'
 import { sponsoredRefugeeFields, sponsorGroupFields } from '../sponsor-group-fields.js';
 
 export const IMM1324_SECTIONS: readonly SectionDefinition[] = [
-  { id: 'group', title: { en: 'Sponsoring group', fr: 'Groupe de répondants' } },
+  { id: 'group', title: { en: 'Sponsoring group', fr: 'Groupe de parrainage' } },
   { id: 'refugee', title: { en: 'Refugees sponsored', fr: 'Réfugiés parrainés' } },
   {
     id: 'period',
     title: {
       en: 'Sponsorship period (JAS: 24 months from arrival)',
-      fr: 'Période de parrainage (PAC : 24 mois à compter de l’arrivée)',
+      fr: 'Période de parrainage (PAC\u202f: 24 mois à compter de l’arrivée)',
     },
   },
   {
     id: 'commitments',
-    title: { en: 'Commitments of the sponsoring group', fr: 'Engagements du groupe de répondants' },
+    title: { en: 'Commitments of the sponsoring group', fr: 'Engagements du groupe de parrainage' },
   },
   { id: 'signatures', title: { en: 'Signatories', fr: 'Signataires' } },
 ];
@@ -26,14 +26,14 @@ const signatory = (row: number, required: boolean): FieldDefinition[] => [
     required,
     maxLength: 80,
     width: 'half',
-    label: { en: `Group signatory ${row}: name`, fr: `Signataire ${row} du groupe : nom` },
+    label: { en: `Group signatory ${row}: name`, fr: `Signataire ${row} du groupe\u202f: nom` },
   },
   {
     name: `signatories.${row}.signedOn`,
     section: 'signatures',
     kind: 'date',
     required,
-    label: { en: `Group signatory ${row}: date signed`, fr: `Signataire ${row} du groupe : date de signature` },
+    label: { en: `Group signatory ${row}: date signed`, fr: `Signataire ${row} du groupe\u202f: date de signature` },
   },
 ];
 
@@ -108,13 +108,13 @@ export const IMM1324_FIELDS: readonly FieldDefinition[] = [
     required: true,
     maxLength: 80,
     width: 'half',
-    label: { en: 'SAH authorized signatory: name', fr: 'Signataire autorisé du SEP : nom' },
+    label: { en: 'SAH authorized signatory: name', fr: 'Signataire autorisé du SEP\u202f: nom' },
   },
   {
     name: 'sah.signedOn',
     section: 'signatures',
     kind: 'date',
     required: true,
-    label: { en: 'SAH authorized signatory: date signed', fr: 'Signataire autorisé du SEP : date de signature' },
+    label: { en: 'SAH authorized signatory: date signed', fr: 'Signataire autorisé du SEP\u202f: date de signature' },
   },
 ];

@@ -8,7 +8,7 @@ export const IMM1324_FORM: FormDefinition = {
   version: '2026.1',
   title: {
     en: 'Sponsorship Undertaking (IMM 1324): Joint Assistance Sponsorship',
-    fr: 'Engagement de parrainage (IMM 1324) : Programme d’aide conjointe',
+    fr: 'Engagement de parrainage (IMM 1324)\u202f: parrainage d’aide conjointe',
   },
   sections: IMM1324_SECTIONS,
   fields: IMM1324_FIELDS,

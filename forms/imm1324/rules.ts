@@ -15,7 +15,7 @@ const jasPeriod: FormRule = (input, output) => {
     output.problem(
       fieldProblem(input.field('sponsorship.startDate'), 'JAS_PERIOD_START', {
         en: 'must be the date of arrival in Canada: a JAS sponsorship runs from arrival.',
-        fr: 'doit être la date d’arrivée au Canada : un parrainage du PAC commence à l’arrivée.',
+        fr: 'doit être la date d’arrivée au Canada\u202f: un parrainage du PAC commence à l’arrivée.',
       }),
     );
   }

@@ -2,7 +2,7 @@ import type { FieldDefinition, SectionDefinition } from '../field-definition.js'
 import { sponsoredRefugeeFields, sponsorGroupFields } from '../sponsor-group-fields.js';
 
 export const IMM5492_SECTIONS: readonly SectionDefinition[] = [
-  { id: 'group', title: { en: 'Sponsoring group', fr: 'Groupe de répondants' } },
+  { id: 'group', title: { en: 'Sponsoring group', fr: 'Groupe de parrainage' } },
   { id: 'refugee', title: { en: 'Refugee sponsored', fr: 'Réfugié parrainé' } },
   { id: 'members', title: { en: 'Members of the group', fr: 'Membres du groupe' } },
   { id: 'finances', title: { en: 'Financial capacity (whole dollars)', fr: 'Capacité financière (dollars entiers)' } },
@@ -21,7 +21,7 @@ const member = (row: number): FieldDefinition[] => [
     required: row === 1,
     maxLength: 80,
     width: 'third',
-    label: { en: `Member ${row}: name`, fr: `Membre ${row} : nom` },
+    label: { en: `Member ${row}: name`, fr: `Membre ${row}\u202f: nom` },
   },
   {
     name: `members.${row}.role`,
@@ -30,7 +30,7 @@ const member = (row: number): FieldDefinition[] => [
     required: row === 1,
     maxLength: 80,
     width: 'third',
-    label: { en: `Member ${row}: role in the group`, fr: `Membre ${row} : rôle dans le groupe` },
+    label: { en: `Member ${row}: role in the group`, fr: `Membre ${row}\u202f: rôle dans le groupe` },
   },
   {
     name: `members.${row}.email`,
@@ -39,7 +39,7 @@ const member = (row: number): FieldDefinition[] => [
     required: false,
     maxLength: 254,
     width: 'third',
-    label: { en: `Member ${row}: email`, fr: `Membre ${row} : courriel` },
+    label: { en: `Member ${row}: email`, fr: `Membre ${row}\u202f: courriel` },
   },
 ];
 
@@ -93,7 +93,7 @@ export const IMM5492_FIELDS: readonly FieldDefinition[] = [
     lines: 3,
     label: {
       en: 'Other sponsorships: refugees, dates and commitments',
-      fr: 'Autres parrainages : réfugiés, dates et engagements',
+      fr: 'Autres parrainages\u202f: réfugiés, dates et engagements',
     },
   },
   amount(

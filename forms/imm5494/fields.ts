@@ -12,7 +12,7 @@ export const SETTLEMENT_AREAS = [
 ] as const;
 
 export const IMM5494_SECTIONS: readonly SectionDefinition[] = [
-  { id: 'group', title: { en: 'Sponsoring group', fr: 'Groupe de répondants' } },
+  { id: 'group', title: { en: 'Sponsoring group', fr: 'Groupe de parrainage' } },
   { id: 'refugee', title: { en: 'Refugee sponsored', fr: 'Réfugié parrainé' } },
   ...SETTLEMENT_AREAS.map((area) => ({ id: area.id, title: area.label })),
   { id: 'signature', title: { en: 'Signature', fr: 'Signature' } },
@@ -26,7 +26,7 @@ const area = ({ id, label }: (typeof SETTLEMENT_AREAS)[number]): FieldDefinition
     required: true,
     maxLength: 2000,
     lines: 3,
-    label: { en: `${label.en}: what the group will do`, fr: `${label.fr} : ce que le groupe fera` },
+    label: { en: `${label.en}: what the group will do`, fr: `${label.fr}\u202f: ce que le groupe fera` },
   },
   {
     name: `plan.${id}.responsible`,
@@ -35,7 +35,7 @@ const area = ({ id, label }: (typeof SETTLEMENT_AREAS)[number]): FieldDefinition
     required: true,
     maxLength: 120,
     width: 'half',
-    label: { en: `${label.en}: group members responsible`, fr: `${label.fr} : membres du groupe responsables` },
+    label: { en: `${label.en}: group members responsible`, fr: `${label.fr}\u202f: membres du groupe responsables` },
   },
 ];
 

@@ -43,7 +43,7 @@ export const JAS_RECOMMENDATION_FIELDS: readonly FieldDefinition[] = [
     maxLength: 100,
     width: 'full',
     label: { en: 'Special program, if any', fr: 'Programme spécial, le cas échéant' },
-    help: { en: 'For example: Survivors of Daesh', fr: 'Par exemple : Survivants de Daech' },
+    help: { en: 'For example: Survivors of Daesh', fr: 'Par exemple\u202f: Survivants de Daech' },
   },
   {
     name: 'client.uci',
@@ -204,7 +204,7 @@ export const JAS_RECOMMENDATION_FIELDS: readonly FieldDefinition[] = [
     required: false,
     label: {
       en: 'BVOR only: can the current sponsor continue to provide support?',
-      fr: 'RDBV seulement : le répondant actuel peut-il continuer d’offrir son soutien?',
+      fr: 'RDBV seulement\u202f: le répondant actuel peut-il continuer d’offrir son soutien?',
     },
   },
   {
@@ -240,7 +240,7 @@ export const JAS_RECOMMENDATION_FIELDS: readonly FieldDefinition[] = [
     label: { en: 'Submitted by', fr: 'Soumis par' },
     options: [
       { code: 'RAP_SPO', label: { en: 'RAP service provider organization', fr: 'Fournisseur de services du PAR' } },
-      { code: 'SPONSORING_GROUP', label: { en: 'Sponsoring group', fr: 'Groupe de répondants' } },
+      { code: 'SPONSORING_GROUP', label: { en: 'Sponsoring group', fr: 'Groupe de parrainage' } },
     ],
   },
   {

@@ -8,7 +8,7 @@ export const JAS_RECOMMENDATION_FORM: FormDefinition = {
   version: '2026.1',
   title: {
     en: 'Joint Assistance Sponsorship (JAS) In-Canada Recommendation Form',
-    fr: 'Formulaire de recommandation au Canada pour le Programme d’aide conjointe (PAC)',
+    fr: 'Formulaire de recommandation au Canada – Parrainage d’aide conjointe (PAC)',
   },
   sections: JAS_RECOMMENDATION_SECTIONS,
   fields: JAS_RECOMMENDATION_FIELDS,

@@ -28,7 +28,7 @@ const garDeadline: FormRule = (input, output) => {
   output.problem(
     fieldProblem(input.field('exceptionalCircumstances'), 'LATE_WITHOUT_EXCEPTION', {
       en: `is required: this GAR form was received more than ${GAR_DEADLINE_MONTHS} months after the date of arrival in Canada and no sponsor is identified, so it can be considered only with exceptional circumstances.`,
-      fr: `est obligatoire : ce formulaire de RPG a été reçu plus de ${GAR_DEADLINE_MONTHS} mois après la date d’arrivée au Canada et aucun répondant n’a été trouvé; il ne peut être examiné que s’il y a des circonstances exceptionnelles.`,
+      fr: `est obligatoire\u202f: ce formulaire de RPG a été reçu plus de ${GAR_DEADLINE_MONTHS} mois après la date d’arrivée au Canada et aucun répondant n’a été trouvé; il ne peut être examiné que s’il y a des circonstances exceptionnelles.`,
     }),
   );
 };

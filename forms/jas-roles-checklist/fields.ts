@@ -6,7 +6,7 @@ export const JAS_ROLES_SECTIONS: readonly SectionDefinition[] = [
     id: 'parties',
     title: {
       en: 'RAP service provider and sponsoring group',
-      fr: 'Fournisseur de services du PAR et groupe de répondants',
+      fr: 'Fournisseur de services du PAR et groupe de parrainage',
     },
   },
   { id: 'meeting', title: { en: 'Case conference', fr: 'Conférence de cas' } },
@@ -17,7 +17,7 @@ export const JAS_ROLES_SECTIONS: readonly SectionDefinition[] = [
 /** Each responsibility is assigned to the SPO, the sponsor, or both. */
 const ASSIGNEES: readonly FieldOption[] = [
   { code: 'SPO', label: { en: 'RAP service provider', fr: 'Fournisseur de services du PAR' } },
-  { code: 'SPONSOR', label: { en: 'Sponsoring group', fr: 'Groupe de répondants' } },
+  { code: 'SPONSOR', label: { en: 'Sponsoring group', fr: 'Groupe de parrainage' } },
   { code: 'SHARED', label: { en: 'Both', fr: 'Les deux' } },
 ];
 
@@ -126,7 +126,7 @@ export const JAS_ROLES_FIELDS: readonly FieldDefinition[] = [
     required: true,
     maxLength: 120,
     width: 'half',
-    label: { en: 'Sponsoring group', fr: 'Groupe de répondants' },
+    label: { en: 'Sponsoring group', fr: 'Groupe de parrainage' },
   },
   {
     name: 'sponsor.contactName',
@@ -189,7 +189,7 @@ export const JAS_ROLES_FIELDS: readonly FieldDefinition[] = [
     section: 'signatures',
     kind: 'date',
     required: true,
-    label: { en: 'SPO: date signed', fr: 'FS : date de signature' },
+    label: { en: 'SPO: date signed', fr: 'FS\u202f: date de signature' },
   },
   {
     name: 'sponsor.signatoryName',
@@ -205,9 +205,9 @@ export const JAS_ROLES_FIELDS: readonly FieldDefinition[] = [
     section: 'signatures',
     kind: 'date',
     required: true,
-    label: { en: 'Sponsor: date signed', fr: 'Répondant : date de signature' },
+    label: { en: 'Sponsor: date signed', fr: 'Répondant\u202f: date de signature' },
   },
-  copy('sponsor', 'A copy was given to the sponsoring group', 'Une copie a été remise au groupe de répondants'),
+  copy('sponsor', 'A copy was given to the sponsoring group', 'Une copie a été remise au groupe de parrainage'),
   copy(
     'spo',
     'A copy was kept by the RAP service provider',

@@ -22,7 +22,7 @@ export const ACTION_WORDS: Readonly<Record<OfficerActionKind, BilingualText>> = 
   DECLINE: { en: 'DECLINE', fr: 'REFUSER' },
   SPONSOR_FOUND: { en: 'SPONSOR FOUND', fr: 'RÉPONDANT TROUVÉ' },
   APPROVE_UNDERTAKING: { en: 'APPROVE UNDERTAKING', fr: 'APPROUVER L’ENGAGEMENT' },
-  CHECKLIST_RECEIVED: { en: 'CHECKLIST RECEIVED', fr: 'LISTE DE CONTRÔLE REÇUE' },
+  CHECKLIST_RECEIVED: { en: 'CHECKLIST RECEIVED', fr: 'LISTE DE VÉRIFICATION REÇUE' },
   CONCERN: { en: 'CONCERN', fr: 'PRÉOCCUPATION' },
   END_EARLY: { en: 'END EARLY', fr: 'FIN ANTICIPÉE' },
 };
@@ -34,14 +34,14 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<OfficerActionKind, BilingualTe
     en: 'Concur with the recommendation (supervisor or manager)',
     fr: 'Appuyer la recommandation (superviseur ou gestionnaire)',
   },
-  REQUEST_INFO: { en: 'Request information from the SPO', fr: 'Demander des renseignements au FSE' },
+  REQUEST_INFO: { en: 'Request information from the SPO', fr: 'Demander des renseignements au FS' },
   DESIGNATE: { en: 'Designate as JAS', fr: 'Désigner comme cas PAC' },
   DECLINE: { en: 'Decline JAS designation', fr: 'Refuser la désignation PAC' },
   SPONSOR_FOUND: { en: 'Record that a sponsor was found', fr: 'Indiquer qu’un répondant a été trouvé' },
   APPROVE_UNDERTAKING: { en: 'Approve the sponsorship undertaking', fr: 'Approuver l’engagement de parrainage' },
   CHECKLIST_RECEIVED: {
     en: 'Confirm the roles and responsibilities checklist was reviewed',
-    fr: 'Confirmer l’examen de la liste de contrôle des rôles et responsabilités',
+    fr: 'Confirmer l’examen de la liste de vérification des rôles et responsabilités',
   },
   CONCERN: { en: 'Report a concern to IN', fr: 'Signaler une préoccupation au RI' },
   END_EARLY: { en: 'End the JAS early by mutual agreement', fr: 'Mettre fin au PAC plus tôt d’un commun accord' },
@@ -112,16 +112,11 @@ export function readOfficerAction(subject: string, body: string): OfficerAction 
 }
 
 /**
- * A ready-to-use reply link: a mailto: to the pipeline with the tagged subject and the action
- * word filled in, so nobody types the syntax.
+ * The subject of a reply that asks for an action: the case tag and the action word in the
+ * reader's language, so nobody types the syntax and {@link readOfficerAction} reads it back.
  */
-export function actionLink(replyAddress: string, caseId: string, kind: OfficerActionKind, bodyHint = ''): string {
-  const subject = `[${caseId}] ${ACTION_WORDS[kind].en}`;
-  const query = [
-    `subject=${encodeURIComponent(subject)}`,
-    ...(bodyHint ? [`body=${encodeURIComponent(bodyHint)}`] : []),
-  ].join('&');
-  return `mailto:${encodeURIComponent(bareAddress(replyAddress)).replace('%40', '@')}?${query}`;
+export function actionSubject(caseId: string, kind: OfficerActionKind, language: keyof BilingualText = 'en'): string {
+  return `[${caseId}] ${ACTION_WORDS[kind][language]}`;
 }
 
 /** `JAS Intake <jas@x>` → `jas@x`. */

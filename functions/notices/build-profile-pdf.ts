@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { US_LETTER } from '../../forms/pdf/us-letter.js';
-import { wrapText } from '../../forms/pdf/wrap-text.js';
+import { standardFontText, wrapText } from '../../forms/pdf/wrap-text.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import { deidentifiedProfile } from './deidentified-profile.js';
@@ -24,7 +24,7 @@ const TITLE: BilingualText = {
 };
 const INTRO: BilingualText = {
   en: 'Joint Assistance Sponsorship (JAS), in-Canada conversion (Operational Bulletin 646). De-identified: no name, UCI, date of birth or contact details.',
-  fr: 'Parrainage d’aide conjointe (PAC), conversion au Canada (Bulletin opérationnel 646). Dépersonnalisé : aucun nom, IUC, date de naissance ni coordonnées.',
+  fr: 'Parrainage d’aide conjointe (PAC), conversion au Canada (Bulletin opérationnel 646). Dépersonnalisé\u202f: aucun nom, IUC, date de naissance ni coordonnées.',
 };
 
 /**
@@ -35,7 +35,7 @@ function printable(font: PDFFont): (text: string) => string {
   const encodable = new Set(font.getCharacterSet());
   const fits = (text: string): boolean => [...text].every((char) => encodable.has(char.codePointAt(0)!));
   return (text) =>
-    [...text.replace(/\s+/g, ' ')]
+    [...standardFontText(text).replace(/[ \t\r\n]+/g, ' ')]
       .map((char) => {
         if (fits(char)) return char;
         const bare = char.normalize('NFD').replace(/\p{M}/gu, '');

@@ -5,7 +5,7 @@ import type { CaseState } from '../domain/case-record.js';
 export const CASE_STATE_NAMES: Readonly<Record<CaseState, BilingualText>> = {
   received: { en: 'recommendation received', fr: 'recommandation reçue' },
   local_review: { en: 'under review by the local IRCC office', fr: 'en examen au bureau local d’IRCC' },
-  info_requested: { en: 'waiting for information from the SPO', fr: 'en attente de renseignements du FSE' },
+  info_requested: { en: 'waiting for information from the SPO', fr: 'en attente de renseignements du FS' },
   recommended_to_in: {
     en: 'recommended to IN, waiting for its decision',
     fr: 'recommandé au RI, en attente de sa décision',
@@ -26,11 +26,11 @@ export const CASE_STATE_NAMES: Readonly<Record<CaseState, BilingualText>> = {
   },
   undertaking_approved: {
     en: 'undertaking approved, waiting for the case conference checklist',
-    fr: 'engagement approuvé, en attente de la liste de contrôle de la conférence de cas',
+    fr: 'engagement approuvé, en attente de la liste de vérification de la conférence de cas',
   },
   case_conference: {
     en: 'case conference held, checklist under review by the local office',
-    fr: 'conférence de cas tenue, liste de contrôle en examen au bureau local',
+    fr: 'conférence de cas tenue, liste de vérification en examen au bureau local',
   },
   active: { en: 'JAS period under way', fr: 'période du PAC en cours' },
   ended: { en: 'JAS ended', fr: 'PAC terminé' },

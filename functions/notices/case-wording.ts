@@ -90,28 +90,28 @@ export function sponsorSituation(caseRecord: CaseRecord): BilingualText {
     (sponsor.identified && sponsor.name ? { name: sponsor.name, email: sponsor.contactEmail ?? '' } : undefined);
   if (known) {
     const line = known.email ? sponsorLine(known) : known.name;
-    return { en: `Sponsor identified: ${line}`, fr: `Répondant identifié : ${line}` };
+    return { en: `Sponsor identified: ${line}`, fr: `Répondant identifié\u202f: ${line}` };
   }
   if (caseType === 'BVOR' && sponsor.bvorSponsorContinues === true) {
     return {
       en: 'BVOR case: the current sponsor continues to provide support (no promotion needed)',
-      fr: 'Cas RDBV : le répondant actuel continue d’offrir son soutien (aucune promotion nécessaire)',
+      fr: 'Cas RDBV\u202f: le répondant actuel continue d’offrir son soutien (aucune promotion nécessaire)',
     };
   }
   if (caseType === 'BVOR') {
     return {
       en: 'BVOR case: the current sponsor cannot continue; a new sponsor must be found (sponsorship breakdown protocols apply)',
-      fr: 'Cas RDBV : le répondant actuel ne peut pas continuer; il faut trouver un nouveau répondant (les protocoles d’échec du parrainage s’appliquent)',
+      fr: 'Cas RDBV\u202f: le répondant actuel ne peut pas continuer; il faut trouver un nouveau répondant (les protocoles d’échec du parrainage s’appliquent)',
     };
   }
   return {
     en: 'No sponsor identified yet: the case needs promotion to sponsors',
-    fr: 'Aucun répondant identifié pour l’instant : le cas doit être promu auprès des répondants',
+    fr: 'Aucun répondant identifié pour l’instant\u202f: le cas doit être promu auprès des répondants',
   };
 }
 
 /** Why a late form is in front of the officer at all (OB 646 step 1). */
 export const LATE_NOTE: BilingualText = {
   en: 'Late: received more than 8 months after arrival. Accepted for consideration because exceptional circumstances are stated or a sponsor is identified.',
-  fr: 'En retard : reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
+  fr: 'En retard\u202f: reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
 };

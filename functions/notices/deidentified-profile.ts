@@ -25,7 +25,7 @@ export function deidentifiedProfile(caseRecord: CaseRecord): { facts: ProfileFac
     recommendation.caseType === 'BVOR'
       ? {
           en: 'A new sponsor: the current sponsor cannot continue',
-          fr: 'Un nouveau répondant : le répondant actuel ne peut pas continuer',
+          fr: 'Un nouveau répondant\u202f: le répondant actuel ne peut pas continuer',
         }
       : { en: 'A sponsor for a Joint Assistance Sponsorship', fr: 'Un répondant pour un parrainage d’aide conjointe' };
   const until = monthAndYear(addCalendarMonths(client.arrivalDate, JAS_PERIOD_MONTHS));

@@ -11,10 +11,22 @@ export type NoticeBlock =
   /** Something the reader must not miss, set apart from the text around it. */
   | { readonly warning: string };
 
-/** A link as the reader sees it: the words, and where it goes. */
+/** A link as the reader sees it: the words, and the message it starts. */
 export interface NoticeLink {
-  readonly href: string;
   readonly text: string;
+  readonly mail: MailDraft;
+}
+
+/**
+ * A message the reader is asked to write: to whom, with which subject, starting with which words.
+ * The HTML part makes it a `mailto:` link; the plain text part spells it out, since a long
+ * `mailto:` URL is unreadable and many clients do not open it from plain text.
+ */
+export interface MailDraft {
+  /** The bare address, `jas@intake.example`. */
+  readonly to: string;
+  readonly subject: string;
+  readonly body?: string;
 }
 
 /** A notice before layout: the same message written in English and in French. */

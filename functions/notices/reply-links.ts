@@ -1,6 +1,7 @@
 import type { BilingualText } from '../../kernel/bilingual-text.js';
+import { TERMS } from '../../kernel/glossary.js';
 import { subjectTag } from '../domain/case-tag.js';
-import { ACTION_DESCRIPTIONS, actionLink, bareAddress, type OfficerActionKind } from '../domain/officer-action.js';
+import { ACTION_DESCRIPTIONS, actionSubject, bareAddress, type OfficerActionKind } from '../domain/officer-action.js';
 import type { Language } from './bilingual-body.js';
 import type { NoticeBlock } from './notice-content.js';
 
@@ -26,25 +27,29 @@ export function actionLinks(
   const intro: BilingualText =
     actions.length === 1
       ? {
-          en: `To act on this case, use this link: it opens a message to the pipeline with ${tag} and the action already in the subject. Write any note in the message.`,
-          fr: `Pour agir sur ce dossier, utilisez ce lien : il ouvre un message au pipeline avec ${tag} et l’action déjà dans l’objet. Écrivez toute note dans le message.`,
+          en: `To act on this case, use this link: it opens a message to the ${TERMS.service.en} with ${tag} and the action already in the subject. Write any note in the message.`,
+          fr: `Pour agir sur ce dossier, utilisez ce lien\u202f: il ouvre un message au ${TERMS.service.fr} avec ${tag} et l’action déjà dans l’objet. Écrivez toute note dans le message.`,
         }
       : {
-          en: `To act on this case, use one of these links: each opens a message to the pipeline with ${tag} and the action already in the subject. One action per message; write any note in the message.`,
-          fr: `Pour agir sur ce dossier, utilisez l’un de ces liens : chacun ouvre un message au pipeline avec ${tag} et l’action déjà dans l’objet. Une action par message; écrivez toute note dans le message.`,
+          en: `To act on this case, use one of these links: each opens a message to the ${TERMS.service.en} with ${tag} and the action already in the subject. One action per message; write any note in the message.`,
+          fr: `Pour agir sur ce dossier, utilisez l’un de ces liens\u202f: chacun ouvre un message au ${TERMS.service.fr} avec ${tag} et l’action déjà dans l’objet. Une action par message; écrivez toute note dans le message.`,
         };
   return [
     { paragraph: intro[language] },
     {
       actions: actions.map(({ kind, bodyHint }) => ({
-        href: actionLink(replyAddress, caseId, kind, bodyHint?.[language]),
         text: ACTION_DESCRIPTIONS[kind][language],
+        mail: {
+          to: bareAddress(replyAddress),
+          subject: actionSubject(caseId, kind, language),
+          ...(bodyHint && { body: bodyHint[language] }),
+        },
       })),
     },
   ];
 }
 
-/** A mailto: link for a plain reply (no action): the pipeline's address and the tagged subject. */
+/** A link for a plain reply (no action): the service's address and the tagged subject. */
 export function plainReplyLink(
   replyAddress: string,
   caseId: string,
@@ -52,11 +57,10 @@ export function plainReplyLink(
   subject: BilingualText,
   text: BilingualText,
 ): NoticeBlock {
-  const tagged = `${subjectTag(caseId)} ${subject[language]}`;
   return {
     link: {
-      href: `mailto:${encodeURIComponent(bareAddress(replyAddress)).replace('%40', '@')}?subject=${encodeURIComponent(tagged)}`,
       text: text[language],
+      mail: { to: bareAddress(replyAddress), subject: `${subjectTag(caseId)} ${subject[language]}` },
     },
   };
 }

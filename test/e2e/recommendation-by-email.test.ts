@@ -86,9 +86,7 @@ describe('an emailed JAS recommendation form becomes a case', () => {
     // the two notices, in both languages, tagged
     const mail = (await stack.outbox()).filter((sent) => sent.subject.includes(`[${caseId}]`));
     const acknowledgement = mail.find((sent) => sent.destination.to.includes('intake@spo.example'))!;
-    expect(acknowledgement.subject).toBe(
-      `[${caseId}] JAS recommendation received / [${caseId}] Recommandation PAC reçue`,
-    );
+    expect(acknowledgement.subject).toBe(`[${caseId}] JAS recommendation received / Recommandation PAC reçue`);
     expect(acknowledgement.body.text).toContain('We received your JAS In-Canada Recommendation Form');
     expect(acknowledgement.body.text).toContain('Nous avons reçu votre formulaire');
     expect(acknowledgement.body.text).not.toContain('11112222');

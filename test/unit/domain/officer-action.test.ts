@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { actionLink, readOfficerAction } from '../../../functions/domain/officer-action.js';
+import {
+  ACTION_WORDS,
+  actionSubject,
+  type OfficerActionKind,
+  readOfficerAction,
+} from '../../../functions/domain/officer-action.js';
 
 describe('reading an officer action', () => {
   it('reads the action after the tag in the subject, whatever the reply prefixes', () => {
@@ -41,10 +46,13 @@ describe('reading an officer action', () => {
     expect(readOfficerAction('Re: [JAS-2026-7K3Q9M]', '')).toBeUndefined();
   });
 
-  it('builds a mailto: link whose subject carries the tag and the action word', () => {
-    const link = actionLink('JAS Intake <jas@intake.example>', 'JAS-2026-7K3Q9M', 'DESIGNATE');
-    expect(link).toBe('mailto:jas@intake.example?subject=%5BJAS-2026-7K3Q9M%5D%20DESIGNATE');
-    const subject = decodeURIComponent(new URL(link).searchParams.get('subject')!);
-    expect(readOfficerAction(subject, '')).toEqual({ kind: 'DESIGNATE', text: '' });
+  it('writes an action subject, in either language, that reads back as the same action', () => {
+    expect(actionSubject('JAS-2026-7K3Q9M', 'DESIGNATE')).toBe('[JAS-2026-7K3Q9M] DESIGNATE');
+    expect(actionSubject('JAS-2026-7K3Q9M', 'APPROVE_UNDERTAKING', 'fr')).toBe(
+      '[JAS-2026-7K3Q9M] APPROUVER L’ENGAGEMENT',
+    );
+    for (const kind of Object.keys(ACTION_WORDS) as OfficerActionKind[])
+      for (const language of ['en', 'fr'] as const)
+        expect(readOfficerAction(`Re: ${actionSubject('JAS-2026-7K3Q9M', kind, language)}`, '')?.kind).toBe(kind);
   });
 });

@@ -72,7 +72,7 @@ describe('validateField', () => {
           code: 'TOO_LONG',
           message: {
             en: 'Thing: must be at most 5 characters long.',
-            fr: 'Chose\u00a0: doit compter au plus 5 caractères.',
+            fr: 'Chose\u202f: doit compter au plus 5 caractères.',
           },
         },
       ],

@@ -42,7 +42,7 @@ describe('JAS recommendation rules', () => {
     const validation = validate({ 'criteria.needsIdentifiedOn': '2026-08-01' });
     expect(validation.ok ? undefined : validation.problems[0]?.message).toEqual({
       en: 'Date the needs were identified: cannot be earlier than “Date of arrival in Canada”.',
-      fr: 'Date où les besoins ont été relevés\u00a0: ne peut pas être antérieure à « Date d’arrivée au Canada ».',
+      fr: 'Date où les besoins ont été relevés\u202f: ne peut pas être antérieure à « Date d’arrivée au Canada ».',
     });
   });
 

@@ -34,7 +34,7 @@ describe('readForm round trip', () => {
     const problems = reading.ok ? [] : reading.problems;
     expect(problems.map((problem) => problem.field)).toContain('client.uci');
     expect(problems.find((problem) => problem.field === 'consentToShare')?.message.fr).toBe(
-      'Le client consent à ce que ces renseignements soient communiqués à IRCC, au répondant et au fournisseur de services du PAR\u00a0: doit être cochée.',
+      'Le client consent à ce que ces renseignements soient communiqués à IRCC, au répondant et au fournisseur de services du PAR\u202f: doit être cochée.',
     );
   });
 

@@ -322,8 +322,8 @@ describe.each(TEMPLATES)('$name', ({ content, reader, actions, says }) => {
     expect(content.body.fr).not.toEqual(content.body.en);
     expect(notice.text).toContain(says.en);
     expect(notice.text).toContain(says.fr);
-    expect(notice.html).toMatch(/<td lang="en"/);
-    expect(notice.html).toMatch(/<td lang="fr"/);
+    expect(notice.html).toMatch(/<div class="jas-column" lang="en"/);
+    expect(notice.html).toMatch(/<div class="jas-column" lang="fr"/);
   });
 
   it('has no missing or unprintable value', () => {
@@ -369,14 +369,14 @@ describe('what a template shows', () => {
     expect(client.preferredLanguage).toBe('fr');
     expect(notice.text.indexOf('Vous trouverez ci-joint')).toBeLessThan(notice.text.indexOf('Attached is'));
     expect(notice.subject.startsWith(`[${CASE_ID}] Copie du client`)).toBe(true);
-    expect(notice.html.indexOf('<td lang="fr"')).toBeLessThan(notice.html.indexOf('<td lang="en"'));
+    expect(notice.html.indexOf('<div class="jas-column" lang="fr"')).toBeLessThan(
+      notice.html.indexOf('<div class="jas-column" lang="en"'),
+    );
   });
 
   it('the refusal names the action and the case’s state in words, in both languages', () => {
     const notice = renderNotice(actionRefused(context, { action: 'DESIGNATE', reason: refusal }));
-    expect(notice.subject).toBe(
-      `[${CASE_ID}] Action not applied: DESIGNATE / [${CASE_ID}] Action non appliquée : DÉSIGNER`,
-    );
+    expect(notice.subject).toBe(`[${CASE_ID}] Action not applied: DESIGNATE / Action non appliquée : DÉSIGNER`);
     expect(notice.text).toContain('Reason: not allowed while the case is waiting for IN’s decision');
     expect(notice.text).toContain('Le dossier est actuellement\u202f: engagement soumis');
   });

@@ -19,14 +19,12 @@ describe('notices', () => {
         late: false,
       }),
     );
-    expect(notice.subject).toBe(
-      '[JAS-2026-7K3Q9M] JAS recommendation received / [JAS-2026-7K3Q9M] Recommandation PAC reçue',
-    );
+    expect(notice.subject).toBe('[JAS-2026-7K3Q9M] JAS recommendation received / Recommandation PAC reçue');
     expect(notice.text).toContain('Case number: JAS-2026-7K3Q9M');
     expect(notice.text).toContain('Numéro de dossier\u202f: JAS-2026-7K3Q9M');
     expect(notice.text.indexOf('We received')).toBeLessThan(notice.text.indexOf('Nous avons reçu'));
-    expect(notice.html).toContain('<td lang="en"');
-    expect(notice.html).toContain('<td lang="fr"');
+    expect(notice.html).toContain('<div class="jas-column" lang="en"');
+    expect(notice.html).toContain('<div class="jas-column" lang="fr"');
     expect(notice.html).toContain('Bureau d’IRCC de Toronto');
     expect(notice.text).not.toContain('8 months');
   });

@@ -29,7 +29,9 @@ describe('the recommendation to IN', () => {
       },
     );
     expect(notice.text).toContain('Sponsorship: Sponsor identified: Grace Church Group <sah@church.example>');
-    expect(notice.text).toContain('Parrainage\u202f: Répondant identifié : Grace Church Group <sah@church.example>');
+    expect(notice.text).toContain(
+      'Parrainage\u202f: Répondant identifié\u202f: Grace Church Group <sah@church.example>',
+    );
   });
 
   it('says a BVOR case is BVOR, and whether the current sponsor continues', () => {
@@ -38,7 +40,7 @@ describe('the recommendation to IN', () => {
       { caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP', 'sponsor.bvorSponsorContinues': 'yes' },
     );
     expect(continues.text).toContain('BVOR case: the current sponsor continues');
-    expect(continues.text).toContain('Cas RDBV : le répondant actuel continue');
+    expect(continues.text).toContain('Cas RDBV\u202f: le répondant actuel continue');
     const stops = render(
       {},
       { caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP', 'sponsor.bvorSponsorContinues': 'no' },

@@ -9,23 +9,39 @@ const content = (firstLanguage?: 'en' | 'fr'): NoticeContent => ({
   body: {
     en: [
       { warning: 'Careful & <quick>' },
-      { actions: [{ href: 'mailto:a@b.example?subject=x&body=y', text: 'Do it' }] },
+      {
+        actions: [
+          { text: 'Do it', mail: { to: 'a@b.example', subject: '[JAS-2026-7K3Q9M] RECOMMEND', body: 'y & z' } },
+        ],
+      },
     ],
-    fr: [{ warning: 'Attention' }, { actions: [{ href: 'mailto:a@b.example?subject=x', text: 'Le faire' }] }],
+    fr: [
+      { warning: 'Attention' },
+      { actions: [{ text: 'Le faire', mail: { to: 'a@b.example', subject: '[JAS-2026-7K3Q9M] RECOMMANDER' } }] },
+    ],
   },
   ...(firstLanguage ? { firstLanguage } : {}),
 });
 
 describe('rendering the newer blocks', () => {
-  it('lays out action links as a list, the address under each description in plain text', () => {
+  it('spells an action out in plain text (address, subject, opening words) and links it in HTML', () => {
     const notice = renderNotice(content());
-    expect(notice.text).toContain('- Do it:\n  mailto:a@b.example?subject=x&body=y');
-    expect(notice.html).toContain('<ul><li><a href="mailto:a@b.example?subject=x&#38;body=y">Do it</a></li></ul>');
+    expect(notice.text).toContain(
+      '- Do it\n  Write to: a@b.example\n  Subject: [JAS-2026-7K3Q9M] RECOMMEND\n  Start the message with: y & z',
+    );
+    expect(notice.text).toContain(
+      '- Le faire\n  Écrivez à\u202f: a@b.example\n  Objet\u202f: [JAS-2026-7K3Q9M] RECOMMANDER',
+    );
+    expect(notice.text).not.toContain('mailto:');
+    expect(notice.html).toContain(
+      'href="mailto:a@b.example?subject=%5BJAS-2026-7K3Q9M%5D%20RECOMMEND&#38;body=y%20%26%20z"',
+    );
   });
 
   it('sets a warning apart, escaped', () => {
     const notice = renderNotice(content());
     expect(notice.text.startsWith('!!! Careful & <quick> !!!')).toBe(true);
+    expect(notice.text).toContain('!!! Attention !!!');
     expect(notice.html).toContain('role="alert"');
     expect(notice.html).toContain('Careful &#38; &#60;quick&#62;');
   });

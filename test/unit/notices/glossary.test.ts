@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import * as readErrors from '../../../forms/read-errors.js';
+import { getForm, listForms } from '../../../forms/registry.js';
+import { validateForm } from '../../../forms/validate-form.js';
+import { ACTION_DESCRIPTIONS, ACTION_WORDS } from '../../../functions/domain/officer-action.js';
+import { CASE_STATE_NAMES } from '../../../functions/notices/case-state-names.js';
+import { deidentifiedProfile } from '../../../functions/notices/deidentified-profile.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
+import { ABBREVIATIONS, FRENCH_TO_AVOID, frenchColonProblems, TERMS } from '../../../kernel/glossary.js';
+import { sampleCase } from './helpers/notice-case.js';
+
+/** Every French text a form shows or says: title, sections, labels, help, choices, and each rule's message. */
+function formFrench(): { where: string; fr: string }[] {
+  return listForms().flatMap(({ id }) => {
+    const form = getForm(id)!;
+    const texts: { where: string; fr: string }[] = [
+      { where: `${id} title`, fr: form.title.fr },
+      ...form.sections.map((section) => ({ where: `${id} section ${section.id}`, fr: section.title.fr })),
+      ...form.fields.flatMap((field) => [
+        { where: `${id} ${field.name}`, fr: field.label.fr },
+        ...(field.help ? [{ where: `${id} ${field.name} help`, fr: field.help.fr }] : []),
+        ...(field.options ?? []).map((option) => ({
+          where: `${id} ${field.name}=${option.code}`,
+          fr: option.label.fr,
+        })),
+      ]),
+    ];
+    // Empty values and values of the wrong shape make every field rule and most form rules speak.
+    for (const values of [{}, Object.fromEntries(form.fields.map((field) => [field.name, 'x'.repeat(3000)]))]) {
+      const result = validateForm(form, values, { receivedOn: '2026-11-23' });
+      const problems = result.ok ? result.warnings : result.problems;
+      texts.push(...problems.map((problem) => ({ where: `${id} ${problem.code}`, fr: problem.message.fr })));
+    }
+    return texts;
+  });
+}
+
+function readErrorFrench(): { where: string; fr: string }[] {
+  const made = [
+    readErrors.notAPdf(),
+    readErrors.pdfTooLarge(30_000_000, 20_000_000),
+    readErrors.pdfExpandsTooFar(100_000_000),
+    readErrors.pdfEncrypted(),
+  ];
+  return made.map((error) => ({ where: error.code, fr: error.explanation.fr }));
+}
+
+const bilingual = (where: string, texts: Readonly<Record<string, BilingualText>>) =>
+  Object.entries(texts).map(([key, text]) => ({ where: `${where} ${key}`, fr: text.fr }));
+
+function profileFrench(): { where: string; fr: string }[] {
+  return deidentifiedProfile(sampleCase()).facts.flatMap(([label, value]) => [
+    { where: `profile ${label.en}`, fr: label.fr },
+    ...(typeof value === 'string' ? [] : [{ where: `profile ${label.en} value`, fr: value.fr }]),
+  ]);
+}
+
+const EVERY_FRENCH_TEXT = [
+  ...formFrench(),
+  ...readErrorFrench(),
+  ...bilingual('state', CASE_STATE_NAMES),
+  ...bilingual('action', ACTION_DESCRIPTIONS),
+  ...bilingual('action word', ACTION_WORDS),
+  ...bilingual('term', TERMS),
+  ...profileFrench(),
+];
+
+describe('the French glossary', () => {
+  it('gives each abbreviation its French form, never the English one', () => {
+    for (const [key, abbreviation] of Object.entries(ABBREVIATIONS)) {
+      expect(abbreviation.fr, key).not.toBe(abbreviation.en);
+      const term = TERMS[key as keyof typeof TERMS];
+      expect(term.fr, key).toContain(`(${abbreviation.fr})`);
+      expect(term.en, key).toContain(`(${abbreviation.en})`);
+    }
+  });
+
+  it('finds the variants it forbids, and the colon without its narrow no-break space', () => {
+    const flagged = (text: string) => FRENCH_TO_AVOID.filter(({ pattern }) => pattern.test(text)).length;
+    expect(flagged('Demandez au FSE')).toBe(1);
+    expect(flagged('la liste de contrôle')).toBe(1);
+    expect(flagged('un message au pipeline')).toBe(1);
+    expect(flagged('le FS du PAR et la liste de vérification')).toBe(0);
+    expect(frenchColonProblems('Objet : x')).toEqual(['Objet :']);
+    expect(frenchColonProblems('Objet\u00a0: x')).toHaveLength(1);
+    expect(frenchColonProblems('Objet\u202f: x, écrivez à jas@intake.example, mailto:a@b?x=y, à 14:30')).toEqual([]);
+  });
+
+  it('is what every form label, rule, error, state, action and the profile say in French', () => {
+    expect(EVERY_FRENCH_TEXT.length).toBeGreaterThan(300);
+    const offences = EVERY_FRENCH_TEXT.flatMap(({ where, fr }) => [
+      ...FRENCH_TO_AVOID.filter(({ pattern }) => pattern.test(fr)).map(
+        ({ write }) => `${where}: “${fr}” (write ${write})`,
+      ),
+      ...frenchColonProblems(fr).map((near) => `${where}: colon without a narrow no-break space in “…${near}”`),
+    ]);
+    expect(offences).toEqual([]);
+  });
+});
