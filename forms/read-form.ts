@@ -6,7 +6,7 @@ import type { FormDefinition } from './form-definition.js';
 import { compareVersions, FORM_ID_FIELD, FORM_VERSION_FIELD, type FormIdentity } from './form-identity.js';
 import { formValues } from './form-values.js';
 import { formOutdated, formUnknown, pdfNoFields } from './read-errors.js';
-import { type PdfFields, readPdfFields } from './read-pdf-fields.js';
+import { type PdfFields, type PdfReadLimits, readPdfFields } from './read-pdf-fields.js';
 import { getForm } from './registry.js';
 import { validateForm } from './validate-form.js';
 
@@ -64,13 +64,11 @@ function identify(pdf: PdfFields): FormDefinition {
  * Reads one of our forms from a PDF, however the filling tool stored its values, and validates it
  * against the form's fields and rules as of `receivedOn` (the date the email arrived, `YYYY-MM-DD`).
  * Throws `FormReadError` for whole-document problems (not a PDF, too large, encrypted, corrupt,
- * no fields, unknown form, outdated version); field problems are returned, never thrown.
+ * no fields, unknown form, outdated version); field problems are returned, never thrown. The limits
+ * bound the PDF's size and what its streams decode to (see `readPdfFields`).
  */
-export async function readForm(
-  pdf: Uint8Array,
-  context: { receivedOn: string; maxBytes?: number },
-): Promise<FormReading> {
-  const fields = await readPdfFields(pdf, context.maxBytes === undefined ? {} : { maxBytes: context.maxBytes });
+export async function readForm(pdf: Uint8Array, context: { receivedOn: string } & PdfReadLimits): Promise<FormReading> {
+  const fields = await readPdfFields(pdf, context);
   const form = identify(fields);
   const read = formValues(form.fields, fields);
   const unreadable = new Set([...read.problems, ...read.warnings].map((problem) => problem.field));

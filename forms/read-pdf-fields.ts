@@ -1,10 +1,12 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
+import { DecodeBudget } from '../kernel/decode-budget.js';
 import { type FormIdentity, readIdentityInfo } from './form-identity.js';
-import { loadPdfDocument } from './pdf/load-pdf-document.js';
+import { DEFAULT_MAX_DECODED_BYTES, loadPdfDocument } from './pdf/load-pdf-document.js';
 import type { XfaValue } from './pdf/parse-xfa-data.js';
+import { withinPdfDecodeBudget } from './pdf/pdf-decode-budget.js';
 import { type PdfField, readAcroFormFields, type UnreadablePdfField } from './pdf/read-acroform-fields.js';
 import { readXfaDatasets } from './pdf/read-xfa-datasets.js';
-import { pdfCorrupt } from './read-errors.js';
+import { pdfCorrupt, pdfExpandsTooFar } from './read-errors.js';
 
 /** An AcroForm field whose value differs from the XFA data bound to it (a hybrid form). */
 export interface XfaDisagreement {
@@ -62,13 +64,33 @@ function readXfa(doc: PDFDocument, unreadable: UnreadablePdfField[]): XfaValue[]
   }
 }
 
+/** How reading a PDF is bounded: its size, and the bytes its streams may decode to (shared by a message's PDFs). */
+export interface PdfReadLimits {
+  readonly maxBytes?: number;
+  readonly decodeBudget?: DecodeBudget;
+}
+
 /**
  * Reads the form data of any PDF: AcroForm fields field by field, XFA data when present, the
  * embedded form identity, and where a hybrid's XFA and AcroForm values disagree. Throws
- * `FormReadError` for whole-document problems (see `loadPdfDocument`).
+ * `FormReadError` for whole-document problems (see `loadPdfDocument`), `PDF_TOO_LARGE` when what
+ * pdf-lib decodes for it passes the decode budget.
  */
-export async function readPdfFields(bytes: Uint8Array, options: { maxBytes?: number } = {}): Promise<PdfFields> {
-  const doc = await loadPdfDocument(bytes, options.maxBytes);
+export async function readPdfFields(bytes: Uint8Array, limits: PdfReadLimits = {}): Promise<PdfFields> {
+  const budget = limits.decodeBudget ?? new DecodeBudget(DEFAULT_MAX_DECODED_BYTES);
+  try {
+    const fields = await withinPdfDecodeBudget(budget, () => readWithinBudget(bytes, limits.maxBytes));
+    // pdf-lib skips an object it could not decode and goes on: a document read past the budget is incomplete.
+    if (budget.exceeded) throw pdfExpandsTooFar(budget.limitBytes);
+    return fields;
+  } catch (error) {
+    if (budget.exceeded) throw pdfExpandsTooFar(budget.limitBytes);
+    throw error;
+  }
+}
+
+async function readWithinBudget(bytes: Uint8Array, maxBytes: number | undefined): Promise<PdfFields> {
+  const doc = await loadPdfDocument(bytes, maxBytes);
   try {
     const { fields, unreadable } = readAcroFormFields(doc);
     const xfa = readXfa(doc, unreadable);

@@ -1,11 +1,16 @@
 import { ParseSpeeds, PDFDict, PDFDocument } from '@cantoo/pdf-lib';
 import { notAPdf, pdfCorrupt, pdfTooLarge } from '../read-errors.js';
-import { checkExpandedSize } from './check-expanded-size.js';
 import { classifyPdfError } from './classify-pdf-error.js';
 import { lastTrailerDeclaresEncryption } from './last-trailer.js';
 
 /** Default size limit of one PDF (issue 3): forms are small; scans inside them are not wanted. */
 export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
+/**
+ * Default for how many bytes reading one message's PDFs may decode, all streams and filter chains
+ * together. pdf-lib decodes only structure (object and cross-reference streams, XFA), never page
+ * images: our forms decode to under 1 MB, IRCC's XFA forms to a few.
+ */
+export const DEFAULT_MAX_DECODED_BYTES = 64 * 1024 * 1024;
 
 /** The header may follow some junk (mail gateways add a few bytes); readers look in the first kilobyte. */
 const HEADER_WINDOW = 1024;
@@ -29,7 +34,6 @@ export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_
   if (bytes.length > maxBytes) throw pdfTooLarge(bytes.length, maxBytes);
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW) < 0) throw notAPdf();
   if (indexOfAscii(bytes, '%%EOF', bytes.length - EOF_WINDOW, bytes.length) < 0) throw pdfCorrupt();
-  checkExpandedSize(bytes, maxBytes);
   const options = {
     updateMetadata: false,
     preserveXFA: true,

@@ -1,31 +1,28 @@
-import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fillForm } from '../../../forms/fill-form.js';
 import { FormReadError } from '../../../forms/form-read-error.js';
 import { sampleJasRecommendation } from '../../../forms/jas-recommendation/sample.js';
 import { readForm } from '../../../forms/read-form.js';
+import { DecodeBudget } from '../../../kernel/decode-budget.js';
+import {
+  chainedFlateBomb,
+  escapedNameBomb,
+  hexThenFlateBomb,
+  lzwBomb,
+  manyObjectStreamsBomb,
+  objectStreamBomb,
+  paddedDecodeParmsBomb,
+  xfaDatasetsBomb,
+  xrefStreamBomb,
+} from '../../helpers/hostile-pdfs.js';
 
 const RECEIVED_ON = '2026-11-23';
+const MB = 1024 * 1024;
 
-/** A minimal PDF whose one object stream inflates to `inflatedBytes`. */
-function pdfBomb(inflatedBytes: number): Buffer {
-  const compressed = deflateSync(Buffer.alloc(inflatedBytes, 0x20), { level: 9 });
-  return Buffer.concat([
-    Buffer.from(
-      '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n',
-    ),
-    Buffer.from(
-      `3 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`,
-    ),
-    compressed,
-    Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R /Size 4 >>\n%%EOF\n'),
-  ]);
-}
-
-async function outcomeOf(pdf: Uint8Array, maxBytes?: number): Promise<string> {
+async function outcomeOf(pdf: Uint8Array, decodeBudget?: DecodeBudget): Promise<string> {
   try {
-    const reading = await readForm(pdf, { receivedOn: RECEIVED_ON, maxBytes });
+    const reading = await readForm(pdf, { receivedOn: RECEIVED_ON, ...(decodeBudget && { decodeBudget }) });
     return reading.ok ? 'valid' : 'invalid';
   } catch (error) {
     if (error instanceof FormReadError) return error.code;
@@ -33,21 +30,60 @@ async function outcomeOf(pdf: Uint8Array, maxBytes?: number): Promise<string> {
   }
 }
 
-describe('hostile PDFs end in a clear outcome', () => {
-  it('a PDF bomb is refused before it is inflated', async () => {
-    const bomb = pdfBomb(120 * 1024 * 1024);
-    expect(bomb.length).toBeLessThan(200 * 1024);
-    const before = process.memoryUsage().rss;
-    await expect(readForm(bomb, { receivedOn: RECEIVED_ON, maxBytes: 1024 * 1024 })).rejects.toMatchObject({
-      code: 'PDF_TOO_LARGE',
-      explanation: { en: expect.stringContaining('expand') },
-    });
-    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+describe('what pdf-lib decodes is charged to the decode budget, whatever shape the bomb takes', () => {
+  const bombs: [string, (inflatedBytes: number) => Buffer][] = [
+    ['one FlateDecode level in an object stream', objectStreamBomb],
+    ['[/FlateDecode /FlateDecode]', chainedFlateBomb],
+    ['an escaped filter name (/Fl#61te#44ecode)', escapedNameBomb],
+    ['a /DecodeParms that pushes /Filter out of a pre-scan window', paddedDecodeParmsBomb],
+    ['LZW with /EarlyChange 0', lzwBomb],
+    ['[/ASCIIHexDecode /FlateDecode]', hexThenFlateBomb],
+    ['64 object streams of 0.5 MB each', (bytes) => manyObjectStreamsBomb(bytes, 64)],
+    ['a cross-reference stream', xrefStreamBomb],
+    ['the XFA datasets stream, decoded after loading', xfaDatasetsBomb],
+  ];
+
+  it.each(bombs)('%s: refused once 4 MB are decoded, not 32 MB later', async (_shape, bomb) => {
+    // Prepare
+    const budget = new DecodeBudget(4 * MB);
+
+    // Act
+    const error = await readForm(bomb(32 * MB), { receivedOn: RECEIVED_ON, decodeBudget: budget }).catch(
+      (caught: unknown) => caught,
+    );
+
+    // Assess
+    expect(error).toBeInstanceOf(FormReadError);
+    expect(error).toMatchObject({ code: 'PDF_TOO_LARGE', explanation: { en: expect.stringContaining('4 MB') } });
+    expect(budget.exceeded).toBe(true);
+    expect(budget.spentBytes).toBeLessThanOrEqual(4 * MB);
   });
 
-  it('a real form’s compressed streams are well within the bound', async () => {
+  it('a real form decodes well within the default budget', async () => {
+    // Prepare
     const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(RECEIVED_ON));
-    expect(await outcomeOf(pdf)).toBe('valid');
+    const budget = new DecodeBudget(64 * MB);
+
+    // Act
+    const outcome = await outcomeOf(pdf, budget);
+
+    // Assess
+    expect(outcome).toBe('valid');
+    expect(budget.spentBytes).toBeLessThan(MB);
+  });
+
+  it('one budget shared by the PDFs of a message runs out across them', async () => {
+    // Prepare: each decodes 3 MB, under the 4 MB budget alone but not together
+    const budget = new DecodeBudget(4 * MB);
+    const pdf = objectStreamBomb(3 * MB);
+
+    // Act
+    const first = await outcomeOf(pdf, budget);
+    const second = await outcomeOf(pdf, budget);
+
+    // Assess: the first is read (and is no form), the second finds the budget spent
+    expect(first).toBe('PDF_NO_FIELDS');
+    expect(second).toBe('PDF_TOO_LARGE');
   });
 });
 
