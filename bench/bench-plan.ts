@@ -7,6 +7,8 @@ export const BENCH_PLAN = {
   seed: 7,
   onePdf: { warmUp: 5, concurrency1: 40, concurrency8: 120 },
   fivePdf: { warmUp: 2, concurrency1: 12, concurrency8: 40 },
+  /** Cases opened, then acted on by their officer one at a time. */
+  officerActions: { warmUp: 3, runs: 20 },
   concurrency: [1, 8] as const,
   peers: { warmUp: 5, runs: 30 },
   coldStartRuns: 5,

@@ -2,17 +2,22 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { synthesizeClocksMachine } from '../bin/local-stack/synthesized-clocks-machine.js';
 import { todayIn } from '../forms/calendar-date.js';
 import { BENCH_PLAN } from './bench-plan.js';
 import { createBenchMessages } from './inputs/bench-messages.js';
 import { bytesByPackage } from './measure/bytes-by-package.js';
+import type { CallsPerMessage } from './measure/calls-per-message.js';
+import { clockTransitions } from './measure/clock-transitions.js';
 import { within } from './measure/within.js';
+import { type CostPerThousand, costPerThousand } from './report/cost-per-thousand.js';
 import { describeMachine } from './report/machine.js';
 import { printTable } from './report/print-table.js';
 import { tableRows } from './report/table-rows.js';
 import { benchColdStart, type ColdStart } from './sections/cold-start.js';
 import { benchHandlerAlone, type HandlerAloneResult } from './sections/handler-alone.js';
 import { benchIngestThroughStack, type IngestResult } from './sections/ingest-through-stack.js';
+import { benchOfficerAction, type OfficerActionResult } from './sections/officer-action.js';
 import { benchPeakMemory, type PeakMemory } from './sections/peak-memory.js';
 import { benchFloor, benchFormReaders, benchMimeParsers, type PeerPair } from './sections/peers.js';
 import { type SynthesizedBundle, synthesizeBundles } from './sections/synthesized-bundles.js';
@@ -21,11 +26,13 @@ import { startBenchStack } from './stand-ins/start-bench-stack.js';
 export interface BenchFigures {
   ingest?: IngestResult;
   handlerAlone?: HandlerAloneResult[];
+  officerAction?: OfficerActionResult;
   floors?: { pdfsPerMessage: number; floorP50Ms: number }[];
   formReaders?: { pairs: PeerPair[]; fieldCounts: Record<string, { project: number; pdfjs: number }> };
   mimeParsers?: PeerPair[];
   bundles?: (SynthesizedBundle & { topPackages: { name: string; bytes: number }[]; coldStarts: ColdStart[] })[];
   memory?: PeakMemory[];
+  cost?: { newCase?: CostPerThousand; officerAction?: CostPerThousand };
   /** Sections that failed, with the reason: the run goes on and reports the rest. */
   errors: Record<string, string>;
 }
@@ -61,6 +68,9 @@ try {
     for (const set of sets) results.push(await benchHandlerAlone(bench, set));
     return results;
   });
+  figures.officerAction = await section('an officer’s action', figures, () =>
+    benchOfficerAction(bench, messages.officerActionCases),
+  );
   figures.floors = await section('the floor (MIME parse + PDF load)', figures, async () => {
     const floors = [];
     for (const set of sets)
@@ -107,6 +117,25 @@ try {
   figures.memory = await section('peak memory per message size', figures, () =>
     benchPeakMemory(bench, messages.bySize, inbound),
   );
+  figures.cost = await section('cost per 1,000 messages', figures, async () => {
+    if (!inbound) throw new Error('no synthesized inbound function to read its memory and architecture from');
+    const transitionsPerClock = clockTransitions(synthesizeClocksMachine(bench.config.region).definition);
+    const oneForm = figures.handlerAlone?.find((result) => result.pdfsPerMessage === 1);
+    const costOf = (handlerMs: number, calls: CallsPerMessage) =>
+      costPerThousand({
+        handlerMs,
+        memoryMb: inbound.memoryMb,
+        architecture: inbound.architecture,
+        calls,
+        transitionsPerClock,
+      });
+    return {
+      ...(oneForm?.runs[0] ? { newCase: costOf(oneForm.runs[0].mean, oneForm.serviceCalls) } : {}),
+      ...(figures.officerAction
+        ? { officerAction: costOf(figures.officerAction.latency.mean, figures.officerAction.serviceCalls) }
+        : {}),
+    };
+  });
 } finally {
   await bench.stop();
   rmSync(synthDir, { recursive: true, force: true });

@@ -18,6 +18,8 @@ export interface BenchMessages {
   readonly fivePdf: MessageSet;
   /** One 1-PDF message per cold start, with and without source maps. */
   readonly coldStart: readonly Buffer[];
+  /** Recommendations that open the cases an officer then acts on. */
+  readonly officerActionCases: readonly Buffer[];
   /** A form plus scanned supporting documents, to the size asked (SES stores at most 40 MB). */
   readonly bySize: readonly { readonly mb: number; readonly raw: Buffer }[];
 }
@@ -51,13 +53,14 @@ export async function createBenchMessages(today: string): Promise<BenchMessages>
   const onePdf = await set(BENCH_PLAN.onePdf, 1);
   const fivePdf = await set(BENCH_PLAN.fivePdf, 5);
   const coldStart = await messages(BENCH_PLAN.coldStartRuns * 2, 1);
+  const officerActionCases = await messages(BENCH_PLAN.officerActions.warmUp + BENCH_PLAN.officerActions.runs, 1);
   const bySize: { mb: number; raw: Buffer }[] = [];
   for (const mb of BENCH_PLAN.messageSizesMb) {
     const [form] = await recommendationPdfs([nextUci()], today);
     sequence += 1;
     bySize.push({ mb, raw: await messageOfSize(mb * MB, form!, random, sequence) });
   }
-  return { onePdf, fivePdf, coldStart, bySize };
+  return { onePdf, fivePdf, coldStart, officerActionCases, bySize };
 }
 
 /** The JAS limit on one PDF is 20 MB: larger messages carry several scans, each under it. */

@@ -16,6 +16,9 @@ const formatters = {
   mb: (value: number) => `${(value / 1024 / 1024).toFixed(2)} MB`,
   percent: (value: number) => `${(value * 100).toFixed(0)} %`,
   ratio: (value: number) => `${value.toFixed(2)}`,
+  times: (value: number) => `${value.toFixed(2)}×`,
+  count: (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1)),
+  usd: (value: number) => `$${value.toFixed(value < 1 ? 4 : 2)}`,
 } as const;
 
 export type Unit = keyof typeof formatters;
@@ -28,7 +31,7 @@ export function format(value: number, unit: Unit): string {
 export function atMost(section: string, figure: string, value: number, target: number, unit: Unit): TableRow {
   const met = value <= target;
   const by =
-    unit === 'ratio' || unit === 'percent'
+    unit === 'ratio' || unit === 'percent' || unit === 'times'
       ? format(value - target, unit)
       : `${format(value - target, unit)} (${(value / target).toFixed(1)}×)`;
   return {
@@ -57,4 +60,9 @@ export function atLeast(section: string, figure: string, value: number, target: 
 /** A figure the issue sets no target for: shown for the data it gives. */
 export function info(section: string, figure: string, value: number | string, unit?: Unit): TableRow {
   return { section, figure, value: typeof value === 'string' || !unit ? String(value) : format(value, unit) };
+}
+
+/** A figure the issue asks to see rather than bound: met by being there. */
+export function printed(section: string, figure: string, value: string): TableRow {
+  return { section, figure, value, target: 'printed, with its breakdown', verdict: 'printed', met: true };
 }

@@ -1,17 +1,26 @@
 import { MB } from '../bench-plan.js';
+import type { CallsPerMessage } from '../measure/calls-per-message.js';
 import type { BenchFigures } from '../run-bench.js';
-import { atLeast, atMost, format, info, type TableRow } from './table-row.js';
+import { atLeast, atMost, format, info, printed, type TableRow } from './table-row.js';
 
-/** Issue 7's targets on the 2-core development machine. */
+/**
+ * The targets on the 2-core development machine: issue 16's for the inbound function, issue 7's
+ * for end-to-end latency and for the other functions, which issue 16 does not revisit.
+ */
 export const TARGETS = {
   endToEndP50Ms: 150,
   endToEndP99Ms: 500,
-  sustainedPerSecond: 50,
-  handlerOverFloor: 0.3,
-  formReaderRatio: 1,
-  peakMemory: (messageBytes: number) => 3 * messageBytes + 100 * MB,
-  bundleBytes: 1.5 * MB,
-  coldStartMs: 250,
+  sustainedPerSecond: 60,
+  handlerOverFloorMs: 15,
+  newCaseServiceCalls: 8,
+  officerActionServiceCalls: 5,
+  formReaderRatio: 0.8,
+  peakRssOneMbMessage: 110 * MB,
+  peakRssGrowthPerByte: 2,
+  inboundBundleBytes: 1 * MB,
+  inboundColdStartMs: 180,
+  otherBundleBytes: 1.5 * MB,
+  otherColdStartMs: 250,
 } as const;
 
 const pdfs = (count: number) => (count === 1 ? '1 PDF' : `${count} PDFs`);
@@ -37,13 +46,15 @@ export function tableRows(figures: BenchFigures): TableRow[] {
           ? atMost(ingest, `${label} p99`, run.p99, TARGETS.endToEndP99Ms, 'ms')
           : info(ingest, `${label} p99`, run.p99, 'ms'),
       );
-      const rate = targeted
-        ? atLeast(ingest, `${label} sustained`, run.perSecond, TARGETS.sustainedPerSecond, 'perSecond')
-        : info(ingest, `${label} sustained`, run.perSecond, 'perSecond');
+      // Issue 16's rate target is for eight senders at once.
+      const rate =
+        targeted && run.concurrency === 8
+          ? atLeast(ingest, `${label} sustained`, run.perSecond, TARGETS.sustainedPerSecond, 'perSecond')
+          : info(ingest, `${label} sustained`, run.perSecond, 'perSecond');
       rows.push(
         withNote(
           rate,
-          `${run.count} messages; SMTP accepted at p50 ${format(run.smtpAcceptedP50, 'ms')}; stack process CPU ${format(run.stackCpuMsPerMessage, 'ms')} per message${run.failures > 0 ? `; ${run.failures} failed` : ''}`,
+          `${run.count} messages; SMTP accepted at p50 ${format(run.smtpAcceptedP50, 'ms')}; stack CPU ${format(run.stackCpuMsPerMessage, 'ms')} per message (2 cores: at most ${format(2000 / run.stackCpuMsPerMessage, 'perSecond')})${run.failures > 0 ? `; ${run.failures} failed` : ''}`,
         ),
       );
     }
@@ -57,7 +68,7 @@ export function tableRows(figures: BenchFigures): TableRow[] {
       ),
     );
 
-  const handler = 'The handler alone (S3 event → outcome, stand-ins in the same process)';
+  const handler = 'The handler alone (S3 event → outcome; the stand-ins in a process of their own)';
   for (const result of figures.handlerAlone ?? []) {
     for (const run of result.runs) {
       const label = `${pdfs(result.pdfsPerMessage)}, c${run.concurrency}`;
@@ -67,7 +78,7 @@ export function tableRows(figures: BenchFigures): TableRow[] {
       rows.push(
         withNote(
           info(handler, `${label} sustained`, run.perSecond, 'perSecond'),
-          `${run.count} messages; process CPU ${format(run.cpuMsPerMessage, 'ms')} per message${run.failures > 0 ? `; ${run.failures} failed` : ''}`,
+          `${run.count} messages; CPU per message: handler ${format(run.cpuMsPerMessage, 'ms')}, stand-ins ${format(run.standInCpuMsPerMessage, 'ms')}${run.failures > 0 ? `; ${run.failures} failed` : ''}`,
         ),
       );
     }
@@ -84,20 +95,48 @@ export function tableRows(figures: BenchFigures): TableRow[] {
     const floor = figures.floors?.find((entry) => entry.pdfsPerMessage === result.pdfsPerMessage);
     const handlerP50 = result.runs[0]?.p50;
     if (floor && handlerP50 !== undefined) {
-      const over = atMost(
-        handler,
-        `${pdfs(result.pdfsPerMessage)} over the floor`,
-        handlerP50 / floor.floorP50Ms - 1,
-        TARGETS.handlerOverFloor,
-        'percent',
-      );
+      const label = `${pdfs(result.pdfsPerMessage)}, c1 p50 over the floor`;
+      const over = handlerP50 - floor.floorP50Ms;
       rows.push(
         withNote(
-          over,
+          result.pdfsPerMessage === 1
+            ? atMost(handler, label, over, TARGETS.handlerOverFloorMs, 'ms')
+            : info(handler, label, over, 'ms'),
           `handler p50 ${format(handlerP50, 'ms')} vs floor p50 ${format(floor.floorP50Ms, 'ms')} (MIME parse + PDF load, no I/O)`,
         ),
       );
     }
+    const calls = result.serviceCalls;
+    const callsLabel = `service calls, new case with ${result.pdfsPerMessage === 1 ? 'one form' : `${result.pdfsPerMessage} forms`}`;
+    rows.push(
+      withNote(
+        result.pdfsPerMessage === 1
+          ? atMost(handler, callsLabel, calls.total, TARGETS.newCaseServiceCalls, 'count')
+          : info(handler, callsLabel, calls.total, 'count'),
+        describeCalls(calls),
+      ),
+    );
+  }
+  const action = figures.officerAction;
+  if (action) {
+    rows.push(
+      withNote(
+        info(handler, 'an officer’s action, c1 p50', action.latency.p50, 'ms'),
+        `${action.latency.count} actions (REQUEST INFO on a case just opened); p95 ${format(action.latency.p95, 'ms')}`,
+      ),
+    );
+    rows.push(
+      withNote(
+        atMost(
+          handler,
+          'service calls, an officer’s action',
+          action.serviceCalls.total,
+          TARGETS.officerActionServiceCalls,
+          'count',
+        ),
+        describeCalls(action.serviceCalls),
+      ),
+    );
   }
 
   const peers = 'Peers on the same bytes (ratio = project ÷ peer; below 1 the project is faster)';
@@ -128,13 +167,10 @@ export function tableRows(figures: BenchFigures): TableRow[] {
 
   const memory = 'Peak memory (RSS), one message, each in a fresh process';
   for (const entry of figures.memory ?? []) {
-    const row = atMost(
-      memory,
-      `${entry.mb} MB message`,
-      entry.peakRssBytes,
-      TARGETS.peakMemory(entry.messageBytes),
-      'mb',
-    );
+    const row =
+      entry.mb === 1
+        ? atMost(memory, `${entry.mb} MB message`, entry.peakRssBytes, TARGETS.peakRssOneMbMessage, 'mb')
+        : info(memory, `${entry.mb} MB message`, entry.peakRssBytes, 'mb');
     rows.push(
       withNote(
         row,
@@ -147,15 +183,22 @@ export function tableRows(figures: BenchFigures): TableRow[] {
     const slope = (largest.peakRssBytes - smallest.peakRssBytes) / (largest.messageBytes - smallest.messageBytes);
     rows.push(
       withNote(
-        info(memory, 'growth per byte of message', `${slope.toFixed(2)}×`),
-        `from ${smallest.mb} MB to ${largest.mb} MB: the target allows 3×`,
+        atMost(memory, 'peak RSS growth per byte of message', slope, TARGETS.peakRssGrowthPerByte, 'times'),
+        `from ${smallest.mb} MB to ${largest.mb} MB`,
       ),
     );
   }
 
   const bundles = 'Bundles as synthesized, and cold start (fresh Node process: import + one event)';
   for (const bundle of figures.bundles ?? []) {
-    const size = atMost(bundles, `${bundle.logicalId} index.mjs`, bundle.bytes, TARGETS.bundleBytes, 'mb');
+    const inbound = bundle.logicalId.startsWith('InboundHandler');
+    const size = atMost(
+      bundles,
+      `${bundle.logicalId} index.mjs`,
+      bundle.bytes,
+      inbound ? TARGETS.inboundBundleBytes : TARGETS.otherBundleBytes,
+      'mb',
+    );
     rows.push(
       withNote(
         size,
@@ -168,13 +211,51 @@ export function tableRows(figures: BenchFigures): TableRow[] {
     for (const start of bundle.coldStarts) {
       const how = start.nodeOptions ? 'as deployed' : 'no NODE_OPTIONS';
       const parts = `median of ${start.runs}${start.nodeOptions ? ` with ${start.nodeOptions}` : ''}: import ${format(start.importMs, 'ms')}${start.firstEventMs === undefined ? ' (no event: import only)' : ` + first event ${format(start.firstEventMs, 'ms')}`}; Node's own boot ${format(start.nodeBootMs, 'ms')} before`;
+      const label = `${bundle.logicalId} cold start, ${how}`;
       rows.push(
         withNote(
-          atMost(bundles, `${bundle.logicalId} cold start, ${how}`, start.coldStartMs, TARGETS.coldStartMs, 'ms'),
+          start.nodeOptions || !bundle.nodeOptions
+            ? atMost(
+                bundles,
+                label,
+                start.coldStartMs,
+                inbound ? TARGETS.inboundColdStartMs : TARGETS.otherColdStartMs,
+                'ms',
+              )
+            : info(bundles, label, start.coldStartMs, 'ms'),
           parts,
         ),
       );
     }
   }
+  const cost = 'AWS cost per 1,000 messages (list prices of ca-central-1, see bench/report/aws-prices.ts)';
+  for (const [label, entry] of [
+    ['new case with one form', figures.cost?.newCase],
+    ['an officer’s action', figures.cost?.officerAction],
+  ] as const) {
+    if (!entry) continue;
+    rows.push(
+      withNote(
+        printed(cost, `${label}`, format(entry.usd, 'usd')),
+        `prices read ${entry.prices.readOn}: ${entry.lines
+          .filter((line) => line.usdPerThousand > 0)
+          .map((line) => `${line.item} ${format(line.usdPerThousand, 'usd')}`)
+          .join(' · ')}`,
+      ),
+    );
+  }
   return rows;
+}
+
+function describeCalls(calls: CallsPerMessage): string {
+  const services = Object.entries(calls.byService)
+    .map(([service, count]) => {
+      const operations = Object.entries(calls.byOperation)
+        .filter(([name]) => name.startsWith(`${service} `))
+        .map(([name, perMessage]) => `${name.slice(service.length + 1)} ${format(perMessage, 'count')}`)
+        .join(', ');
+      return `${service} ${format(count, 'count')} (${operations})`;
+    })
+    .join('; ');
+  return `${services}; DynamoDB ${format(calls.dynamoDb.writeUnits, 'count')} WRU + ${format(calls.dynamoDb.readUnits, 'count')} RRU per message`;
 }

@@ -1,12 +1,11 @@
-import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 import { readOutbox } from '../../bin/local-stack/outbox-server.js';
-import type { BenchMessageToStack, StackMessage } from '../children/stack-messages.js';
+import type { MessageOutcome } from '../../functions/domain/case-record.js';
 import type { MessageSet } from '../inputs/bench-messages.js';
 import { RECIPIENT, SENDER } from '../inputs/compose-message.js';
 import { type LoadResult, runClosedLoop } from '../measure/closed-loop.js';
-import { checkOutcome } from './handler-alone.js';
+import { type StackProcess, startStackProcess } from '../stand-ins/stack-process.js';
+import { checkOutcome } from './bench-handler.js';
 
 export interface IngestRun extends LoadResult {
   /** Median time until SMTP answered 250 (the message is in S3), within the end-to-end latency. */
@@ -23,6 +22,8 @@ export interface IngestResult {
 }
 
 const OUTCOME_TIMEOUT_MS = 30_000;
+
+type Reported = { outcome: MessageOutcome; failure?: undefined } | { outcome?: undefined; failure: string };
 const ACKNOWLEDGEMENT_SUBJECT = 'JAS recommendation received';
 
 /**
@@ -31,55 +32,37 @@ const ACKNOWLEDGEMENT_SUBJECT = 'JAS recommendation received';
  * accepted its acknowledgement; the outbox is counted once at the end to confirm every one is there.
  */
 export async function benchIngestThroughStack(sets: readonly MessageSet[]): Promise<IngestResult> {
-  const child = fork(fileURLToPath(new URL('../children/serve-stack.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  const stack = await startStackProcess();
   try {
-    return await measure(child, sets);
+    return await measure(stack, sets);
   } finally {
-    child.send({ type: 'stop' } satisfies BenchMessageToStack);
-    await new Promise((resolve) => {
-      child.once('exit', resolve);
-      setTimeout(() => child.kill(), 10_000).unref();
-    });
+    await stack.stop();
   }
 }
 
-async function measure(child: ChildProcess, sets: readonly MessageSet[]): Promise<IngestResult> {
-  const waiting = new Map<string, (message: StackMessage) => void>();
-  const early = new Map<string, StackMessage>();
-  let cpuAnswer: ((usage: NodeJS.CpuUsage) => void) | undefined;
-  const ready = new Promise<Extract<StackMessage, { type: 'ready' }>>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the stack process exited (${code})`)));
-    child.on('message', (message: StackMessage) => {
-      if (message.type === 'ready') resolve(message);
-      else if (message.type === 'cpu') cpuAnswer?.(message.usage);
-      else {
-        const resolveMessage = waiting.get(message.messageKey);
-        if (resolveMessage) resolveMessage(message);
-        else early.set(message.messageKey, message);
-      }
-    });
-  });
-  const { endpoints } = await ready;
-  const cpuMs = () =>
-    new Promise<number>((resolve) => {
-      cpuAnswer = (usage) => resolve((usage.user + usage.system) / 1000);
-      child.send({ type: 'cpu' } satisfies BenchMessageToStack);
-    });
+async function measure(stack: StackProcess, sets: readonly MessageSet[]): Promise<IngestResult> {
+  const { endpoints } = stack;
+  const waiting = new Map<string, (reported: Reported) => void>();
+  const early = new Map<string, Reported>();
+  const report = (messageKey: string, reported: Reported) => {
+    const resolveMessage = waiting.get(messageKey);
+    if (resolveMessage) resolveMessage(reported);
+    else early.set(messageKey, reported);
+  };
+  stack.handled.on('outcome', (messageKey, outcome) => report(messageKey, { outcome }));
+  stack.handled.on('failure', (messageKey, reason) => report(messageKey, { failure: reason }));
   const outcomeOf = (messageKey: string) =>
-    new Promise<StackMessage>((resolve, reject) => {
+    new Promise<Reported>((resolve, reject) => {
       const known = early.get(messageKey);
       if (known) return resolve(known);
       const timer = setTimeout(
         () => reject(new Error(`no outcome for ${messageKey} within ${OUTCOME_TIMEOUT_MS / 1000} s`)),
         OUTCOME_TIMEOUT_MS,
       );
-      waiting.set(messageKey, (message) => {
+      waiting.set(messageKey, (reported) => {
         clearTimeout(timer);
         waiting.delete(messageKey);
-        resolve(message);
+        resolve(reported);
       });
     });
 
@@ -104,8 +87,8 @@ async function measure(child: ChildProcess, sets: readonly MessageSet[]): Promis
           const messageKey = /Ok (raw\/\S+)/.exec(info.response)?.[1];
           if (!messageKey) throw new Error(`unexpected SMTP answer: ${info.response}`);
           const reported = await outcomeOf(messageKey);
-          if (reported.type === 'failure') throw new Error(`the handler failed: ${reported.reason}`);
-          checkOutcome(reported.type === 'outcome' ? reported.outcome : undefined, set.pdfsPerMessage);
+          if (reported.failure !== undefined) throw new Error(`the handler failed: ${reported.failure}`);
+          checkOutcome(reported.outcome, set.pdfsPerMessage);
           acknowledgementsExpected += set.pdfsPerMessage;
           return performance.now() - started;
         } catch (error) {
@@ -121,9 +104,9 @@ async function measure(child: ChildProcess, sets: readonly MessageSet[]): Promis
         [8, set.concurrency8],
       ] as const) {
         accepted = [];
-        const cpuBefore = await cpuMs();
+        const cpuBefore = await stack.cpuMs();
         const run = await runClosedLoop(messages, concurrency, send);
-        const cpuAfter = await cpuMs();
+        const cpuAfter = await stack.cpuMs();
         const smtpAcceptedP50 = [...accepted].sort((a, b) => a - b)[Math.floor(accepted.length / 2)] ?? Number.NaN;
         runs.push({ ...run, smtpAcceptedP50, stackCpuMsPerMessage: (cpuAfter - cpuBefore) / messages.length });
       }

@@ -3,7 +3,7 @@ import { runHandlerChild } from '../children/run-handler-child.js';
 import { functionEnvironment } from '../stand-ins/function-environment.js';
 import type { BenchStack } from '../stand-ins/start-bench-stack.js';
 import { storeAsSes } from '../stand-ins/store-as-ses.js';
-import { checkOutcome } from './handler-alone.js';
+import { checkOutcome } from './bench-handler.js';
 import type { SynthesizedBundle } from './synthesized-bundles.js';
 
 export interface PeakMemory {

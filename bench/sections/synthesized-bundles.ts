@@ -11,6 +11,9 @@ export interface SynthesizedBundle {
   readonly sourceMapBytes: number;
   /** `NODE_OPTIONS` from the function's environment: Lambda starts Node with it. */
   readonly nodeOptions?: string;
+  /** The function's configured memory and architecture: what Lambda bills by. */
+  readonly memoryMb: number;
+  readonly architecture: string;
 }
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,7 +46,11 @@ export async function synthesizeBundles(outDir: string): Promise<SynthesizedBund
         {
           Type: string;
           Metadata?: Record<string, string>;
-          Properties?: { Environment?: { Variables?: Record<string, unknown> } };
+          Properties?: {
+            Environment?: { Variables?: Record<string, unknown> };
+            MemorySize?: number;
+            Architectures?: string[];
+          };
         }
       >;
     };
@@ -59,6 +66,9 @@ export async function synthesizeBundles(outDir: string): Promise<SynthesizedBund
         bytes: statSync(path).size,
         sourceMapBytes: existsSync(`${path}.map`) ? statSync(`${path}.map`).size : 0,
         ...(typeof nodeOptions === 'string' ? { nodeOptions } : {}),
+        // Lambda's defaults when the template leaves them out.
+        memoryMb: resource.Properties?.MemorySize ?? 128,
+        architecture: resource.Properties?.Architectures?.[0] ?? 'x86_64',
       });
     }
   }

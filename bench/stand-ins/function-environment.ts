@@ -6,7 +6,7 @@ import type { BenchStack } from './start-bench-stack.js';
  * stand-ins, and nothing of the bench's own: a child process starts as clean as a Lambda.
  */
 export function functionEnvironment(bench: BenchStack, nodeOptions?: string): NodeJS.ProcessEnv {
-  const { config } = bench.stack.pipeline;
+  const { config } = bench;
   return {
     PATH: process.env.PATH,
     ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),

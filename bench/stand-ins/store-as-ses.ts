@@ -11,15 +11,15 @@ export type S3Event = ReturnType<typeof s3ObjectCreatedEvent>;
  * Stores a message under `raw/` as SES receiving does (its verdict block on top) and returns the
  * S3 event Lambda would get. Done before the clock starts: storing is SES's work, not the handler's.
  */
-export async function storeAsSes(bench: BenchStack, raw: Buffer): Promise<S3Event> {
-  const { config, clients } = bench.stack.pipeline;
+export async function storeAsSes(bench: BenchStack, raw: Buffer, mailFrom: string = SENDER): Promise<S3Event> {
+  const { config, clients } = bench;
   const messageId = createHash('sha1').update(raw).digest('hex');
   const receivedAt = new Date();
   const body = Buffer.concat([
     Buffer.from(
       sesReceivingHeaders({
         messageId,
-        mailFrom: SENDER,
+        mailFrom,
         recipients: [RECIPIENT],
         clientAddress: '127.0.0.1',
         receivedAt,

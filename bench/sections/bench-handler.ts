@@ -1,0 +1,55 @@
+import { LOCAL_CREDENTIALS } from '../../bin/local-stack/s3-server.js';
+import { createAwsClients } from '../../functions/adapters/aws-clients.js';
+import type { MessageOutcome } from '../../functions/domain/case-record.js';
+import type { PipelineDependencies } from '../../functions/domain/pipeline-dependencies.js';
+import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
+import { createPipelineDependencies } from '../../functions/wiring/create-pipeline-dependencies.js';
+import { ServiceCallLedger } from '../measure/service-calls.js';
+import { timedPort } from '../measure/timed-port.js';
+import type { BenchStack } from '../stand-ins/start-bench-stack.js';
+import type { S3Event } from '../stand-ins/store-as-ses.js';
+
+export interface BenchHandler {
+  readonly handle: (event: S3Event) => Promise<MessageOutcome[]>;
+  /** Every request the handler sent to the stand-ins. */
+  readonly ledger: ServiceCallLedger;
+  close(): void;
+}
+
+/** The real adapters, each port timed as its AWS service. */
+function timedDependencies(dependencies: PipelineDependencies): PipelineDependencies {
+  return {
+    ...dependencies,
+    mailStore: timedPort('s3', dependencies.mailStore),
+    cases: timedPort('dynamodb', dependencies.cases),
+    mailer: timedPort('sesv2', dependencies.mailer),
+    policyClocks: timedPort('stepfunctions', dependencies.policyClocks),
+  };
+}
+
+/**
+ * The inbound handler in this process, wired as in Lambda to SDK clients of its own that talk to
+ * the stand-ins' process: the handler's CPU is the only CPU in this process that it waits for.
+ */
+export function createBenchHandler(bench: BenchStack): BenchHandler {
+  const clients = createAwsClients(bench.config, LOCAL_CREDENTIALS);
+  const ledger = new ServiceCallLedger();
+  ledger.watch(clients);
+  const dependencies = timedDependencies(createPipelineDependencies(bench.config, clients));
+  return {
+    handle: createInboundEmailHandler(() => dependencies),
+    ledger,
+    close() {
+      for (const client of Object.values(clients)) client.destroy();
+    },
+  };
+}
+
+/** A message counts as handled when it opened or changed one case per form, as every bench message should. */
+export function checkOutcome(outcome: MessageOutcome | undefined, casesPerMessage: number): void {
+  if (outcome?.outcome !== 'case_updated' || outcome.caseIds.length !== casesPerMessage) {
+    throw new Error(
+      `expected ${casesPerMessage} case(s) opened or changed, got ${outcome ? `${outcome.outcome} ${outcome.reasonCode ?? ''} ${outcome.caseIds.length} case(s)` : 'no outcome'}`,
+    );
+  }
+}
