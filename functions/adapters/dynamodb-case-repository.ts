@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
@@ -5,9 +6,10 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../domain/case-record.js';
-import type { CaseRepository } from '../domain/ports.js';
+import type { CaseRepository, NoticeLease } from '../domain/ports.js';
 import { CASE_TABLE_KEYS } from './case-table-keys.js';
 
 const { partitionKey: PK, sortKey: SK } = CASE_TABLE_KEYS;
@@ -20,11 +22,20 @@ const clientKey = (uci: string) => ({ [PK]: `CLIENT#${uci}`, [SK]: '#CLIENT' });
 const outcomeKey = (messageKey: string) => ({ [PK]: `MESSAGE#${messageKey}`, [SK]: '#OUTCOME' });
 const noticeKey = (key: string) => ({ [PK]: `NOTICE#${key}`, [SK]: '#NOTICE' });
 
+/** A notice's record: `pending` under a lease until an attempt records it `sent`. */
+interface NoticeItem {
+  readonly status?: 'pending' | 'sent';
+  readonly leaseId?: string;
+  readonly leaseEndsAt?: string;
+}
+
 /** The case file in one DynamoDB table; every write that must happen once is conditional. */
 export class DynamoDbCaseRepository implements CaseRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** Leases run on elapsed time, not on the pipeline's (possibly fixed) wall clock. */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async findMessageOutcome(messageKey: string): Promise<MessageOutcome | undefined> {
@@ -111,6 +122,81 @@ export class DynamoDbCaseRepository implements CaseRepository {
 
   async releaseNotice(key: string): Promise<void> {
     await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: noticeKey(key) }));
+  }
+
+  async leaseNotice(key: string, durationMs: number): Promise<NoticeLease> {
+    const now = this.now();
+    const leaseId = randomUUID();
+    const leaseEndsAt = new Date(now.getTime() + durationMs);
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: noticeKey(key),
+          // Never leased, or leased by an attempt whose lease ran out before it recorded a send.
+          ConditionExpression: `${NOT_YET_WRITTEN} OR (#status = :pending AND #leaseEndsAt <= :now)`,
+          UpdateExpression:
+            'SET #status = :pending, #leaseId = :leaseId, #leaseEndsAt = :leaseEndsAt ADD #attempts :one',
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#leaseId': 'leaseId',
+            '#leaseEndsAt': 'leaseEndsAt',
+            '#attempts': 'attempts',
+          },
+          ExpressionAttributeValues: {
+            ':pending': 'pending',
+            ':now': now.toISOString(),
+            ':leaseId': leaseId,
+            ':leaseEndsAt': leaseEndsAt.toISOString(),
+            ':one': 1,
+          },
+        }),
+      );
+      return { status: 'acquired', leaseId, leaseEndsAt };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const notice = await this.get<NoticeItem>(noticeKey(key));
+    // A record without a status is a claim from before leases, which stood for "sent or being sent".
+    if (notice?.status === 'pending' && notice.leaseEndsAt)
+      return { status: 'held', leaseEndsAt: new Date(notice.leaseEndsAt) };
+    return { status: 'sent' };
+  }
+
+  async markNoticeSent(key: string, leaseId: string): Promise<void> {
+    // Unconditional: whichever attempt's lease it was, the notice went out.
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: noticeKey(key),
+        UpdateExpression: 'SET #status = :sent, #sentAt = :sentAt, #sentBy = :leaseId REMOVE #leaseEndsAt',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#sentAt': 'sentAt',
+          '#sentBy': 'sentBy',
+          '#leaseEndsAt': 'leaseEndsAt',
+        },
+        ExpressionAttributeValues: { ':sent': 'sent', ':sentAt': this.now().toISOString(), ':leaseId': leaseId },
+      }),
+    );
+  }
+
+  async endNoticeLease(key: string, leaseId: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: noticeKey(key),
+          ConditionExpression: '#status = :pending AND #leaseId = :leaseId',
+          UpdateExpression: 'SET #leaseEndsAt = :now',
+          ExpressionAttributeNames: { '#status': 'status', '#leaseId': 'leaseId', '#leaseEndsAt': 'leaseEndsAt' },
+          ExpressionAttributeValues: { ':pending': 'pending', ':leaseId': leaseId, ':now': this.now().toISOString() },
+        }),
+      );
+    } catch (error) {
+      // Sent meanwhile, or leased again by another attempt: either way the lease is no longer this one's.
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   private caseItem(record: CaseRecord) {

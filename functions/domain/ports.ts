@@ -34,7 +34,24 @@ export interface CaseRepository {
   claimNotice(noticeKey: string): Promise<boolean>;
   /** Gives a claim back after the send failed, so a retry sends it. */
   releaseNotice(noticeKey: string): Promise<void>;
+  /**
+   * Leases one notice for sending, for `durationMs`: `acquired` when it was never leased or its
+   * last lease ended without a send (that attempt crashed or gave it back), `held` while another
+   * attempt's lease runs, `sent` once any attempt recorded it sent. A lease must outlast the
+   * longest send, so that an attempt still alive is never overtaken.
+   */
+  leaseNotice(noticeKey: string, durationMs: number): Promise<NoticeLease>;
+  /** Records the notice sent: from then on every lease finds it `sent`. */
+  markNoticeSent(noticeKey: string, leaseId: string): Promise<void>;
+  /** Ends this attempt's lease early after a failed send, so the next attempt need not wait it out. */
+  endNoticeLease(noticeKey: string, leaseId: string): Promise<void>;
 }
+
+/** Where a notice stands for an attempt that wants to send it (see `CaseRepository.leaseNotice`). */
+export type NoticeLease =
+  | { readonly status: 'acquired'; readonly leaseId: string; readonly leaseEndsAt: Date }
+  | { readonly status: 'held'; readonly leaseEndsAt: Date }
+  | { readonly status: 'sent' };
 
 export interface NoticeAttachment {
   readonly fileName: string;

@@ -127,6 +127,89 @@ describe('DynamoDB case repository (against dynalite)', () => {
     expect(await repository.claimNotice('raw/m#ack')).toBe(true);
   });
 
+  describe('notice leases', () => {
+    let clock = new Date('2026-11-23T10:00:00.000Z');
+    let leases: DynamoDbCaseRepository;
+    const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
+
+    beforeAll(() => {
+      const { dynamodb } = createAwsClients(
+        { region: 'ca-central-1', endpoints: { dynamodb: server.endpoint } },
+        LOCAL_CREDENTIALS,
+      );
+      leases = new DynamoDbCaseRepository(dynamodb, TABLE, () => clock);
+    });
+
+    it('one of several attempts at once acquires the lease; the others see it held until when', async () => {
+      // Act
+      const attempts = await Promise.all([1, 2, 3].map(() => leases.leaseNotice('raw/lease-1#ack', 60_000)));
+
+      // Assess
+      const acquired = attempts.filter((attempt) => attempt.status === 'acquired');
+      expect(acquired).toHaveLength(1);
+      expect(attempts.filter((attempt) => attempt.status === 'held')).toEqual([
+        { status: 'held', leaseEndsAt: new Date(clock.getTime() + 60_000) },
+        { status: 'held', leaseEndsAt: new Date(clock.getTime() + 60_000) },
+      ]);
+    });
+
+    it('an attempt that crashed before recording the send is taken over once its lease has run out', async () => {
+      // Prepare: an attempt leases the notice, then dies
+      const crashed = await leases.leaseNotice('raw/lease-2#ack', 60_000);
+      later(59_999);
+      const tooEarly = await leases.leaseNotice('raw/lease-2#ack', 60_000);
+
+      // Act
+      later(1);
+      const takeover = await leases.leaseNotice('raw/lease-2#ack', 60_000);
+
+      // Assess
+      expect(crashed.status).toBe('acquired');
+      expect(tooEarly.status).toBe('held');
+      expect(takeover.status).toBe('acquired');
+      expect(takeover).not.toEqual(crashed);
+    });
+
+    it('once sent, every later attempt finds it sent, whatever the lease', async () => {
+      // Prepare
+      const lease = await leases.leaseNotice('raw/lease-3#ack', 60_000);
+      if (lease.status !== 'acquired') throw new Error('expected to acquire the lease');
+
+      // Act
+      await leases.markNoticeSent('raw/lease-3#ack', lease.leaseId);
+      later(3_600_000);
+
+      // Assess
+      expect(await leases.leaseNotice('raw/lease-3#ack', 60_000)).toEqual({ status: 'sent' });
+    });
+
+    it('a lease ended after a failed send is acquired again at once; ending someone else’s changes nothing', async () => {
+      // Prepare
+      const failed = await leases.leaseNotice('raw/lease-4#ack', 60_000);
+      if (failed.status !== 'acquired') throw new Error('expected to acquire the lease');
+
+      // Act
+      await leases.endNoticeLease('raw/lease-4#ack', failed.leaseId);
+      const retry = await leases.leaseNotice('raw/lease-4#ack', 60_000);
+      await leases.endNoticeLease('raw/lease-4#ack', failed.leaseId);
+
+      // Assess
+      expect(retry.status).toBe('acquired');
+      expect((await leases.leaseNotice('raw/lease-4#ack', 60_000)).status).toBe('held');
+    });
+
+    it('a claim written before leases existed counts as sent', async () => {
+      // Prepare
+      await repository.claimNotice('raw/lease-5#ack');
+
+      // Act
+      const lease = await leases.leaseNotice('raw/lease-5#ack', 60_000);
+
+      // Assess
+      expect(lease).toEqual({ status: 'sent' });
+    });
+  });
+
   it('lists every case, newest first, across pages', async () => {
     for (let i = 10; i < 16; i += 1)
       await repository.createCase(aCase(`JAS-2026-0000${i}`, { createdAt: `2026-11-${i}T00:00:00.000Z` }));
