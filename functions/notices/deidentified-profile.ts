@@ -19,7 +19,7 @@ export function deidentifiedProfile(caseRecord: CaseRecord): { facts: ProfileFac
   const { recommendation } = caseRecord;
   const { client, criteria } = recommendation;
   const province = provinceName(recommendation.destination.province);
-  const city = scrub(recommendation.destination.city);
+  const city = scrub(recommendation.destination.city, 'place');
   const criteriaList = criteriaMet(criteria);
   const sponsorSought: BilingualText =
     recommendation.caseType === 'BVOR'

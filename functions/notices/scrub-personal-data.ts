@@ -1,5 +1,8 @@
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
+import { CONTACT_PATTERNS } from './contact-patterns.js';
+import { nameRanges, type TextRange } from './free-text-names.js';
+import { foldWord } from './free-text-vocabulary.js';
 
 /** What replaces each piece of personal data in free text. */
 const REMOVED: BilingualText = { en: '[removed]', fr: '[retiré]' };
@@ -9,15 +12,6 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 /** Between two digits of a UCI or phone number people type spaces, dots, dashes, slashes. */
 const DIGIT_SEPARATOR = '\\s*[.\\-_/\\u2010-\\u2015]?\\s*';
 const DATE_SEPARATOR = '\\s*[.\\-/\\u2010-\\u2015\\s]\\s*';
-
-// Patterns that are personal whatever the case: emails, phone numbers, UCI-like numbers.
-const EMAIL = '[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+';
-const NANP_PHONE = '(?<!\\d)(?:\\+?1[\\s.\\-]?)?\\(?\\d{3}\\)?[\\s.\\-]?\\d{3}[\\s.\\-]?\\d{4}(?!\\d)';
-const INTERNATIONAL_PHONE = '\\+\\d[\\d\\s.\\-()]{6,}\\d';
-const LOCAL_PHONE = '(?<!\\d)\\d{3}[\\s.\\-]\\d{4}(?!\\d)';
-// 8 to 10 digits, with or without single separators: the shape of a UCI, a file or a client number.
-const LONG_NUMBER = '(?<!\\d)\\d(?:[\\s.\\-]?\\d){7,9}(?!\\d)';
-const GENERIC_PATTERNS = [EMAIL, NANP_PHONE, INTERNATIONAL_PHONE, LOCAL_PHONE, LONG_NUMBER];
 
 /** Month names as people write them in dates, accents already folded away, English and French. */
 const MONTH_WORDS: readonly string[] = [
@@ -121,30 +115,51 @@ function foldWithOrigins(text: string): { folded: string; starts: number[]; ends
   return { folded, starts, ends };
 }
 
+/** What a scrubbed text may be: free text (names found by their shape too) or a place (a city). */
+export type ScrubbedKind = 'free-text' | 'place';
+
 /**
- * A scrubber for a case's free text: removes the client's names (each word of two letters or
- * more, whatever the case or accents), the UCI in any separator form, the birth date in common
- * formats, the submitter's contact name, email and phone, the sponsor's name and email, and any
- * email address, phone number or 8-to-10-digit number. What it removed reads `[removed]` in
- * English and `[retiré]` in French.
+ * A scrubber for a case's free text. It removes the case's own personal data (the client's names,
+ * each word of two letters or more whatever the case or accents, the UCI in any separator form, the
+ * birth date in common formats, the submitter's contact name, email and phone, the sponsor's name
+ * and email); any address (English or French form, unit, postal code, post office box), phone
+ * number, email, web address, identity number or date; and, in free text, every other person's
+ * name (family members listed in the text, "her son Ahmed, 7"; see {@link nameRanges}). What it
+ * removed reads `[removed]` in English and `[retiré]` in French.
  */
-export function personalDataScrubber(caseRecord: CaseRecord): (text: string) => BilingualText {
-  const patterns = [...casePatterns(caseRecord), ...GENERIC_PATTERNS].map((part) => new RegExp(part, 'gu'));
-  return (raw) => {
+export function personalDataScrubber(caseRecord: CaseRecord): (text: string, kind?: ScrubbedKind) => BilingualText {
+  const foldedPatterns = casePatterns(caseRecord).map((part) => new RegExp(part, 'gu'));
+  const contactPatterns = CONTACT_PATTERNS.map((part) => new RegExp(part, 'giu'));
+  const { destination, specialProgram } = caseRecord.recommendation;
+  // The case's own place and program are what a sponsor reads the profile for, not names.
+  const placeWords = new Set(
+    `${destination.city} ${specialProgram ?? ''}`
+      .split(/[^\p{L}'’-]+/u)
+      .filter(Boolean)
+      .map(foldWord),
+  );
+  return (raw, kind = 'free-text') => {
     // Composed form first: a lone combining accent must not survive next to a removed letter.
     const text = raw.normalize('NFC');
     const { folded, starts, ends } = foldWithOrigins(text);
     // Each pattern on its own, then overlaps merged: a name inside an email must not stop the email's match.
-    const found = patterns
-      .flatMap((pattern) => [...folded.matchAll(pattern)])
-      .filter((match) => match[0].length > 0)
-      .map((match): [number, number] => [starts[match.index]!, ends[match.index + match[0].length - 1]!])
-      .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    const ranges: [number, number][] = [];
+    const found: TextRange[] = [
+      ...foldedPatterns
+        .flatMap((pattern) => [...folded.matchAll(pattern)])
+        .filter((match) => match[0].length > 0)
+        .map((match): TextRange => [starts[match.index]!, ends[match.index + match[0].length - 1]!]),
+      ...contactPatterns
+        .flatMap((pattern) => [...text.matchAll(pattern)])
+        .filter((match) => match[0].trim().length > 0)
+        .map((match): TextRange => [match.index, match.index + match[0].length]),
+      ...(kind === 'free-text' ? nameRanges(text, placeWords) : []),
+    ].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const ranges: TextRange[] = [];
     for (const [start, end] of found) {
       const last = ranges.at(-1);
-      // Overlaps, and neighbours with only spaces between them ("Amal Zoé Haddad"), become one placeholder.
-      if (last && (start <= last[1] || /^\s*$/.test(text.slice(last[1], start)))) last[1] = Math.max(last[1], end);
+      // Overlaps, and neighbours with only spaces or commas between them ("Amal Zoé Haddad",
+      // "12, rue Principale, app. 4"), become one placeholder.
+      if (last && (start <= last[1] || /^[\s,]*$/.test(text.slice(last[1], start)))) last[1] = Math.max(last[1], end);
       else ranges.push([start, end]);
     }
     const rebuild = (placeholder: string): string => {

@@ -28,6 +28,23 @@ describe('the de-identified case profile', () => {
     expectNoPersonalData(factsText(deidentifiedProfile(caseRecord).facts));
   });
 
+  it('names no family member and gives no address, even when the free text does', async () => {
+    const family = sampleCase(
+      {},
+      {
+        familyComposition:
+          'Mother with her son Ahmed, 7, and her daughter sara (5). They live at 12 Main Street, apt 4, Toronto M5V 2T6.',
+        'criteria.needsDescription':
+          'Ahmed uses a wheelchair. Leur adresse : 45, rue Principale, app. 8; Mme Nasser (voisine) aide parfois.',
+      },
+    );
+    const text = `${factsText(deidentifiedProfile(family).facts)}\n${await pdfText(await buildProfilePdf(family))}`;
+    for (const word of ['Ahmed', 'sara', 'Main Street', 'apt 4', 'M5V', 'Principale', 'app. 8', 'Nasser'])
+      expect(folded(text)).not.toContain(folded(word));
+    expect(text).toContain('wheelchair');
+    expect(text).toContain('Toronto');
+  });
+
   it('keeps what a sponsor needs to decide', () => {
     const text = factsText(deidentifiedProfile(caseRecord).facts);
     expect(text).toContain('Government-assisted refugee (GAR)');
@@ -60,7 +77,7 @@ describe('the de-identified case profile', () => {
     const long = sampleCase(
       {},
       {
-        'criteria.needsDescription': `${'Needs help with appointments and child care. '.repeat(60)}Ω 漢字 ő`,
+        'criteria.needsDescription': `${'Needs help with appointments and child care. '.repeat(60)}ω 漢字 ő`,
         bestInterestJustification: 'Support. '.repeat(300),
       },
     );

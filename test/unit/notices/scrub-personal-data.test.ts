@@ -63,7 +63,7 @@ const FILLER = [
   '8',
   'ans',
   'since',
-  'spring',
+  'school',
   'the',
   'family',
 ];
