@@ -9,6 +9,7 @@ export const FORM_READ_ERROR_CODES = [
   'NOT_A_PDF',
   'PDF_TOO_LARGE',
   'PDF_ENCRYPTED',
+  'PDF_RIGHTS_MANAGED',
   'PDF_CORRUPT',
   'PDF_NO_FIELDS',
   'FORM_UNKNOWN',
@@ -59,6 +60,18 @@ export function pdfEncrypted(cause?: unknown): FormReadError {
     },
     cause,
   );
+}
+
+/**
+ * The PDF is protected by rights management (Microsoft Purview / Azure Information Protection,
+ * Adobe LiveCycle Rights Management): only readers the protection names can open it, with keys
+ * from its service. `system` names the protection found.
+ */
+export function pdfRightsManaged(system: string): FormReadError {
+  return formReadError('PDF_RIGHTS_MANAGED', {
+    en: `The PDF is protected by rights management (${system}), which only the people it names can open; this service cannot. Please remove the protection (in Microsoft Office, the sensitivity label or "Restrict access" that encrypts the file) and send the fillable form again.`,
+    fr: `Le PDF est protégé par une gestion des droits (${system}), que seules les personnes qu’elle désigne peuvent ouvrir; ce service ne le peut pas. Veuillez retirer la protection (dans Microsoft Office, l’étiquette de confidentialité ou « Restreindre l’accès » qui chiffre le fichier) et renvoyer le formulaire remplissable.`,
+  });
 }
 
 /** The PDF is truncated or damaged beyond reading. */

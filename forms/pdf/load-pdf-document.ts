@@ -1,7 +1,8 @@
 import { ParseSpeeds, PDFDict, PDFDocument } from '@cantoo/pdf-lib';
-import { notAPdf, pdfCorrupt, pdfTooLarge } from '../read-errors.js';
+import { notAPdf, pdfCorrupt, pdfRightsManaged, pdfTooLarge } from '../read-errors.js';
 import { classifyPdfError } from './classify-pdf-error.js';
 import { lastTrailerDeclaresEncryption } from './last-trailer.js';
+import { encryptedPayloadOf, rightsManagementHandlerOf } from './rights-management.js';
 
 /** Default size limit of one PDF (issue 3): forms are small; scans inside them are not wanted. */
 export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
@@ -34,6 +35,8 @@ export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_
   if (bytes.length > maxBytes) throw pdfTooLarge(bytes.length, maxBytes);
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW) < 0) throw notAPdf();
   if (indexOfAscii(bytes, '%%EOF', bytes.length - EOF_WINDOW, bytes.length) < 0) throw pdfCorrupt();
+  const handler = rightsManagementHandlerOf(bytes);
+  if (handler) throw pdfRightsManaged(handler);
   const options = {
     updateMetadata: false,
     preserveXFA: true,
@@ -56,5 +59,7 @@ export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_
   }
   // pdf-lib recovers what it can and may return a document without a catalog: nothing to read there.
   if (!(doc.context.lookup(doc.context.trailerInfo.Root) instanceof PDFDict)) throw pdfCorrupt();
+  const payload = encryptedPayloadOf(doc);
+  if (payload) throw pdfRightsManaged(payload);
   return doc;
 }

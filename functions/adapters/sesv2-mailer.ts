@@ -1,8 +1,8 @@
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Mailer, OutgoingNotice } from '../domain/ports.js';
+import { composeNoticeMime } from './compose-notice-mime.js';
 
-/** Sends notices through SESv2 as raw MIME, built by nodemailer, so attachments travel too. */
+/** Sends notices through SESv2 as raw MIME (see compose-notice-mime.ts), so attachments travel too. */
 export class Sesv2Mailer implements Mailer {
   constructor(
     private readonly sesv2: SESv2Client,
@@ -11,23 +11,7 @@ export class Sesv2Mailer implements Mailer {
   ) {}
 
   async send(notice: OutgoingNotice): Promise<{ messageId: string }> {
-    const mime = await new MailComposer({
-      from: this.from,
-      to: [...notice.to],
-      replyTo: notice.replyTo ?? this.from,
-      inReplyTo: notice.inReplyTo,
-      references: notice.inReplyTo,
-      subject: notice.subject,
-      text: notice.text,
-      html: notice.html,
-      attachments: notice.attachments?.map((attachment) => ({
-        filename: attachment.fileName,
-        contentType: attachment.contentType,
-        content: Buffer.from(attachment.content),
-      })),
-    })
-      .compile()
-      .build();
+    const mime = await composeNoticeMime(this.from, notice);
     const result = await this.sesv2.send(
       new SendEmailCommand({
         FromEmailAddress: this.from,

@@ -1,14 +1,16 @@
-import { type Attachment, simpleParser } from 'mailparser';
-import type { InboundMessage, InboundPdf } from './inbound-message.js';
+import { type Attachment, type ParsedMail, simpleParser } from 'mailparser';
+import { automaticMailOf, type HeaderField } from './automatic-mail.js';
+import { type AttachedFile, collectAttachments, type ParseEntity } from './collect-attachments.js';
+import type { InboundMessage } from './inbound-message.js';
+import { fragmentOf, type MessageFragment } from './message-fragment.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './message-limits.js';
 import { UnreadableMessageError } from './unreadable-message-error.js';
 
-// Offices forward what an SPO sent, which may itself be a forward; deeper than this is not mail people write.
-const MAX_FORWARD_DEPTH = 5;
-
 /**
- * Parses a raw RFC 5322 message and collects its PDFs, including those inside forwarded
- * messages (message/rfc822 parts). Throws `UnreadableMessageError` when the bytes are not mail.
+ * Parses a raw RFC 5322 message and collects its PDFs, including those inside forwarded messages,
+ * winmail.dat, opaque S/MIME and zip archives; says what could not be opened and why, whether a
+ * machine sent it, which messages it answers and whether it is one fragment of a larger message.
+ * Throws `UnreadableMessageError` when the bytes are not mail.
  */
 export async function readInboundMessage(
   raw: Uint8Array,
@@ -34,23 +36,28 @@ export async function readInboundMessage(
       fr: 'Le message n’a aucun en-tête de courriel : ce n’est pas un courriel.',
     });
   }
-  const pdfs: InboundPdf[] = [];
-  const otherAttachments: string[] = [];
-  await collectAttachments(parsed.attachments, 0, pdfs, otherAttachments);
+  const found = await collectAttachments(parsed.attachments.map(attachedFile), parseEntity);
   const from = parsed.from?.value.find((address) => address.address)?.address;
   const recipients = [parsed.to, parsed.cc]
     .flat()
     .flatMap((field) => field?.value ?? [])
     .flatMap((address) => (address.address ? [address.address.toLowerCase()] : []));
+  const automatic = automaticMailOf(parsed.headerLines.map(headerField));
+  const fragment = fragmentOfMessage(parsed);
   return {
     messageId: parsed.messageId,
+    repliesTo: repliesOf(parsed),
     from: from?.toLowerCase(),
     recipients,
     subject: parsed.subject ?? '',
     date: parsed.date,
-    textBody: parsed.text ?? '',
-    pdfs,
-    otherAttachments,
+    // An opaque S/MIME message carries its whole body, text included, inside the signature.
+    textBody: parsed.text || found.texts.join('\n'),
+    pdfs: found.pdfs,
+    otherAttachments: found.otherAttachments,
+    unopened: found.unopened,
+    ...(automatic ? { automatic } : {}),
+    ...(fragment ? { fragment } : {}),
   };
 }
 
@@ -89,34 +96,44 @@ async function parse(raw: Uint8Array) {
   }
 }
 
-async function collectAttachments(
-  attachments: readonly Attachment[],
-  depth: number,
-  pdfs: InboundPdf[],
-  others: string[],
-): Promise<void> {
-  for (const [index, attachment] of attachments.entries()) {
-    const fileName = attachment.filename ?? `attachment-${depth}-${index + 1}`;
-    if (isPdf(attachment)) {
-      // A view, not a copy: a 30 MB message should not cost another 30 MB here.
-      const content = new Uint8Array(
-        attachment.content.buffer,
-        attachment.content.byteOffset,
-        attachment.content.byteLength,
-      );
-      pdfs.push({ fileName: attachment.filename ?? `${fileName}.pdf`, content });
-    } else if (attachment.contentType === 'message/rfc822' && depth < MAX_FORWARD_DEPTH) {
-      const forwarded = await parse(attachment.content);
-      await collectAttachments(forwarded.attachments, depth + 1, pdfs, others);
-    } else {
-      others.push(fileName);
-    }
-  }
+const parseEntity: ParseEntity = async (raw) => {
+  const parsed = await parse(raw);
+  return { text: parsed.text ?? '', attachments: parsed.attachments.map(attachedFile) };
+};
+
+function attachedFile(attachment: Attachment): AttachedFile {
+  return {
+    // A view, not a copy: a 30 MB message should not cost another 30 MB here.
+    content: new Uint8Array(attachment.content.buffer, attachment.content.byteOffset, attachment.content.byteLength),
+    contentType: attachment.contentType,
+    ...(attachment.filename ? { fileName: attachment.filename } : {}),
+  };
 }
 
-// Mail clients label PDFs loosely (application/octet-stream, x-pdf); the bytes and the name decide.
-function isPdf(attachment: Attachment): boolean {
-  if (attachment.contentType === 'application/pdf' || attachment.contentType === 'application/x-pdf') return true;
-  if (attachment.filename?.toLowerCase().endsWith('.pdf')) return true;
-  return attachment.content.subarray(0, 1024).includes('%PDF-');
+function headerField(line: { key: string; line: string }): HeaderField {
+  const colon = line.line.indexOf(':');
+  return {
+    name: line.key,
+    value: line.line
+      .slice(colon + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim(),
+  };
+}
+
+/** In-Reply-To first, then References newest first: the ids this message answers, each once. */
+function repliesOf(parsed: ParsedMail): string[] {
+  const ids = [parsed.inReplyTo ?? '', ...[parsed.references ?? []].flat().reverse()].flatMap(
+    (value) => value.match(/<[^<>\s]+>/g) ?? [],
+  );
+  return [...new Set(ids)];
+}
+
+/** The fragment a top-level message/partial carries (a nested one is just an attachment). */
+function fragmentOfMessage(parsed: ParsedMail): MessageFragment | undefined {
+  const contentType = parsed.headers.get('content-type') as
+    | { value?: string; params?: Record<string, string> }
+    | undefined;
+  if (contentType?.value?.toLowerCase() !== 'message/partial') return undefined;
+  return fragmentOf(contentType.params ?? {});
 }
