@@ -1,5 +1,6 @@
-import { isJasError, type JasError } from '../../kernel/jas-error.js';
+import { DEFAULT_MAX_DECODED_BYTES } from '../../forms/pdf/load-pdf-document.js';
 import { DecodeBudget } from '../../kernel/decode-budget.js';
+import { isJasError, type JasError } from '../../kernel/jas-error.js';
 import { nestedTooDeeply, outlookItem } from './container-error.js';
 import type { InboundPdf, UnopenedAttachment } from './inbound-message.js';
 import { readSmimeSignedContent } from './read-smime-content.js';
@@ -27,20 +28,19 @@ export interface CollectedAttachments {
 
 // Forwards of forwards, a zip in a winmail.dat: deeper than this is not mail people write.
 const MAX_DEPTH = 5;
-/** What every zip archive of one message may expand to, together: as much as a PDF's streams may. */
-export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 
 /**
  * Finds every PDF in `attachments`, opening what holds them: forwarded messages (message/rfc822),
  * Outlook's winmail.dat (TNEF), opaque S/MIME signed data and zip archives, inside each other up to
- * a bound. What cannot be opened is listed with the reason; other files are named.
+ * a bound. Every zip archive of the message is inflated within one decode budget, as large as a
+ * PDF's. What cannot be opened is listed with the reason; other files are named.
  */
 export async function collectAttachments(
   attachments: readonly AttachedFile[],
   parseEntity: ParseEntity,
 ): Promise<CollectedAttachments> {
   const found: CollectedAttachments = { pdfs: [], otherAttachments: [], unopened: [], texts: [] };
-  await walk(attachments, 0, { parseEntity, budget: new DecodeBudget(MAX_UNZIPPED_BYTES) }, found);
+  await walk(attachments, 0, { parseEntity, budget: new DecodeBudget(DEFAULT_MAX_DECODED_BYTES) }, found);
   return found;
 }
 
