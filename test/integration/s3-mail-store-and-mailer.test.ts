@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutbox, startOutboxServer } from '../../bin/local-stack/outbox-server.js';
 import { LOCAL_CREDENTIALS, startS3Server } from '../../bin/local-stack/s3-server.js';
 import { type AwsClients, createAwsClients } from '../../functions/adapters/aws-clients.js';
+import { S3FragmentStore } from '../../functions/adapters/s3-fragment-store.js';
 import { S3MailStore } from '../../functions/adapters/s3-mail-store.js';
 import { Sesv2Mailer } from '../../functions/adapters/sesv2-mailer.js';
 
@@ -46,6 +47,25 @@ describe('S3 mail store (against s3rver)', () => {
     expect(Buffer.from((await store.getCaseDocument('cases/JAS-2026-000001/documents/form.pdf'))!).toString()).toBe(
       '%PDF-1.7',
     );
+  });
+});
+
+describe('S3 fragment store (against s3rver)', () => {
+  it('keeps fragments by group, lists what arrived with the total, and gives each back', async () => {
+    // Prepare
+    const store = new S3FragmentStore(clients.s3, BUCKET);
+    const group = 'a1b2c3';
+    // Act
+    await store.keepFragment(group, { number: 2 }, Buffer.from('second'));
+    await store.keepFragment(group, { number: 3, total: 3 }, Buffer.from('third'));
+    await store.keepFragment(group, { number: 2 }, Buffer.from('second'));
+    await store.keepFragment('another', { number: 1 }, Buffer.from('other'));
+    // Assess
+    const kept = await store.keptFragments(group);
+    expect(kept.sort((a, b) => a.number - b.number)).toEqual([{ number: 2 }, { number: 3, total: 3 }]);
+    expect(Buffer.from((await store.getFragment(group, 3))!).toString()).toBe('third');
+    expect(await store.getFragment(group, 1)).toBeUndefined();
+    expect(await store.keptFragments('nothing-here')).toEqual([]);
   });
 });
 
