@@ -6,6 +6,13 @@ import type { FormRule, RuleInput } from '../form-definition.js';
 /** OB 646 step 1: GAR forms are considered within 8 months of the arrival date. */
 export const GAR_DEADLINE_MONTHS = 8;
 
+/**
+ * OB 646: a GAR case is converted when its needs were identified "post-arrival and during the
+ * period of RAP support". The bulletin does not state that period; RAP income support lasts up to
+ * one year from arrival (IRCC, Resettlement Assistance Program), so that is the bound here.
+ */
+export const RAP_SUPPORT_MONTHS = 12;
+
 /** The flag a GAR form received after the deadline carries when it is accepted anyway. */
 export const LATE_FLAG = 'late';
 
@@ -33,6 +40,20 @@ const garDeadline: FormRule = (input, output) => {
   );
 };
 
+/** OB 646: a GAR case's needs were identified during the period of RAP support, not after it. */
+const garNeedsDuringRapSupport: FormRule = (input, output) => {
+  const arrival = input.value('client.arrivalDate');
+  const identified = input.value('criteria.needsIdentifiedOn');
+  if (input.value('caseType') !== 'GAR' || typeof arrival !== 'string' || typeof identified !== 'string') return;
+  if (identified <= addCalendarMonths(arrival, RAP_SUPPORT_MONTHS)) return;
+  output.problem(
+    fieldProblem(input.field('criteria.needsIdentifiedOn'), 'NEEDS_AFTER_RAP_SUPPORT', {
+      en: `must fall within the period of RAP support, which ends ${RAP_SUPPORT_MONTHS} months after the date of arrival in Canada: OB 646 considers a GAR case whose needs were identified during that period.`,
+      fr: `doit tomber pendant la période de soutien du PAR, qui prend fin ${RAP_SUPPORT_MONTHS} mois après la date d’arrivée au Canada\u202f: le BO 646 examine un cas de RPG dont les besoins ont été relevés pendant cette période.`,
+    }),
+  );
+};
+
 /** OB 646 step 1: GAR recommendations come from RAP service provider organizations. */
 const garFromRapSpo: FormRule = (input, output) => {
   if (input.value('caseType') === 'GAR' && input.value('submitter.kind') === 'SPONSORING_GROUP') {
@@ -51,6 +72,7 @@ export const JAS_RECOMMENDATION_RULES: readonly FormRule[] = [
   onOrAfter('client.arrivalDate', 'client.dateOfBirth'),
   // OB 646: the needs must have been identified post-arrival.
   onOrAfter('criteria.needsIdentifiedOn', 'client.arrivalDate'),
+  garNeedsDuringRapSupport,
   atLeastOneChecked(
     { en: 'at least one JAS criterion must be checked.', fr: 'au moins un critère du PAC doit être coché.' },
     'NO_CRITERION',

@@ -38,6 +38,30 @@ describe('JAS recommendation rules', () => {
     expect(problemsOf(validate({ 'client.dateOfBirth': '2026-09-01' }))).toEqual(['client.arrivalDate:DATE_BEFORE']);
   });
 
+  it('refuses a GAR case whose needs were identified after the period of RAP support (12 months)', () => {
+    const withSponsor = {
+      'sponsor.identified': 'yes',
+      'sponsor.name': 'Group',
+      'sponsor.contactEmail': 'g@group.example',
+    };
+    const identifiedOn = (date: string) =>
+      validate({ ...withSponsor, 'criteria.needsIdentifiedOn': date }, '2028-06-01');
+    expect(problemsOf(identifiedOn('2028-05-23'))).toEqual(['criteria.needsIdentifiedOn:NEEDS_AFTER_RAP_SUPPORT']);
+    expect(problemsOf(identifiedOn('2027-08-24'))).toEqual(['criteria.needsIdentifiedOn:NEEDS_AFTER_RAP_SUPPORT']);
+    expect(problemsOf(identifiedOn('2027-08-23'))).toEqual([]);
+    const bvor = validate(
+      {
+        ...withSponsor,
+        caseType: 'BVOR',
+        'sponsor.bvorSponsorContinues': 'no',
+        'submitter.kind': 'SPONSORING_GROUP',
+        'criteria.needsIdentifiedOn': '2028-05-23',
+      },
+      '2028-06-01',
+    );
+    expect(problemsOf(bvor)).toEqual([]);
+  });
+
   it('names the other field when a date comes before it', () => {
     const validation = validate({ 'criteria.needsIdentifiedOn': '2026-08-01' });
     expect(validation.ok ? undefined : validation.problems[0]?.message).toEqual({
