@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
-import { addressed, OFFICE_MAILBOX, SPO, Scenario } from '../helpers/scenario.js';
+import { addressed, OFFICE_MAILBOX, Scenario, SPO } from '../helpers/scenario.js';
 
 // Made with openssl, zip, mpack and tnef by scripts/fixtures/make-container-fixtures.sh; each holds
 // the sample recommendation form, sent from intake@spo.example.

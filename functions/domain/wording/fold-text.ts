@@ -14,7 +14,7 @@ export function foldText(text: string): string {
     .replace(/\s+/gu, ' ');
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern that finds any of `phrases` (folded as {@link foldText} folds) as whole words in
@@ -24,6 +24,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function phrasePattern(phrases: readonly string[]): RegExp {
   const alternatives = [...new Set(phrases.map(foldText))]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escape(phrase).replace(/ /g, '[\\s-]+'));
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, '[\\s-]+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
