@@ -10,6 +10,11 @@ export const RAW_MAIL_PREFIX = 'raw/';
 /** Documents filed under a case: `cases/<case id>/…`. */
 export const CASE_DOCUMENTS_PREFIX = 'cases/';
 
+/** Fragments of split messages (RFC 2046 message/partial) waiting for the others: `fragments/<group>/<n>`. */
+export const MESSAGE_FRAGMENTS_PREFIX = 'fragments/';
+/** A split message whose fragments have not all arrived within this many days never will. */
+export const MESSAGE_FRAGMENT_DAYS = 30;
+
 /** How long an overwritten or deleted version stays recoverable. */
 export const NONCURRENT_VERSION_DAYS = 90;
 
@@ -54,6 +59,8 @@ export class DocumentsBucket extends Construct {
       lifecycleRules: [
         expireUnder(RAW_MAIL_PREFIX, props.rawMailRetentionDays),
         expireUnder(CASE_DOCUMENTS_PREFIX, props.caseDocumentRetentionDays),
+        // Each fragment is also kept whole under raw/ for the raw-mail retention.
+        expireUnder(MESSAGE_FRAGMENTS_PREFIX, MESSAGE_FRAGMENT_DAYS),
         {
           id: 'clean-up',
           abortIncompleteMultipartUploadAfter: Duration.days(7),
@@ -125,6 +132,24 @@ export class DocumentsBucket extends Construct {
       grantee,
       actions: ['s3:PutObject'],
       resourceArns: [this.bucket.arnForObjects(`${CASE_DOCUMENTS_PREFIX}*`)],
+    });
+  }
+
+  /** Keeping, listing and reading fragments of split messages (objects under `fragments/`). */
+  grantKeepMessageFragments(grantee: IGrantable): Grant {
+    this.dataKey.key.grantDecrypt(grantee);
+    this.dataKey.key.grant(grantee, 'kms:GenerateDataKey');
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:ListBucket'],
+      resourceArns: [this.bucket.bucketArn],
+      conditions: { StringLike: { 's3:prefix': `${MESSAGE_FRAGMENTS_PREFIX}*` } },
+    });
+    this.acknowledgePrefixWildcard(grantee, MESSAGE_FRAGMENTS_PREFIX);
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:GetObject', 's3:PutObject'],
+      resourceArns: [this.bucket.arnForObjects(`${MESSAGE_FRAGMENTS_PREFIX}*`)],
     });
   }
 

@@ -118,6 +118,7 @@ export class InboundEmail extends Construct {
     documents.grantReadRawMail(this.handler);
     documents.grantReadCaseDocuments(this.handler);
     documents.grantWriteCaseDocuments(this.handler);
+    documents.grantKeepMessageFragments(this.handler);
     cases.grantCaseData(this.handler);
     notices.grantSendNotices(this.handler);
     props.clocks.grantStartAndStop(this.handler);

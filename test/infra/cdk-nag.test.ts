@@ -73,6 +73,7 @@ describe('cdk-nag AwsSolutions', () => {
       { path: 'JasIntake/Inbound/FailedInvocations/Queue', id: 'AwsSolutions-SQS3' },
       { path: 'JasIntake/Inbound/HandlerRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/raw/*]` },
       { path: 'JasIntake/Inbound/HandlerRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/cases/*]` },
+      { path: 'JasIntake/Inbound/HandlerRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/fragments/*]` },
       {
         path: 'JasIntake/Inbound/HandlerRole',
         id: 'AwsSolutions-IAM5[Resource::arn:aws:states:ca-central-1:<AWS::AccountId>:execution:JasIntake-case-clocks:*]',

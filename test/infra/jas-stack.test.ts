@@ -282,13 +282,25 @@ describe('JasStack', () => {
   });
 
   describe('inbound Lambda permissions', () => {
-    it('grant exactly: read and list raw/, read and write cases/, table data, send as the domain through the configuration set, start and stop clocks', () => {
+    it('grant exactly: read and list raw/, read and write cases/, keep fragments/, table data, send as the domain through the configuration set, start and stop clocks', () => {
       const statements = inboundStatements();
       const sesArn = (resource: string, ref: string) => ({
         'Fn::Join': ['', ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}/`, { Ref: ref }]],
       });
 
-      expect(statements).toHaveLength(10);
+      expect(statements).toHaveLength(12);
+      // Fragments of split messages wait under fragments/ for the others: listed, kept and read there only.
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::GetAtt': [ids.bucket, 'Arn'] },
+        Condition: { StringLike: { 's3:prefix': 'fragments/*' } },
+      });
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 's3:PutObject'],
+        Resource: objectArn(ids.bucket, 'fragments/*'),
+      });
       // Notices attach the forms on file (the recommendation to IN, the undertaking to ROC-O): cases/ is read too.
       expect(statements).toContainEqual({
         Effect: 'Allow',

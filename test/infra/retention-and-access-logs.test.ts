@@ -13,7 +13,7 @@ describe('documents bucket retention', () => {
     template = buildTemplate();
   });
 
-  it('expires raw mail and case documents after seven years by default, old versions after 90 days, and cleans up', () => {
+  it('expires raw mail and case documents after seven years by default, fragments of split messages after 30 days, old versions after 90 days, and cleans up', () => {
     expect(lifecycleRules(template, documentsBucketId(template))).toEqual([
       {
         Id: 'expire-raw',
@@ -27,6 +27,13 @@ describe('documents bucket retention', () => {
         Prefix: 'cases/',
         Status: 'Enabled',
         ExpirationInDays: 2557,
+        NoncurrentVersionExpiration: { NoncurrentDays: 90 },
+      },
+      {
+        Id: 'expire-fragments',
+        Prefix: 'fragments/',
+        Status: 'Enabled',
+        ExpirationInDays: 30,
         NoncurrentVersionExpiration: { NoncurrentDays: 90 },
       },
       {
