@@ -1,8 +1,12 @@
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { Mailer, OutgoingNotice } from '../domain/ports.js';
 import { composeNoticeMime } from './compose-notice-mime.js';
+import { sesMessageIdHeader } from './ses-message-id.js';
 
-/** Sends notices through SESv2 as raw MIME (see compose-notice-mime.ts), so attachments travel too. */
+/**
+ * Sends notices through SESv2 as raw MIME (see compose-notice-mime.ts), so attachments travel too,
+ * and returns the Message-ID SES gave the mail (see ses-message-id.ts), which replies will name.
+ */
 export class Sesv2Mailer implements Mailer {
   constructor(
     private readonly sesv2: SESv2Client,
@@ -20,6 +24,6 @@ export class Sesv2Mailer implements Mailer {
         ConfigurationSetName: this.configurationSet,
       }),
     );
-    return { messageId: result.MessageId ?? '' };
+    return { messageId: sesMessageIdHeader(result.MessageId ?? '', await this.sesv2.config.region()) };
   }
 }

@@ -72,7 +72,7 @@ describe('S3 fragment store (against s3rver)', () => {
 describe('SESv2 mailer (against aws-ses-v2-local)', () => {
   it('sends raw MIME with text, HTML and attachments, and the outbox keeps it', async () => {
     const mailer = new Sesv2Mailer(clients.sesv2, 'JAS Intake <jas-intake@jas.example>');
-    await mailer.send({
+    const { messageId } = await mailer.send({
       to: ['office@ircc.example'],
       subject: '[JAS-2026-7K3Q9M] Recommandation PAC reçue',
       text: 'Bonjour — texte',
@@ -87,5 +87,7 @@ describe('SESv2 mailer (against aws-ses-v2-local)', () => {
     expect(sent.body.text).toContain('Bonjour — texte');
     expect(sent.body.html).toContain('Bonjour — HTML');
     expect(sent.attachments.map((attachment) => attachment.filename)).toEqual(['form.pdf']);
+    // SES replaces the Message-ID with its own, from the MessageId it returned and the region's domain.
+    expect(messageId).toBe(`<${sent.messageId}@ca-central-1.amazonses.com>`);
   });
 });
