@@ -15,6 +15,7 @@ const commands = {
   forms: () => import('./commands/forms-command.js'),
   cases: () => import('./commands/cases-command.js'),
   demo: () => import('./commands/demo-command.js'),
+  send: () => import('./commands/send-command.js'),
 };
 
 // A command that finds a problem with its input exits 1 with the reason already printed.
@@ -85,6 +86,18 @@ program
   .description('mail a filled sample form to the running local stack')
   .option('--json')
   .action(async (flags) => (await commands.demo()).demoCommand(flags));
+
+program
+  .command('send')
+  .description('mail the running local stack as someone: DKIM-signed when the local zone has the domain’s sample key')
+  .requiredOption('--from <address>', 'From: address, e.g. officer.toronto@ircc.example or "Name <address>"')
+  .requiredOption('--subject <text>', 'subject, e.g. "Re: [JAS-2026-7K3Q9M] RECOMMEND"')
+  .option('--to <address>', 'recipient', 'jas@intake.example')
+  .option('--body <text>', 'plain-text body')
+  .option('--attach <file...>', 'files to attach (PDF forms)')
+  .option('--unsigned', 'do not sign: what a forger who writes someone else’s address sends')
+  .option('--json', 'machine-readable output')
+  .action(async (flags) => (await commands.send()).sendCommand(flags));
 
 program.parseAsync().catch((error: unknown) => {
   const reason = isJasError(error)

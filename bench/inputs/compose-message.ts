@@ -1,9 +1,10 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { LocalMailZone } from '../../bin/local-stack/local-mail-zone.js';
 
 export const SENDER = 'intake@spo.example';
 export const RECIPIENT = 'jas@intake.example';
 
-/** A raw message as an SPO's mail client sends it: a short bilingual note and the PDFs attached. */
+/** A raw message as an SPO's mail server sends it (DKIM-signed): a short bilingual note and the PDFs attached. */
 export async function composeMessage(
   pdfs: readonly { fileName: string; content: Uint8Array }[],
   sequence: number,
@@ -23,7 +24,7 @@ export async function composeMessage(
       contentType: 'application/pdf',
     })),
   });
-  return composer.compile().build();
+  return new LocalMailZone().signedAs(SENDER, await composer.compile().build());
 }
 
 /** The local office's officer of the sample recommendation (`TORONTO` in config/directory.json). */

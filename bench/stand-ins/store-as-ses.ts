@@ -1,31 +1,28 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { LocalMailZone } from '../../bin/local-stack/local-mail-zone.js';
 import { s3ObjectCreatedEvent } from '../../bin/local-stack/s3-object-created-event.js';
-import { PASSING_VERDICTS, sesReceivingHeaders } from '../../bin/local-stack/ses-verdicts.js';
+import { authenticateLocally, CLEAN_SCAN, sesReceivingHeaders } from '../../bin/local-stack/ses-verdicts.js';
 import { RECIPIENT, SENDER } from '../inputs/compose-message.js';
 import type { BenchStack } from './start-bench-stack.js';
+
+const zone = new LocalMailZone();
 
 export type S3Event = ReturnType<typeof s3ObjectCreatedEvent>;
 
 /**
- * Stores a message under `raw/` as SES receiving does (its verdict block on top) and returns the
- * S3 event Lambda would get. Done before the clock starts: storing is SES's work, not the handler's.
+ * Stores a message under `raw/` as SES receiving does (verified, its verdict block on top) and
+ * returns the S3 event Lambda would get. Done before the clock starts: storing is SES's work, not
+ * the handler's.
  */
 export async function storeAsSes(bench: BenchStack, raw: Buffer, mailFrom: string = SENDER): Promise<S3Event> {
   const { config, clients } = bench;
   const messageId = createHash('sha1').update(raw).digest('hex');
   const receivedAt = new Date();
+  const envelope = { mailFrom, recipients: [RECIPIENT], clientAddress: '127.0.0.1', helo: 'localhost' };
+  const authentication = await authenticateLocally(raw, envelope, zone);
   const body = Buffer.concat([
-    Buffer.from(
-      sesReceivingHeaders({
-        messageId,
-        mailFrom,
-        recipients: [RECIPIENT],
-        clientAddress: '127.0.0.1',
-        receivedAt,
-        verdicts: PASSING_VERDICTS,
-      }),
-    ),
+    Buffer.from(sesReceivingHeaders({ messageId, envelope, receivedAt, scan: CLEAN_SCAN, authentication })),
     raw,
   ]);
   const key = `raw/${messageId}`;

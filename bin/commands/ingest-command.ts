@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
-import { readInboundMessage } from '../../functions/mime/read-inbound-message.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { useLocalPipeline } from '../local-stack/use-local-pipeline.js';
 import { describeOutcome } from './describe-outcome.js';
 
-/** `jas ingest FILE.eml…`: each raw message through the real handler, as if SES had received it. */
+/**
+ * `jas ingest FILE.eml…`: each raw message through the real handler. A file exported from the
+ * bucket keeps the verdict block SES wrote on top; any other file has none, so its sender is
+ * unverified and it cannot act on a case.
+ */
 export async function ingestCommand(files: string[], flags: { json?: boolean }): Promise<boolean> {
   const options = localStackOptionsFromEnvironment();
   const results: { file: string; messageKey?: string; outcome?: MessageOutcome; error?: string }[] = [];
@@ -17,11 +20,7 @@ export async function ingestCommand(files: string[], flags: { json?: boolean }):
         results.push({ file, error: `cannot read ${file}` });
         continue;
       }
-      // The envelope SES would have seen; a message that cannot be read is stored anyway, to be quarantined.
-      const message = await readInboundMessage(raw).catch(() => undefined);
-      const from = message?.from ?? '';
-      const recipients = message?.recipients ?? [];
-      const received = await pipeline.receive(raw, { mailFrom: from, recipients, clientAddress: '127.0.0.1' });
+      const received = await pipeline.ingest(raw);
       const outcome = await received.processed;
       results.push(
         outcome

@@ -8,24 +8,24 @@ import type { MessageOutcome } from '../../functions/domain/case-record.js';
 import { recordProcessingFailure } from '../../functions/domain/use-cases/record-processing-failure.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
 import { createPipelineDependencies } from '../../functions/wiring/create-pipeline-dependencies.js';
+import { LocalMailZone } from './local-mail-zone.js';
 import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
-import { localVerdicts, type ReceiptVerdicts, sesReceivingHeaders } from './ses-verdicts.js';
+import {
+  authenticateLocally,
+  CLEAN_SCAN,
+  type ScanVerdicts,
+  type SmtpEnvelope,
+  sesReceivingHeaders,
+} from './ses-verdicts.js';
 
 /** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
 const DEFAULT_RETRY_DELAYS_MS = [200, 1000];
-const SES_RECEIPT_HEADER = /^X-SES-RECEIPT:/im;
 
 export interface ReceivedMessage {
   readonly messageKey: string;
   /** Settles when the handler is done: the outcome (quarantined when every retry failed), or `undefined` when not even that could be recorded. */
   readonly processed: Promise<MessageOutcome | undefined>;
-}
-
-export interface Envelope {
-  readonly mailFrom: string;
-  readonly recipients: readonly string[];
-  readonly clientAddress: string;
 }
 
 /**
@@ -34,8 +34,14 @@ export interface Envelope {
  */
 export function createLocalPipeline(
   config: PipelineConfig,
-  options: { verdicts?: ReceiptVerdicts; retryDelaysMs?: readonly number[]; now?: () => Date } = {},
+  options: {
+    scan?: ScanVerdicts;
+    zone?: LocalMailZone;
+    retryDelaysMs?: readonly number[];
+    now?: () => Date;
+  } = {},
 ) {
+  const zone = options.zone ?? new LocalMailZone();
   const clients = createAwsClients(config, LOCAL_CREDENTIALS);
   // One clock for the whole stack: SES's receipt time and the pipeline's "today" (tests fix it to chosen dates).
   const now = options.now ?? (() => new Date());
@@ -66,29 +72,34 @@ export function createLocalPipeline(
     }
   }
 
-  /** Stores a message as SES would (its verdict headers on top) and triggers the handler. */
-  async function receive(raw: Uint8Array, envelope: Envelope): Promise<ReceivedMessage> {
+  /**
+   * What SES receiving does with a message an SMTP client delivered: verify SPF, DKIM and DMARC,
+   * write its own verdict block on top (whatever the client sent: a block in the message is the
+   * sender's text, below SES's), store it under `raw/` and trigger the handler.
+   */
+  async function receive(raw: Uint8Array, envelope: SmtpEnvelope): Promise<ReceivedMessage> {
     const sesMessageId = randomBytes(20).toString('hex');
     const receivedAt = now();
-    // A message saved from an SES bucket already carries SES's block: it is stored as it is.
-    const alreadyStoredBySes = SES_RECEIPT_HEADER.test(
-      Buffer.from(raw.subarray(0, 16_384))
-        .toString('latin1')
-        .split(/\r?\n\r?\n/)[0] ?? '',
-    );
-    const body = alreadyStoredBySes
-      ? raw
-      : Buffer.concat([
-          Buffer.from(
-            sesReceivingHeaders({
-              messageId: sesMessageId,
-              ...envelope,
-              receivedAt,
-              verdicts: options.verdicts ?? localVerdicts(envelope.mailFrom, raw),
-            }),
-          ),
-          raw,
-        ]);
+    const block = sesReceivingHeaders({
+      messageId: sesMessageId,
+      envelope,
+      receivedAt,
+      scan: options.scan ?? CLEAN_SCAN,
+      authentication: await authenticateLocally(raw, envelope, zone),
+    });
+    return store(sesMessageId, Buffer.concat([Buffer.from(block), raw]), receivedAt);
+  }
+
+  /**
+   * Stores a message file as it is (`jas ingest`): one exported from the bucket starts with the
+   * block SES wrote and keeps its verdicts; any other has no block, so its sender is unverified
+   * and it carries no authority.
+   */
+  async function ingest(raw: Uint8Array): Promise<ReceivedMessage> {
+    return store(randomBytes(20).toString('hex'), raw, now());
+  }
+
+  async function store(sesMessageId: string, body: Uint8Array, receivedAt: Date): Promise<ReceivedMessage> {
     const messageKey = `raw/${sesMessageId}`;
     const stored = await clients.s3.send(
       new PutObjectCommand({ Bucket: config.bucketName, Key: messageKey, Body: body }),
@@ -116,7 +127,7 @@ export function createLocalPipeline(
     clients.sfn.destroy();
   }
 
-  return { config, dependencies, clients, events, receive, drain };
+  return { config, dependencies, clients, events, receive, ingest, drain };
 }
 
 export type LocalPipeline = ReturnType<typeof createLocalPipeline>;

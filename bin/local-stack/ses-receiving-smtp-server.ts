@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
-import type { Envelope } from './local-pipeline.js';
+import type { SmtpEnvelope } from './ses-verdicts.js';
 
 interface SmtpError extends Error {
   responseCode?: number;
@@ -14,7 +14,7 @@ interface SmtpError extends Error {
 export async function startSesReceivingSmtpServer(options: {
   port: number;
   maxMessageBytes: number;
-  receive: (raw: Buffer, envelope: Envelope) => Promise<{ messageKey: string }>;
+  receive: (raw: Buffer, envelope: SmtpEnvelope) => Promise<{ messageKey: string }>;
 }) {
   const server = new SMTPServer({
     name: 'inbound-smtp.local.jas-intake',
@@ -38,10 +38,11 @@ export async function startSesReceivingSmtpServer(options: {
           callback(error);
           return;
         }
-        const envelope: Envelope = {
+        const envelope: SmtpEnvelope = {
           mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           recipients: session.envelope.rcptTo.map((recipient) => recipient.address),
           clientAddress: session.remoteAddress,
+          helo: session.hostNameAppearsAs || session.remoteAddress,
         };
         options.receive(Buffer.concat(chunks), envelope).then(
           ({ messageKey }) => callback(null, `Ok ${messageKey}`),

@@ -13,7 +13,7 @@ import { startOutboxServer } from './outbox-server.js';
 import { rearmClocks } from './rearm-clocks.js';
 import { startS3Server } from './s3-server.js';
 import { startSesReceivingSmtpServer } from './ses-receiving-smtp-server.js';
-import type { ReceiptVerdicts } from './ses-verdicts.js';
+import type { ScanVerdicts } from './ses-verdicts.js';
 import { startStepFunctionsServer } from './step-functions-server.js';
 import { LOCAL_ACCOUNT_ID, synthesizeClocksMachine } from './synthesized-clocks-machine.js';
 
@@ -73,7 +73,7 @@ export function localPipelineConfig(
  */
 export async function startLocalStack(
   options: LocalStackOptions & {
-    verdicts?: ReceiptVerdicts;
+    scan?: ScanVerdicts;
     retryDelaysMs?: readonly number[];
     now?: () => Date;
     rearmClocks?: boolean;

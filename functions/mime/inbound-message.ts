@@ -1,13 +1,16 @@
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { AutomaticMail } from './automatic-mail.js';
 import type { MessageFragment } from './message-fragment.js';
+import type { AuthorReading } from './read-author.js';
 
 /** What the pipeline needs of one received email, whatever MIME shape it arrived in. */
 export interface InboundMessage {
   readonly messageId?: string;
   /** The message ids this one answers (`In-Reply-To`, then `References`), each with its angle brackets. */
   readonly repliesTo: readonly string[];
+  /** The one address of the one From header, lower-cased; absent when `author` is not exactly one. */
   readonly from?: string;
+  readonly author: AuthorReading;
   /** To and Cc addresses, lower-cased: routing rules match on them. */
   readonly recipients: readonly string[];
   readonly subject: string;

@@ -5,6 +5,7 @@ import type { InboundMessage } from './inbound-message.js';
 import { fragmentOf, type MessageFragment } from './message-fragment.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './message-limits.js';
 import { UnreadableMessageError } from './unreadable-message-error.js';
+import { readAuthor } from './read-author.js';
 
 /**
  * Parses a raw RFC 5322 message and collects its PDFs, including those inside forwarded messages,
@@ -37,7 +38,8 @@ export async function readInboundMessage(
     });
   }
   const found = await collectAttachments(parsed.attachments.map(attachedFile), parseEntity);
-  const from = parsed.from?.value.find((address) => address.address)?.address;
+  // The author by the pipeline's own strict reading, the one DMARC's verdict is checked against; never mailparser's guess.
+  const author = readAuthor(raw);
   const recipients = [parsed.to, parsed.cc]
     .flat()
     .flatMap((field) => field?.value ?? [])
@@ -47,7 +49,8 @@ export async function readInboundMessage(
   return {
     messageId: parsed.messageId,
     repliesTo: repliesOf(parsed),
-    from: from?.toLowerCase(),
+    ...(author.kind === 'one' && { from: author.address }),
+    author,
     recipients,
     subject: parsed.subject ?? '',
     date: parsed.date,

@@ -271,11 +271,7 @@ describe('OB 646 by email', () => {
 describe('who may act', () => {
   it('a spoofed supervisor, an outsider and an officer of another office change nothing, and each is recorded', async () => {
     const caseId = await openCase('2000-0009');
-    const spoofed = await scenario.sendWithVerdicts(
-      { spf: 'fail', dkim: 'fail', dmarc: 'fail' },
-      SUPERVISOR,
-      `[${caseId}] RECOMMEND`,
-    );
+    const spoofed = await scenario.sendForged(SUPERVISOR, `[${caseId}] RECOMMEND`);
     expect(spoofed).toMatchObject({ outcome: 'rejected', reasonCode: 'SENDER_NOT_VERIFIED' });
     expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toEqual([OFFICE_MAILBOX]);
 

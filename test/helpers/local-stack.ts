@@ -2,17 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
+import { LocalMailSender } from '../../bin/local-stack/local-mail-sender.js';
 import { type OutboxEmail, readOutbox } from '../../bin/local-stack/outbox-server.js';
-import type { ReceiptVerdicts } from '../../bin/local-stack/ses-verdicts.js';
+import type { ScanVerdicts } from '../../bin/local-stack/ses-verdicts.js';
 import { type LocalStack, startLocalStack } from '../../bin/local-stack/start-local-stack.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 
 export interface TestStack extends LocalStack {
   readonly dataDir: string;
-  /** Sends through the stack's SMTP port and returns the stored message's key from SES's answer. */
-  sendMail(message: Mail.Options): Promise<string>;
+  /**
+   * Sends through the stack's SMTP port, DKIM-signed when the local zone has the From domain's
+   * key (as the sample staff's mail servers sign), and returns the stored message's key from SES's
+   * answer. `sign: false` sends it unsigned, as a forger would.
+   */
+  sendMail(message: Mail.Options & { from: string }, options?: { sign?: boolean }): Promise<string>;
   /** Waits for the message's recorded outcome (the handler runs after SMTP answered). */
   outcomeOf(messageKey: string, timeoutMs?: number): Promise<MessageOutcome>;
   outbox(): Promise<OutboxEmail[]>;
@@ -22,7 +26,7 @@ export interface TestStack extends LocalStack {
 
 /** A whole local stack on free ports with its own data folder, as `npm start` runs it. */
 export async function startTestStack(
-  options: { dataDir?: string; verdicts?: ReceiptVerdicts; clockSpeedup?: number; now?: () => Date } = {},
+  options: { dataDir?: string; scan?: ScanVerdicts; clockSpeedup?: number; now?: () => Date } = {},
 ): Promise<TestStack> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jas-test-'));
   const stack = await startLocalStack({
@@ -35,23 +39,15 @@ export async function startTestStack(
     deadlineReminderDays: 30,
     now: options.now,
     rearmClocks: true,
-    verdicts: options.verdicts,
+    scan: options.scan,
     retryDelaysMs: [20, 50],
   });
-  const transport = nodemailer.createTransport({
-    host: stack.endpoints.smtp.host,
-    port: stack.endpoints.smtp.port,
-    secure: false,
-    ignoreTLS: true,
-  });
+  const sender = new LocalMailSender(stack.endpoints.smtp);
   return {
     ...stack,
     dataDir,
-    async sendMail(message) {
-      const info = await transport.sendMail(message);
-      const key = /Ok (raw\/\S+)/.exec(info.response)?.[1];
-      if (!key) throw new Error(`Unexpected SMTP answer: ${info.response}`);
-      return key;
+    async sendMail(message, options) {
+      return (await sender.send(message, options)).messageKey;
     },
     async outcomeOf(messageKey, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
@@ -64,7 +60,7 @@ export async function startTestStack(
     },
     outbox: () => readOutbox(stack.endpoints.outbox),
     async stop({ keepData = false } = {}) {
-      transport.close();
+      sender.close();
       await stack.stop();
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,6 +1,4 @@
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
-import { PASSING_VERDICTS, type ReceiptVerdicts, sesReceivingHeaders } from '../../bin/local-stack/ses-verdicts.js';
 import { addCalendarMonths, todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleImm1324 } from '../../forms/imm1324/sample.js';
@@ -37,28 +35,13 @@ export class Scenario {
     return this.stack.outcomeOf(key);
   }
 
-  /** A message stored as SES would with the given verdicts, for senders SES could not verify. */
-  async sendWithVerdicts(
-    verdicts: Partial<ReceiptVerdicts>,
-    from: string,
-    subject: string,
-    text = '',
-  ): Promise<MessageOutcome> {
-    const body = await new MailComposer({ from, to: 'jas-intake@jas.example', subject, text }).compile().build();
-    const block = sesReceivingHeaders({
-      messageId: 'scenario',
-      mailFrom: from,
-      recipients: ['jas-intake@jas.example'],
-      clientAddress: '192.0.2.7',
-      receivedAt: new Date(),
-      verdicts: { ...PASSING_VERDICTS, ...verdicts },
-    });
-    const received = await this.stack.pipeline.receive(Buffer.concat([Buffer.from(block), body]), {
-      mailFrom: from,
-      recipients: ['jas-intake@jas.example'],
-      clientAddress: '192.0.2.7',
-    });
-    return (await received.processed)!;
+  /** The same message, unsigned: what a forger who writes a staff member's address in From: sends. */
+  async sendForged(from: string, subject: string, text = '', attachments: Attachment[] = []): Promise<MessageOutcome> {
+    const key = await this.stack.sendMail(
+      { from, to: 'jas-intake@jas.example', subject, text, attachments },
+      { sign: false },
+    );
+    return this.stack.outcomeOf(key);
   }
 
   /** Notices sent since the last call. */

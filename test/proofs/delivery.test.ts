@@ -1,6 +1,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalMailZone } from '../../bin/local-stack/local-mail-zone.js';
 import { s3ObjectCreatedEvent } from '../../bin/local-stack/s3-object-created-event.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
@@ -57,23 +58,29 @@ describe('at-least-once delivery and concurrency', () => {
     const opened = await scenario.send(SPO, 'JAS recommendation', '', [await recommendationPdf('4000-0002')]);
     const caseId = opened.caseIds[0]!;
     const before = await scenario.caseOf(caseId);
+    const zone = new LocalMailZone();
     const messages = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        new MailComposer({
-          from: SPO,
-          to: 'jas@intake.example',
-          subject: `Re: [${caseId}] note ${i}`,
-          text: `Note ${i}`,
-        })
-          .compile()
-          .build(),
+      Array.from({ length: 50 }, async (_, i) =>
+        zone.signedAs(
+          SPO,
+          await new MailComposer({
+            from: SPO,
+            to: 'jas@intake.example',
+            subject: `Re: [${caseId}] note ${i}`,
+            text: `Note ${i}`,
+          })
+            .compile()
+            .build(),
+        ),
       ),
     );
-    const received = await Promise.all(
-      messages.map((raw) =>
-        stack.pipeline.receive(raw, { mailFrom: SPO, recipients: ['jas@intake.example'], clientAddress: '127.0.0.1' }),
-      ),
-    );
+    const envelope = {
+      mailFrom: SPO,
+      recipients: ['jas@intake.example'],
+      clientAddress: '127.0.0.1',
+      helo: 'localhost',
+    };
+    const received = await Promise.all(messages.map((raw) => stack.pipeline.receive(raw, envelope)));
     const outcomes = await Promise.all(received.map((message) => message.processed));
     expect(outcomes.map((outcome) => outcome?.outcome)).toEqual(Array(50).fill('case_updated'));
     const after = await scenario.caseOf(caseId);

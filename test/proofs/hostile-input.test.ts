@@ -83,6 +83,7 @@ describe('hostile input through the pipeline', () => {
         mailFrom: SPO,
         recipients: ['jas@intake.example'],
         clientAddress: '127.0.0.1',
+        helo: 'localhost',
       });
       const outcome = await received.processed;
       outcomes[name] = `${outcome?.outcome} ${outcome?.reasonCode ?? ''}`.trim();

@@ -53,6 +53,7 @@ describe('load', () => {
             mailFrom: SPO,
             recipients: ['jas@intake.example'],
             clientAddress: '127.0.0.1',
+            helo: 'localhost',
           });
           keys.push(received.messageKey);
           processed.push(received.processed);

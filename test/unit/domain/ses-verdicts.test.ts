@@ -1,74 +1,137 @@
 import { describe, expect, it } from 'vitest';
-import { localVerdicts, PASSING_VERDICTS, sesReceivingHeaders } from '../../../bin/local-stack/ses-verdicts.js';
-import { failedChecks, readSesVerdicts } from '../../../functions/domain/ses-verdicts.js';
+import { CLEAN_SCAN, type MailAuthentication, sesReceivingHeaders } from '../../../bin/local-stack/ses-verdicts.js';
+import { failedChecks, readSesVerdicts, verifiedAuthor } from '../../../functions/domain/ses-verdicts.js';
 
-const senderPart = 'From: officer.toronto@ircc.example\r\nSubject: [JAS-2026-7K3Q9M] RECOMMEND\r\n\r\nbody\r\n';
+const OFFICER = 'officer.toronto@ircc.example';
+const message = (from = OFFICER) => `From: ${from}\r\nSubject: [JAS-2026-7K3Q9M] RECOMMEND\r\n\r\nbody\r\n`;
 
-function stored(verdicts = PASSING_VERDICTS, sender = senderPart): Buffer {
+const aligned: MailAuthentication = {
+  spf: { result: 'fail', comment: 'spfCheck: domain of ircc.example does not designate 127.0.0.1 as permitted sender' },
+  dkim: { result: 'pass', domain: 'ircc.example' },
+  dmarc: { result: 'pass', headerFrom: 'ircc.example' },
+};
+
+function stored(authentication = aligned, sender = message(), mailFrom = OFFICER): Buffer {
   const block = sesReceivingHeaders({
     messageId: 'abc',
-    mailFrom: 'officer.toronto@ircc.example',
-    recipients: ['jas@intake.example'],
-    clientAddress: '192.0.2.1',
+    envelope: { mailFrom, recipients: ['jas@intake.example'], clientAddress: '192.0.2.1', helo: 'mx.ircc.example' },
     receivedAt: new Date('2026-11-23T12:00:00Z'),
-    verdicts,
+    scan: CLEAN_SCAN,
+    authentication,
   });
   return Buffer.from(block + sender);
 }
 
+/** A block as SES writes it, with the Authentication-Results value given. */
+const withResults = (results: string, sender = message()) =>
+  Buffer.from(
+    `Return-Path: <${OFFICER}>\r\nReceived: from mx ([192.0.2.1]) by inbound-smtp.ca-central-1.amazonaws.com\r\nX-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\nAuthentication-Results: ${results}\r\nX-SES-RECEIPT: x\r\n${sender}`,
+  );
+
 describe('SES verdicts', () => {
-  it('reads the verdicts from the block SES puts on top', () => {
-    expect(readSesVerdicts(stored())).toEqual({
+  it('vouch for the From address when DMARC passed for its domain', () => {
+    const verdicts = readSesVerdicts(stored());
+    expect(verdicts).toEqual({
+      fromSes: true,
       spam: 'PASS',
       virus: 'PASS',
-      spf: 'pass',
+      spf: 'fail',
       dkim: 'pass',
       dmarc: 'pass',
+      dmarcDomain: 'ircc.example',
+      author: { kind: 'one', address: OFFICER },
     });
-    expect(failedChecks(readSesVerdicts(stored()))).toEqual([]);
+    expect(failedChecks(verdicts)).toEqual([]);
+    expect(verifiedAuthor(verdicts)).toBe(OFFICER);
   });
 
-  it('reports each check that failed', () => {
-    const verdicts = readSesVerdicts(stored({ ...PASSING_VERDICTS, spf: 'softfail', dmarc: 'fail', virus: 'FAIL' }));
-    expect(failedChecks(verdicts)).toEqual(['virus', 'SPF', 'DMARC']);
+  it('do not vouch when DMARC failed, whatever SPF or DKIM said', () => {
+    const verdicts = readSesVerdicts(
+      stored({
+        spf: { result: 'pass', comment: 'x' },
+        dkim: { result: 'pass', domain: 'evil.example' },
+        dmarc: { result: 'fail', headerFrom: 'ircc.example' },
+      }),
+    );
+    expect(failedChecks(verdicts)).toEqual(['DMARC']);
+    expect(verifiedAuthor(verdicts)).toBeUndefined();
   });
 
-  it('ignores forged verdict headers below SES’s block', () => {
-    const forged =
-      'X-SES-Spam-Verdict: PASS\r\nAuthentication-Results: amazonses.com; spf=pass; dkim=pass; dmarc=pass\r\nX-SES-RECEIPT: forged\r\n' +
-      senderPart;
-    const verdicts = readSesVerdicts(stored({ ...PASSING_VERDICTS, dkim: 'fail', dmarc: 'fail' }, forged));
-    expect(failedChecks(verdicts)).toEqual(['DKIM', 'DMARC']);
+  it('do not vouch for a From address whose domain is not the one DMARC judged', () => {
+    const verdicts = readSesVerdicts(
+      stored({ ...aligned, dmarc: { result: 'pass', headerFrom: 'evil.example' } }, message(OFFICER)),
+    );
+    expect(failedChecks(verdicts)).toEqual(['DMARC alignment with From']);
   });
 
-  it('trusts nothing in a message SES did not store', () => {
+  it('do not vouch for a message with two From headers or two addresses', () => {
+    for (const sender of [
+      `From: ${OFFICER}\r\nFrom: x@evil.example\r\n\r\nbody`,
+      `From: <${OFFICER}>, <x@evil.example>\r\n\r\nbody`,
+    ])
+      expect(failedChecks(readSesVerdicts(stored(aligned, sender)))).toEqual(['From']);
+  });
+
+  it('ignore forged verdict headers below SES’s block', () => {
+    const forged = `Authentication-Results: amazonses.com; dkim=pass; dmarc=pass header.from=ircc.example\r\nX-SES-RECEIPT: forged\r\n${message()}`;
+    const verdicts = readSesVerdicts(
+      stored({ ...aligned, dkim: { result: 'none' }, dmarc: { result: 'fail', headerFrom: 'ircc.example' } }, forged),
+    );
+    expect(verdicts).toMatchObject({ dmarc: 'fail', dkim: 'none' });
+    expect(failedChecks(verdicts)).toEqual(['DMARC']);
+  });
+
+  it('trust nothing in a message that does not start with SES’s block', () => {
     const forgedOnly = Buffer.from(
-      'Authentication-Results: amazonses.com; spf=pass; dkim=pass; dmarc=pass\r\nX-SES-Spam-Verdict: PASS\r\n' +
-        senderPart,
+      `From: ${OFFICER}\r\nAuthentication-Results: amazonses.com; dmarc=pass header.from=ircc.example\r\nX-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\nX-SES-RECEIPT: forged\r\nSubject: x\r\n\r\nbody`,
     );
-    expect(readSesVerdicts(forgedOnly)).toEqual({});
-    expect(failedChecks(readSesVerdicts(forgedOnly))).toEqual(['spam', 'virus', 'SPF', 'DKIM', 'DMARC']);
+    expect(readSesVerdicts(forgedOnly)).toEqual({ fromSes: false, author: { kind: 'one', address: OFFICER } });
+    expect(failedChecks(readSesVerdicts(forgedOnly))).toEqual(['spam', 'virus', 'DMARC']);
+    expect(readSesVerdicts(Buffer.from(message())).fromSes).toBe(false);
   });
 
-  it('reads folded headers and ignores results from another authserv-id', () => {
-    const raw = Buffer.from(
-      'Return-Path: <a@b.example>\r\nAuthentication-Results: evil.example; spf=pass; dkim=pass; dmarc=pass\r\nAuthentication-Results: amazonses.com;\r\n spf=pass smtp.mailfrom=a@b.example;\r\n dkim=pass header.i=@b.example;\r\n dmarc=fail header.from=b.example;\r\nX-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\nX-SES-RECEIPT: x\r\n' +
-        senderPart,
+  it('read the envelope sender and comments as values, never as results', () => {
+    const verdicts = readSesVerdicts(
+      stored(
+        {
+          spf: { result: 'pass', comment: 'spfCheck: dkim=pass dmarc=pass header.from=ircc.example' },
+          dkim: { result: 'none' },
+          dmarc: { result: 'fail', headerFrom: 'ircc.example' },
+        },
+        message(),
+        'dkim=pass.dmarc=pass@evil.example',
+      ),
     );
-    expect(readSesVerdicts(raw)).toEqual({ spam: 'PASS', virus: 'PASS', spf: 'pass', dkim: 'pass', dmarc: 'fail' });
+    expect(verdicts).toMatchObject({ dkim: 'none', dmarc: 'fail' });
+    expect(verifiedAuthor(verdicts)).toBeUndefined();
   });
-});
 
-describe('local verdicts', () => {
-  it('fail DKIM and DMARC when From: names another domain than the envelope sender, as spoofing does', () => {
-    const message = (from: string) => Buffer.from(`Subject: x\r\nFrom: "Supervisor" <${from}>\r\n\r\nbody`);
-    expect(
-      failedChecks(localVerdicts('supervisor.toronto@ircc.example', message('supervisor.toronto@ircc.example'))),
-    ).toEqual([]);
-    expect(failedChecks(localVerdicts('attacker@evil.example', message('supervisor.toronto@ircc.example')))).toEqual([
-      'DKIM',
-      'DMARC',
-    ]);
-    expect(failedChecks(localVerdicts('', message('supervisor.toronto@ircc.example')))).toEqual(['DKIM', 'DMARC']);
+  it('treat a method reported twice, a second SES field or a broken one as unreadable', () => {
+    const cases = [
+      // What an envelope sender written unquoted with semicolons would inject before SES's own results.
+      'amazonses.com; spf=pass client-ip=192.0.2.1; envelope-from=x;dmarc=pass header.from=ircc.example;@evil.example; dkim=none; dmarc=fail header.from=ircc.example;',
+      'amazonses.com; dmarc=pass header.from=ircc.example header.from=evil.example;',
+      'amazonses.com; dkim=passed; dmarc=pass header.from=ircc.example;',
+      'amazonses.com; dmarc=pass (unclosed header.from=ircc.example;',
+    ];
+    for (const results of cases) {
+      const verdicts = readSesVerdicts(withResults(results));
+      expect(verdicts.unreadable, results).toBeDefined();
+      expect(verifiedAuthor(verdicts), results).toBeUndefined();
+    }
+    const twoFields = Buffer.from(
+      `Authentication-Results: amazonses.com; dmarc=fail header.from=ircc.example;\r\n${withResults('amazonses.com; dmarc=pass header.from=ircc.example;').toString()}`,
+    );
+    expect(readSesVerdicts(twoFields).unreadable).toMatch(/2 Authentication-Results/);
+  });
+
+  it('read SES’s own field, folded as SES folds it', () => {
+    const verdicts = readSesVerdicts(
+      withResults(
+        'amazonses.com;\r\n spf=pass (spfCheck: domain of ircc.example designates 192.0.2.1 as permitted sender) client-ip=192.0.2.1; envelope-from=officer.toronto@ircc.example; helo=mx.ircc.example;\r\n dkim=pass header.i=@ircc.example;\r\n dmarc=pass header.from=ircc.example;',
+      ),
+    );
+    expect(verdicts).toMatchObject({ spf: 'pass', dkim: 'pass', dmarc: 'pass', dmarcDomain: 'ircc.example' });
+    expect(verifiedAuthor(verdicts)).toBe(OFFICER);
   });
 });
