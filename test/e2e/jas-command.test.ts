@@ -112,7 +112,7 @@ describe('the jas command', () => {
     expect(unknownForm.stderr).toMatch(/^jas: Unknown form imm9999/);
     const demo = await jas('demo');
     expect(demo.stderr.trim()).toBe(
-      'jas: No local stack is running: start it with `npm start` in another terminal, then run the demo again',
+      'jas: No local stack is running: start it with `npm start` in another terminal, then run this again',
     );
   });
 });
