@@ -4,8 +4,8 @@ import { type AttachedFile, collectAttachments, type ParseEntity } from './colle
 import type { InboundMessage } from './inbound-message.js';
 import { fragmentOf, type MessageFragment } from './message-fragment.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './message-limits.js';
-import { UnreadableMessageError } from './unreadable-message-error.js';
 import { readAuthor } from './read-author.js';
+import { UnreadableMessageError } from './unreadable-message-error.js';
 
 /**
  * Parses a raw RFC 5322 message and collects its PDFs, including those inside forwarded messages,
