@@ -25,7 +25,7 @@ export interface MailedMessage {
  */
 export async function mailRunningStack(
   options: LocalStackOptions,
-  message: Mail.Options & { from: string },
+  message: Mail.Options,
   { sign = true }: { sign?: boolean } = {},
 ): Promise<MailedMessage> {
   const running = await findRunningStack(options.dataDir);

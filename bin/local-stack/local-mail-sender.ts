@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser/index.js';
 import type Mail from 'nodemailer/lib/mailer/index.js';
+import { readAuthor } from '../../functions/mime/read-author.js';
 import { LocalMailZone } from './local-mail-zone.js';
 
 /** How a message reached the local SES stand-in: its stored key, and whether it went out DKIM-signed. */
@@ -25,10 +26,15 @@ export class LocalMailSender {
     this.transport = nodemailer.createTransport({ host: smtp.host, port: smtp.port, secure: false, ignoreTLS: true });
   }
 
-  async send(message: Mail.Options & { from: string }, options: { sign?: boolean } = {}): Promise<LocalDelivery> {
-    const author = fromAddress(message.from);
+  /** Sends `message`; a `raw` message is signed as the one address of its own From header. */
+  async send(message: Mail.Options, options: { sign?: boolean } = {}): Promise<LocalDelivery> {
+    const author = authorOf(message);
     const key = options.sign === false || !author ? undefined : this.zone.signingKeyFor(author);
-    const info = await this.transport.sendMail({ ...message, ...(key && { dkim: key }) });
+    const info = await this.transport.sendMail(
+      key && Buffer.isBuffer(message.raw)
+        ? { ...message, raw: await this.zone.signedAs(author!, message.raw) }
+        : { ...message, ...(key && { dkim: key }) },
+    );
     const messageKey = /Ok (raw\/\S+)/.exec(info.response)?.[1];
     if (!messageKey) throw new Error(`The SMTP server did not answer with a message key: ${info.response}`);
     return { messageKey, ...(key && { signedAs: key.domainName }) };
@@ -39,6 +45,13 @@ export class LocalMailSender {
   }
 }
 
-function fromAddress(from: string): string | undefined {
+function authorOf(message: Mail.Options): string | undefined {
+  if (Buffer.isBuffer(message.raw)) {
+    const author = readAuthor(message.raw);
+    return author.kind === 'one' ? author.address : undefined;
+  }
+  const from = Array.isArray(message.from) ? message.from[0] : message.from;
+  if (!from) return undefined;
+  if (typeof from !== 'string') return 'address' in from ? from.address : undefined;
   return addressparser(from, { flatten: true })[0]?.address || undefined;
 }

@@ -16,7 +16,7 @@ export interface TestStack extends LocalStack {
    * key (as the sample staff's mail servers sign), and returns the stored message's key from SES's
    * answer. `sign: false` sends it unsigned, as a forger would.
    */
-  sendMail(message: Mail.Options & { from: string }, options?: { sign?: boolean }): Promise<string>;
+  sendMail(message: Mail.Options, options?: { sign?: boolean }): Promise<string>;
   /** Waits for the message's recorded outcome (the handler runs after SMTP answered). */
   outcomeOf(messageKey: string, timeoutMs?: number): Promise<MessageOutcome>;
   outbox(): Promise<OutboxEmail[]>;
