@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { synthesizeClocksMachine } from '../bin/local-stack/synthesized-clocks-machine.js';
-import { todayIn } from '../forms/calendar-date.js';
+import { todayIn } from '../kernel/policy-calendar.js';
 import { BENCH_PLAN } from './bench-plan.js';
 import { createBenchMessages } from './inputs/bench-messages.js';
 import { bytesByPackage } from './measure/bytes-by-package.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../kernel/policy-calendar.js';
 import { ConfigurationError } from './domain/configuration-error.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/message-limits.js';
 
@@ -19,7 +20,7 @@ const environmentSchema = z.object({
   /** Calendar dates (received on, policy deadlines) are counted in this zone. */
   JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
   /** Days before the 8-month deadline that an SPO still owing information is reminded. */
-  JAS_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(120).default(30),
+  JAS_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(120).default(DEFAULT_DEADLINE_REMINDER_DAYS),
   AWS_REGION: z.string().min(1).default('ca-central-1'),
   // Set only off AWS (the local stack, tests): the same SDK clients then talk to the local stand-ins.
   JAS_S3_ENDPOINT: z.url().optional(),

@@ -1,9 +1,12 @@
 import { LOCAL_CREDENTIALS } from '../../bin/local-stack/s3-server.js';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
-import type { PipelineDependencies } from '../../functions/domain/pipeline-dependencies.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
-import { createPipelineDependencies } from '../../functions/wiring/create-pipeline-dependencies.js';
+import {
+  createPipelineAdapters,
+  createPipelineDependencies,
+  type PipelineAdapters,
+} from '../../functions/wiring/create-pipeline-dependencies.js';
 import { ServiceCallLedger } from '../measure/service-calls.js';
 import { timedPort } from '../measure/timed-port.js';
 import type { BenchStack } from '../stand-ins/start-bench-stack.js';
@@ -16,14 +19,13 @@ export interface BenchHandler {
   close(): void;
 }
 
-/** The real adapters, each port timed as its AWS service. */
-function timedDependencies(dependencies: PipelineDependencies): PipelineDependencies {
+/** The real adapters, each timed as its AWS service. */
+function timedAdapters(adapters: PipelineAdapters): PipelineAdapters {
   return {
-    ...dependencies,
-    mailStore: timedPort('s3', dependencies.mailStore),
-    cases: timedPort('dynamodb', dependencies.cases),
-    mailer: timedPort('sesv2', dependencies.mailer),
-    policyClocks: timedPort('stepfunctions', dependencies.policyClocks),
+    mailStore: timedPort('s3', adapters.mailStore),
+    cases: timedPort('dynamodb', adapters.cases),
+    mailer: timedPort('sesv2', adapters.mailer),
+    policyClocks: timedPort('stepfunctions', adapters.policyClocks),
   };
 }
 
@@ -35,7 +37,10 @@ export function createBenchHandler(bench: BenchStack): BenchHandler {
   const clients = createAwsClients(bench.config, LOCAL_CREDENTIALS);
   const ledger = new ServiceCallLedger();
   ledger.watch(clients);
-  const dependencies = timedDependencies(createPipelineDependencies(bench.config, clients));
+  const dependencies = createPipelineDependencies(
+    bench.config,
+    timedAdapters(createPipelineAdapters(bench.config, clients)),
+  );
   return {
     handle: createInboundEmailHandler(() => dependencies),
     ledger,

@@ -1,6 +1,6 @@
-import { todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
+import { todayIn } from '../../kernel/policy-calendar.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { describeOutcome } from './describe-outcome.js';
 import { mailRunningStack } from './mail-running-stack.js';

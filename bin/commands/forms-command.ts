@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
-import { todayIn } from '../../forms/calendar-date.js';
 import { FormReadError } from '../../forms/form-read-error.js';
 import { readForm } from '../../forms/read-form.js';
 import { readPdfFields } from '../../forms/read-pdf-fields.js';
 import { getForm, listForms } from '../../forms/registry.js';
+import { todayIn } from '../../kernel/policy-calendar.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 
 /** `jas forms list`. */

@@ -7,7 +7,10 @@ import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 import { recordProcessingFailure } from '../../functions/domain/use-cases/record-processing-failure.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
-import { createPipelineDependencies } from '../../functions/wiring/create-pipeline-dependencies.js';
+import {
+  createPipelineAdapters,
+  createPipelineDependencies,
+} from '../../functions/wiring/create-pipeline-dependencies.js';
 import { LocalMailZone } from './local-mail-zone.js';
 import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
@@ -45,7 +48,8 @@ export function createLocalPipeline(
   const clients = createAwsClients(config, LOCAL_CREDENTIALS);
   // One clock for the whole stack: SES's receipt time and the pipeline's "today" (tests fix it to chosen dates).
   const now = options.now ?? (() => new Date());
-  const dependencies = { ...createPipelineDependencies(config, clients), wallClock: { now } };
+  const adapters = createPipelineAdapters(config, clients);
+  const dependencies = { ...createPipelineDependencies(config, adapters), wallClock: { now } };
   const handler = createInboundEmailHandler(() => dependencies);
   const events = new EventEmitter<{ outcome: [MessageOutcome]; failure: [string, unknown] }>();
   const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
@@ -127,7 +131,7 @@ export function createLocalPipeline(
     clients.sfn.destroy();
   }
 
-  return { config, dependencies, clients, events, receive, ingest, drain };
+  return { config, adapters, dependencies, clients, events, receive, ingest, drain };
 }
 
 export type LocalPipeline = ReturnType<typeof createLocalPipeline>;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigurationError } from '../../functions/domain/configuration-error.js';
+import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../../kernel/policy-calendar.js';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 
@@ -13,7 +14,7 @@ const localEnvironmentSchema = z.object({
   JAS_STEPFUNCTIONS_PORT: port.default(8083),
   /** Simulated time runs this many times faster for the clocks: 175000 ≈ one calendar month in 15 s. */
   JAS_CLOCK_SPEEDUP: z.coerce.number().positive().default(1),
-  JAS_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(120).default(30),
+  JAS_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(120).default(DEFAULT_DEADLINE_REMINDER_DAYS),
   JAS_NOTICE_FROM: z.string().min(3).default('JAS Intake <jas-intake@jas.example>'),
   JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
 });

@@ -1,11 +1,8 @@
-import { addCalendarMonths } from '../calendar-date.js';
+import { JAS_PERIOD_MONTHS, jasPeriodFrom } from '../../kernel/policy-calendar.js';
 import { completeRows, notAfterReceipt } from '../common-rules.js';
 import { fieldProblem } from '../field-problem.js';
 import type { FormRule } from '../form-definition.js';
 import { SPONSOR_GROUP_RULES } from '../sponsor-group-fields.js';
-
-/** OB 646: JAS sponsorships last 2 years from the arrival date in Canada. */
-export const JAS_PERIOD_MONTHS = 24;
 
 /** The undertaking's period must be the JAS period: from the arrival date, 24 calendar months. */
 const jasPeriod: FormRule = (input, output) => {
@@ -21,7 +18,7 @@ const jasPeriod: FormRule = (input, output) => {
   }
   if (
     typeof input.value('sponsorship.endDate') === 'string' &&
-    input.value('sponsorship.endDate') !== addCalendarMonths(arrival, JAS_PERIOD_MONTHS)
+    input.value('sponsorship.endDate') !== jasPeriodFrom(arrival).endsOn
   ) {
     output.problem(
       fieldProblem(input.field('sponsorship.endDate'), 'JAS_PERIOD_LENGTH', {

@@ -1,6 +1,5 @@
-import { addCalendarMonths } from '../calendar-date.js';
+import { addCalendarMonths, jasPeriodFrom } from '../../kernel/policy-calendar.js';
 import { SAMPLE_SPONSOR_GROUP } from '../sponsor-group-sample.js';
-import { JAS_PERIOD_MONTHS } from './rules.js';
 
 /** Valid, fictitious IMM 1324 values for a refugee who arrived 6 months before `today` (YYYY-MM-DD). */
 export function sampleImm1324(today: string): Record<string, string | boolean> {
@@ -10,7 +9,7 @@ export function sampleImm1324(today: string): Record<string, string | boolean> {
     'refugee.familyMembers': '4',
     'refugee.arrivalDate': arrivalDate,
     'sponsorship.startDate': arrivalDate,
-    'sponsorship.endDate': addCalendarMonths(arrivalDate, JAS_PERIOD_MONTHS),
+    'sponsorship.endDate': jasPeriodFrom(arrivalDate).endsOn,
     'commitments.settlementSupport': true,
     'commitments.twentyFourMonths': true,
     'commitments.notifyIrcc': true,

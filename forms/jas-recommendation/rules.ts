@@ -1,17 +1,12 @@
-import { addCalendarMonths } from '../calendar-date.js';
+import {
+  addCalendarMonths,
+  RAP_SUPPORT_MONTHS,
+  RECOMMENDATION_DEADLINE_MONTHS,
+  recommendationDeadline,
+} from '../../kernel/policy-calendar.js';
 import { atLeastOneChecked, notAfterReceipt, onlyWhen, onOrAfter, requiredWhen } from '../common-rules.js';
 import { fieldProblem } from '../field-problem.js';
 import type { FormRule, RuleInput } from '../form-definition.js';
-
-/** OB 646 step 1: GAR forms are considered within 8 months of the arrival date. */
-export const GAR_DEADLINE_MONTHS = 8;
-
-/**
- * OB 646: a GAR case is converted when its needs were identified "post-arrival and during the
- * period of RAP support". The bulletin does not state that period; RAP income support lasts up to
- * one year from arrival (IRCC, Resettlement Assistance Program), so that is the bound here.
- */
-export const RAP_SUPPORT_MONTHS = 12;
 
 /** The flag a GAR form received after the deadline carries when it is accepted anyway. */
 export const LATE_FLAG = 'late';
@@ -27,15 +22,15 @@ const sponsorIdentified = (input: RuleInput): boolean => input.value('sponsor.id
 const garDeadline: FormRule = (input, output) => {
   const arrival = input.value('client.arrivalDate');
   if (input.value('caseType') !== 'GAR' || typeof arrival !== 'string') return;
-  if (input.receivedOn <= addCalendarMonths(arrival, GAR_DEADLINE_MONTHS)) return;
+  if (input.receivedOn <= recommendationDeadline(arrival)) return;
   if (!input.isEmpty('exceptionalCircumstances') || sponsorIdentified(input)) {
     output.flag(LATE_FLAG);
     return;
   }
   output.problem(
     fieldProblem(input.field('exceptionalCircumstances'), 'LATE_WITHOUT_EXCEPTION', {
-      en: `is required: this GAR form was received more than ${GAR_DEADLINE_MONTHS} months after the date of arrival in Canada and no sponsor is identified, so it can be considered only with exceptional circumstances.`,
-      fr: `est obligatoire\u202f: ce formulaire de RPG a été reçu plus de ${GAR_DEADLINE_MONTHS} mois après la date d’arrivée au Canada et aucun répondant n’a été trouvé; il ne peut être examiné que s’il y a des circonstances exceptionnelles.`,
+      en: `is required: this GAR form was received more than ${RECOMMENDATION_DEADLINE_MONTHS} months after the date of arrival in Canada and no sponsor is identified, so it can be considered only with exceptional circumstances.`,
+      fr: `est obligatoire\u202f: ce formulaire de RPG a été reçu plus de ${RECOMMENDATION_DEADLINE_MONTHS} mois après la date d’arrivée au Canada et aucun répondant n’a été trouvé; il ne peut être examiné que s’il y a des circonstances exceptionnelles.`,
     }),
   );
 };

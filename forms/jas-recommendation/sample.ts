@@ -1,4 +1,4 @@
-import { addCalendarMonths } from '../calendar-date.js';
+import { addCalendarMonths } from '../../kernel/policy-calendar.js';
 
 /**
  * Valid, fictitious values for the JAS In-Canada Recommendation Form, dated relative to `today`

@@ -1,4 +1,4 @@
-import { addCalendarMonths } from '../calendar-date.js';
+import { addCalendarMonths } from '../../kernel/policy-calendar.js';
 import { JAS_RESPONSIBILITIES } from './fields.js';
 
 /** Valid, fictitious checklist values for a case conference held a month before `today` (YYYY-MM-DD). */

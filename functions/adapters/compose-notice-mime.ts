@@ -1,5 +1,5 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import type { OutgoingNotice } from '../domain/ports.js';
+import type { OutgoingNotice } from '../notices/mailer.js';
 
 /**
  * A notice as raw MIME (nodemailer), ready for SESv2's `Content.Raw`. Every notice is marked as

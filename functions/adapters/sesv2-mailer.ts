@@ -1,5 +1,5 @@
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { Mailer, OutgoingNotice } from '../domain/ports.js';
+import type { Mailer, OutgoingNotice } from '../notices/mailer.js';
 import { composeNoticeMime } from './compose-notice-mime.js';
 import { sesMessageIdHeader } from './ses-message-id.js';
 

@@ -1,6 +1,6 @@
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
 import type { ClockRequest } from './clock-request.js';
-import type { WorkflowEffect } from './workflow/workflow-effect.js';
+import type { CaseNoticeEffect } from './notice-effect.js';
 
 /** The case file as the pipeline keeps it. Dates are ISO strings; calendar dates are YYYY-MM-DD. */
 
@@ -61,7 +61,7 @@ export interface CaseChange {
   /** The message (or clock) that made the change. */
   readonly messageKey: string;
   readonly events: readonly { readonly type: string; readonly summary: string }[];
-  readonly effects: readonly WorkflowEffect[];
+  readonly effects: readonly CaseNoticeEffect[];
   readonly clocks?: readonly ClockRequest[];
 }
 

@@ -1,5 +1,5 @@
 import type { Directory } from './directory.js';
-import type { CaseRepository, Mailer, MailStore, PolicyClocks, WallClock } from './ports.js';
+import type { CaseRepository, MailStore, NoticeSender, PolicyClocks, WallClock } from './ports.js';
 
 /**
  * Everything the pipeline's use cases need (inbound email, clocks due, failed invocations): every
@@ -8,7 +8,8 @@ import type { CaseRepository, Mailer, MailStore, PolicyClocks, WallClock } from 
 export interface PipelineDependencies {
   readonly mailStore: MailStore;
   readonly cases: CaseRepository;
-  readonly mailer: Mailer;
+  /** Delivers the notices decisions return, each once. */
+  readonly notices: NoticeSender;
   /** The current time. */
   readonly wallClock: WallClock;
   /** The policy's clocks (promotion, deadline, check-in, end) run elsewhere and call back. */
@@ -16,8 +17,6 @@ export interface PipelineDependencies {
   /** How many days before the 8-month deadline an SPO still owing information is reminded. */
   readonly deadlineReminderDays: number;
   readonly directory: Directory;
-  /** The pipeline's own address: notices come from it, replies and reply links go to it. */
-  readonly replyAddress: string;
   readonly newCaseId: (openedOn: Date) => string;
   readonly limits: { readonly maxMessageBytes: number; readonly maxPdfBytes: number };
   /** Calendar dates (received on, deadlines) are counted in this zone. */

@@ -1,5 +1,12 @@
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from './case-record.js';
 import type { ClockPurpose } from './clock-request.js';
+import type {
+  CaseNoticeEffect,
+  KeyedNotice,
+  MessageNoticeEffect,
+  OriginalMessage,
+  SentNotice,
+} from './notice-effect.js';
 
 /** Where raw messages live (SES stores them) and where case documents are kept. */
 export interface MailStore {
@@ -53,25 +60,22 @@ export type NoticeLease =
   | { readonly status: 'held'; readonly leaseEndsAt: Date }
   | { readonly status: 'sent' };
 
-export interface NoticeAttachment {
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly content: Uint8Array;
-}
-
-/** A rendered notice, ready to send. */
-export interface OutgoingNotice {
-  readonly to: readonly string[];
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-  readonly replyTo?: string;
-  readonly inReplyTo?: string;
-  readonly attachments?: readonly NoticeAttachment[];
-}
-
-export interface Mailer {
-  send(notice: OutgoingNotice): Promise<{ messageId: string }>;
+/**
+ * Delivers the notices decisions return, each once under its key: the notices side (catalogue,
+ * templates, rendering) implements it, so the domain says what to tell and never how.
+ */
+export interface NoticeSender {
+  /** Notices about a case, written from the case as it now is. */
+  sendAboutCase(
+    caseRecord: CaseRecord,
+    notices: readonly KeyedNotice<CaseNoticeEffect>[],
+    original?: OriginalMessage,
+  ): Promise<SentNotice[]>;
+  /** Notices about a message that joined no case. */
+  sendAboutMessage(
+    notices: readonly KeyedNotice<MessageNoticeEffect>[],
+    original: OriginalMessage,
+  ): Promise<SentNotice[]>;
 }
 
 /** The current time: what "now" and "today" are for the pipeline (tests and the local stack fix it). */

@@ -1,6 +1,5 @@
-import { addCalendarMonths } from '../../forms/calendar-date.js';
-import { JAS_PERIOD_MONTHS } from '../../forms/imm1324/rules.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
+import { JAS_PERIOD_MONTHS, jasPeriodFrom } from '../../kernel/policy-calendar.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import { caseTypeName, criteriaMet, languageName, monthAndYear, provinceName } from './case-wording.js';
 import { personalDataScrubber } from './scrub-personal-data.js';
@@ -28,7 +27,7 @@ export function deidentifiedProfile(caseRecord: CaseRecord): { facts: ProfileFac
           fr: 'Un nouveau répondant\u202f: le répondant actuel ne peut pas continuer',
         }
       : { en: 'A sponsor for a Joint Assistance Sponsorship', fr: 'Un répondant pour un parrainage d’aide conjointe' };
-  const until = monthAndYear(addCalendarMonths(client.arrivalDate, JAS_PERIOD_MONTHS));
+  const until = monthAndYear(jasPeriodFrom(client.arrivalDate).endsOn);
   const facts: ProfileFact[] = [
     [{ en: 'Case number', fr: 'Numéro de dossier' }, caseRecord.caseId],
     [{ en: 'Case type', fr: 'Type de cas' }, caseTypeName(recommendation.caseType)],

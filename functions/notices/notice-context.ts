@@ -1,3 +1,4 @@
+import { LOCAL_OFFICES } from '../../forms/local-offices.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
 
@@ -8,4 +9,11 @@ export interface NoticeContext {
   readonly officeName: BilingualText;
   /** The pipeline's address: replies and mailto: links go there. */
   readonly replyAddress: string;
+}
+
+/** What every notice about a case is written from. */
+export function noticeContextFor(caseRecord: CaseRecord, replyAddress: string): NoticeContext {
+  const code = caseRecord.recommendation.localOffice;
+  const officeName = LOCAL_OFFICES.find((office) => office.code === code)?.name ?? { en: code, fr: code };
+  return { case: caseRecord, officeName, replyAddress };
 }

@@ -9,27 +9,48 @@ import type { PipelineConfig } from '../config.js';
 import { newCaseId } from '../domain/case-tag.js';
 import { parseDirectory } from '../domain/directory.js';
 import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
+import type { CaseRepository, MailStore, PolicyClocks } from '../domain/ports.js';
+import type { Mailer } from '../notices/mailer.js';
+import { createNoticeSender } from '../notices/notice-sender.js';
 
-/**
- * The real adapters behind the domain's ports, the same in Lambda, in the local stack and in
- * tests; only the configuration (endpoints, names) differs.
- */
-export function createPipelineDependencies(
+/** The adapters to the AWS services (their local stand-ins, or in-memory ones in tests). */
+export interface PipelineAdapters {
+  readonly mailStore: MailStore;
+  readonly cases: CaseRepository;
+  readonly mailer: Mailer;
+  readonly policyClocks: PolicyClocks;
+}
+
+/** The real adapters, the same in Lambda, in the local stack and in tests; only the configuration differs. */
+export function createPipelineAdapters(
   config: PipelineConfig,
   clients: AwsClients = createAwsClients(config),
-): PipelineDependencies {
+): PipelineAdapters {
   return {
     mailStore: new S3MailStore(clients.s3, config.bucketName),
     cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
-    wallClock: { now: () => new Date() },
     policyClocks: new SfnPolicyClocks(clients.sfn, config.clocksStateMachineArn),
+  };
+}
+
+/** The domain's ports on those adapters, with the notice sender that writes through the mailer. */
+export function createPipelineDependencies(
+  config: PipelineConfig,
+  adapters: PipelineAdapters = createPipelineAdapters(config),
+): PipelineDependencies {
+  const directory = parseDirectory(
+    directoryFile,
+    LOCAL_OFFICES.map((office) => office.code),
+  );
+  return {
+    mailStore: adapters.mailStore,
+    cases: adapters.cases,
+    notices: createNoticeSender({ ...adapters, directory, replyAddress: config.noticeFrom }),
+    wallClock: { now: () => new Date() },
+    policyClocks: adapters.policyClocks,
     deadlineReminderDays: config.deadlineReminderDays,
-    directory: parseDirectory(
-      directoryFile,
-      LOCAL_OFFICES.map((office) => office.code),
-    ),
-    replyAddress: config.noticeFrom,
+    directory,
     newCaseId,
     limits: { maxMessageBytes: config.maxMessageBytes, maxPdfBytes: config.maxPdfBytes },
     timeZone: config.timeZone,

@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
+import { todayIn } from '../../kernel/policy-calendar.js';
 
 const run = promisify(execFile);
 let workDir: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarMonths } from '../../forms/calendar-date.js';
+import { addCalendarMonths } from '../../kernel/policy-calendar.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 import {
   addressed,

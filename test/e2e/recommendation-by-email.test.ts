@@ -1,8 +1,8 @@
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
+import { todayIn } from '../../kernel/policy-calendar.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 
 const today = todayIn();

@@ -1,5 +1,4 @@
 import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
-import { addCalendarMonths, todayIn } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleImm1324 } from '../../forms/imm1324/sample.js';
 import { sampleImm5492 } from '../../forms/imm5492/sample.js';
@@ -7,6 +6,7 @@ import { sampleImm5494 } from '../../forms/imm5494/sample.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
 import { sampleJasRolesChecklist } from '../../forms/jas-roles-checklist/sample.js';
 import type { CaseRecord, MessageOutcome } from '../../functions/domain/case-record.js';
+import { addCalendarMonths, todayIn } from '../../kernel/policy-calendar.js';
 import type { TestStack } from './local-stack.js';
 
 export const TODAY = todayIn();

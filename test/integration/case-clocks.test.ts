@@ -11,14 +11,13 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
 import { LOCAL_CLOCKS_STATE_MACHINE_ARN } from '../../bin/local-stack/start-local-stack.js';
-import { addCalendarMonths } from '../../forms/calendar-date.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleImm1324 } from '../../forms/imm1324/sample.js';
 import { sampleImm5492 } from '../../forms/imm5492/sample.js';
 import { sampleImm5494 } from '../../forms/imm5494/sample.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
 import { sampleJasRolesChecklist } from '../../forms/jas-roles-checklist/sample.js';
-import { startOfDayIn } from '../../functions/domain/start-of-day.js';
+import { addCalendarMonths, startOfDayIn } from '../../kernel/policy-calendar.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 import {
   IN_OFFICER,

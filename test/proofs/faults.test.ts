@@ -42,7 +42,7 @@ describe('a dependency fails, then comes back: every message ends in one outcome
       'DynamoDB outcome write, after the notices went out',
       () => failNextCalls(deps().cases, 'recordMessageOutcome', 2),
     ],
-    ['SESv2 send', () => failNextCalls(deps().mailer, 'send', 2)],
+    ['SESv2 send', () => failNextCalls(stack.pipeline.adapters.mailer, 'send', 2)],
   ])('%s', async (_dependency, inject) => {
     await scenario.newNotices();
     const fault = inject();
@@ -74,7 +74,7 @@ describe('a dependency fails, then comes back: every message ends in one outcome
   });
 
   it('a dependency that stays down: the message is quarantined with its reason and kept', async () => {
-    const fault = failNextCalls(deps().mailer, 'send', 1000);
+    const fault = failNextCalls(stack.pipeline.adapters.mailer, 'send', 1000);
     const outcome = await sendForm('3100-0002');
     fault.restore();
     expect(outcome).toMatchObject({ outcome: 'quarantined', reasonCode: 'PROCESSING_FAILED' });

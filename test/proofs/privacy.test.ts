@@ -55,7 +55,7 @@ describe('privacy', () => {
       );
       const caseId = opened.caseIds[0]!;
       await scenario.send(OFFICER, `[${caseId}] RECOMMEND`, `Recommending ${client.givenNames}: ${health}`);
-      const fault = failNextCalls(stack.pipeline.dependencies.mailer, 'send', 1);
+      const fault = failNextCalls(stack.pipeline.adapters.mailer, 'send', 1);
       await scenario.send(SUPERVISOR, `[${caseId}] CONCUR`);
       fault.restore();
       await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);

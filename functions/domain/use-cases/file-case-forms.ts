@@ -1,9 +1,9 @@
 import type { Imm1324Undertaking } from '../../../forms/imm1324/schema.js';
 import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
 import type { CaseDocument, CaseRecord, SponsorFormId } from '../case-record.js';
+import type { CaseNoticeEffect } from '../notice-effect.js';
 import type { ChangeDecision } from '../workflow/apply-case-change.js';
 import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
-import type { WorkflowEffect } from '../workflow/workflow-effect.js';
 import type { ValidForm } from './read-attached-forms.js';
 
 const SPONSOR_FORMS: readonly string[] = ['imm1324', 'imm5492', 'imm5494'];
@@ -33,7 +33,7 @@ export function decideFiledForms(
 ): ChangeDecision<never> {
   let next: CaseRecord = caseRecord;
   const events: { type: string; summary: string }[] = [];
-  const effects: WorkflowEffect[] = [];
+  const effects: CaseNoticeEffect[] = [];
   for (const { form, document } of filed) {
     events.push({
       type: 'document_received',

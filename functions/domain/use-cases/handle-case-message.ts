@@ -1,24 +1,20 @@
-import { todayIn } from '../../../forms/calendar-date.js';
 import { checkSponsorForms } from '../../../forms/check-sponsor-forms.js';
+import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
-import { renderNotice } from '../../notices/render-notice.js';
-import { actionRefused } from '../../notices/templates/action-refused.js';
-import { unauthorizedActionToOffice } from '../../notices/templates/unauthorized-action-to-office.js';
 import type { CaseRecord, MessageOutcome } from '../case-record.js';
+import type { SentNotice } from '../notice-effect.js';
 import { type OfficerAction, readOfficerAction } from '../officer-action.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { failedChecks, type SesVerdicts } from '../ses-verdicts.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { type CaseParty, casePartyOf, describeCapacity } from '../workflow/case-party.js';
-import { type ActionDecision, decideAction } from '../workflow/decide-action.js';
+import { type ActionDecision, decideAction, refusalNotices } from '../workflow/decide-action.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
-import { noticeContextFor } from '../workflow/notice-context-for.js';
 import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
 import { decideFiledForms, type FiledForm, uciOnForm } from './file-case-forms.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { type AttachedForms, readAttachedForms } from './read-attached-forms.js';
 import { type RejectedPdf, rejectForms } from './reject-forms.js';
-import { sendNoticeOnce } from './send-notice-once.js';
 import { storeCaseDocument } from './store-case-document.js';
 import { triageMessage } from './triage-message.js';
 
@@ -120,41 +116,11 @@ async function handleAction(
       messageKey: ref.messageKey,
       summary: `${action.kind} refused (${refusal.code}): ${refusal.reason.en}`,
     });
-    const noticesSent: { purpose: string; to: string }[] = [];
-    // A sender whose address failed verification may be forged: telling "them" would tell the real owner of the address instead.
-    if (refusal.code !== 'SENDER_NOT_VERIFIED') {
-      const notice = renderNotice(
-        actionRefused(noticeContextFor(result.caseRecord, deps.replyAddress), {
-          action: action.kind,
-          reason: refusal.reason,
-        }),
-      );
-      if (
-        await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#action-refused`, {
-          to: [party.address],
-          inReplyTo: input.message.messageId,
-          ...notice,
-        })
-      )
-        noticesSent.push({ purpose: 'action-refused', to: party.address });
-    }
-    if (refusal.code === 'SENDER_NOT_VERIFIED' || refusal.code === 'NOT_AUTHORIZED') {
-      const office = deps.directory.localOffices[result.caseRecord.recommendation.localOffice]!.email;
-      const notice = renderNotice(
-        unauthorizedActionToOffice(noticeContextFor(result.caseRecord, deps.replyAddress), {
-          sender: party.address,
-          action: action.kind,
-          reason: refusal.reason,
-        }),
-      );
-      if (
-        await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#unauthorized-action`, {
-          to: [office],
-          ...notice,
-        })
-      )
-        noticesSent.push({ purpose: 'unauthorized-action-to-office', to: office });
-    }
+    const noticesSent = await deps.notices.sendAboutCase(
+      result.caseRecord,
+      refusalNotices(refusal, ref.messageKey, party.address, action.kind),
+      { raw: input.raw, message: input.message },
+    );
     return deps.cases.recordMessageOutcome({
       ...base,
       outcome: 'rejected',
@@ -211,7 +177,7 @@ async function fileForms(
     filed.push({ form, document: await storeCaseDocument(caseId, ref, form, deps) });
   }
   const actor = { address: party.address, role: describeCapacity(party) };
-  const noticesSent: { purpose: string; to: string }[] = [];
+  const noticesSent: SentNotice[] = [];
   if (filed.length > 0) {
     const result = await applyCaseChange(
       deps.cases,
@@ -224,10 +190,7 @@ async function fileForms(
     if (result.applied)
       noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
   }
-  if (rejected.length > 0) {
-    const rejection = await rejectForms(ref, message, rejected, deps);
-    if (rejection) noticesSent.push(rejection);
-  }
+  if (rejected.length > 0) noticesSent.push(...(await rejectForms(ref, { raw: input.raw, message }, rejected, deps)));
   const problems = rejected.flatMap(({ pdf, problems: list }) =>
     list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })),
   );

@@ -1,7 +1,7 @@
+import { decideClock } from '../case-clocks.js';
 import type { ClockDue } from '../clock-request.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
-import { decideClock } from '../workflow/decide-clock.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
 
 /** What a clock did: for the state machine's output and the logs (no personal data). */
@@ -21,8 +21,9 @@ export async function processClockDue(due: ClockDue, deps: PipelineDependencies)
   const key = `clock#${due.caseId}#${due.purpose}#${due.dueOn}`;
   const existing = await deps.cases.getCase(due.caseId);
   if (!existing) return { ...due, applied: false, detail: 'no such case' };
+  const history = new Set((await deps.cases.listEvents(due.caseId)).map((event) => event.type));
   const result = await applyCaseChange(deps.cases, due.caseId, key, deps.wallClock.now().toISOString(), (current) =>
-    decideClock(current, due),
+    decideClock(current, due, history, deps),
   );
   if (!result.applied) return { ...due, applied: false, detail: result.refusal };
   const ref = { messageKey: key, receivedAt: new Date(deps.wallClock.now()) };

@@ -1,4 +1,4 @@
-import { todayIn } from '../../../forms/calendar-date.js';
+import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import { readInboundMessage } from '../../mime/read-inbound-message.js';
 import { UnreadableMessageError } from '../../mime/unreadable-message-error.js';
@@ -100,11 +100,11 @@ async function fileNewForms(
   const recorded: RecordedRecommendation[] = [];
   for (const form of recommendations)
     recorded.push(await recordRecommendation({ ref, message, receivedOn, form }, deps));
-  const rejection = forms.rejected.length > 0 ? await rejectForms(ref, message, forms.rejected, deps) : undefined;
+  const rejection = forms.rejected.length > 0 ? await rejectForms(ref, { raw, message }, forms.rejected, deps) : [];
   const problems = forms.rejected.flatMap(({ pdf, problems: list }) =>
     list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })),
   );
-  const noticesSent = [...recorded.flatMap((entry) => entry.noticesSent), ...(rejection ? [rejection] : [])];
+  const noticesSent = [...recorded.flatMap((entry) => entry.noticesSent), ...rejection];
   const base = {
     messageKey: ref.messageKey,
     formsFound: forms.formsFound,

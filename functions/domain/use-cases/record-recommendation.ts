@@ -1,20 +1,15 @@
 import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
-import { listForms } from '../../../forms/registry.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
-import { renderNotice } from '../../notices/render-notice.js';
-import { acknowledgement } from '../../notices/templates/acknowledgement.js';
-import { routedToOffice } from '../../notices/templates/routed-to-office.js';
 import type { CaseRecord } from '../case-record.js';
+import type { SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
-import { startOfDayIn } from '../start-of-day.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
-import { recommendationDeadline } from '../workflow/decide-clock.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
-import { noticeContextFor } from '../workflow/notice-context-for.js';
+import { decideOpenCase } from '../workflow/open-case.js';
+import { runClockRequests } from '../workflow/run-clock-requests.js';
 import { decideFiledForms } from './file-case-forms.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import type { ValidForm } from './read-attached-forms.js';
-import { sendNoticeOnce } from './send-notice-once.js';
 import { storeCaseDocument } from './store-case-document.js';
 
 export interface RecommendationInput {
@@ -26,7 +21,7 @@ export interface RecommendationInput {
 
 export interface RecordedRecommendation {
   readonly caseId: string;
-  readonly noticesSent: readonly { readonly purpose: string; readonly to: string }[];
+  readonly noticesSent: readonly SentNotice[];
 }
 
 /**
@@ -64,107 +59,49 @@ export async function recordRecommendation(
     await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
     caseRecord = result.caseRecord;
   } else {
-    caseRecord =
-      existing ??
-      (await deps.cases.createCase({
-        caseId,
-        state: 'received',
-        recommendation: data,
-        flags: [...form.flags],
-        createdBy: ref.messageKey,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      }));
+    const opening = decideOpenCase(
+      caseId,
+      { recommendation: data, version: form.version, flags: form.flags },
+      { messageKey: ref.messageKey, at: now },
+      deps,
+    );
+    caseRecord = existing ?? (await deps.cases.createCase(opening.caseRecord));
     // Each is written once whatever the order, so they go together: latency is what the sender waits.
     await Promise.all([
-      startDeadlineReminder(caseRecord, input.receivedOn, deps),
+      runClockRequests(caseId, opening.clocks, deps),
       deps.cases.appendEvent({
         caseId,
         eventId: `${ref.messageKey}#opened`,
         at: ref.receivedAt.toISOString(),
-        type: 'recommendation_received',
+        ...opening.event,
         actor,
         messageKey: ref.messageKey,
-        summary: `JAS In-Canada Recommendation Form ${form.version} received${form.flags.includes('late') ? ' (late: more than 8 months after arrival)' : ''}`,
       }),
     ]);
   }
 
-  const context = noticeContextFor(caseRecord, deps.replyAddress);
   const late = form.flags.includes('late');
   const stepId = `${ref.messageKey}#${form.index}`;
-  const acknowledgementNotice = renderNotice(
-    acknowledgement({
-      caseId,
-      formTitle: listForms().find((known) => known.id === 'jas-recommendation')!.title,
-      fileName: form.pdf.fileName,
-      receivedOn: input.receivedOn,
-      uciLastDigits: data.client.uci.slice(-4),
-      office: context.officeName,
-      late,
-    }),
+  const noticesSent = await deps.notices.sendAboutCase(
+    caseRecord,
+    [
+      {
+        key: `${stepId}#acknowledgement`,
+        effect: { notice: 'acknowledgement', sender, fileName: form.pdf.fileName, receivedOn: input.receivedOn, late },
+      },
+      {
+        key: `${stepId}#routed-to-office`,
+        effect: {
+          notice: 'routed-to-office',
+          recommendation: data,
+          pdfIndex: form.index,
+          receivedOn: input.receivedOn,
+          late,
+          resubmission,
+        },
+      },
+    ],
+    { message },
   );
-  const officeAddress = deps.directory.localOffices[data.localOffice]!.email;
-  const officeNotice = renderNotice(
-    routedToOffice({
-      caseId,
-      caseType: data.caseType,
-      clientName: `${data.client.familyName}, ${data.client.givenNames}`,
-      uci: data.client.uci,
-      arrivalDate: data.client.arrivalDate,
-      receivedOn: input.receivedOn,
-      specialProgram: data.specialProgram,
-      sponsorIdentified: data.sponsor.identified,
-      submitter: { organization: data.submitter.organization, email: data.submitter.email },
-      office: context.officeName,
-      late,
-      resubmission,
-      replyAddress: deps.replyAddress,
-    }),
-  );
-  const attachment = { fileName: form.pdf.fileName, contentType: 'application/pdf', content: form.pdf.content };
-  const [acknowledged, routed] = await Promise.all([
-    sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#acknowledgement`, {
-      to: [sender],
-      inReplyTo: message.messageId,
-      ...acknowledgementNotice,
-    }),
-    sendNoticeOnce(deps.cases, deps.mailer, `${stepId}#routed-to-office`, {
-      to: [officeAddress],
-      attachments: [attachment],
-      ...officeNotice,
-    }),
-  ]);
-  const noticesSent = [
-    ...(acknowledged ? [{ purpose: 'acknowledgement', to: sender }] : []),
-    ...(routed ? [{ purpose: 'routed-to-office', to: officeAddress }] : []),
-  ];
   return { caseId, noticesSent };
-}
-
-/**
- * A GAR case opened before its 8-month deadline gets a reminder clock: if the SPO still owes
- * information when it fires, the SPO is reminded ahead of the deadline.
- */
-async function startDeadlineReminder(
-  caseRecord: CaseRecord,
-  receivedOn: string,
-  deps: PipelineDependencies,
-): Promise<void> {
-  if (caseRecord.recommendation.caseType !== 'GAR') return;
-  const deadline = recommendationDeadline(caseRecord);
-  const remindOn = addCalendarDays(deadline, -deps.deadlineReminderDays);
-  if (remindOn <= receivedOn) return;
-  await deps.policyClocks.start({
-    caseId: caseRecord.caseId,
-    purpose: 'deadline-reminder',
-    dueOn: remindOn,
-    dueAt: startOfDayIn(remindOn, deps.timeZone),
-  });
-}
-
-function addCalendarDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

@@ -1,11 +1,8 @@
-import { listForms } from '../../../forms/registry.js';
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
-import type { InboundMessage, InboundPdf } from '../../mime/inbound-message.js';
-import { renderNotice } from '../../notices/render-notice.js';
-import { rejection } from '../../notices/templates/rejection.js';
+import type { InboundPdf } from '../../mime/inbound-message.js';
+import type { OriginalMessage, SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
-import { sendNoticeOnce } from './send-notice-once.js';
 
 export interface RejectedPdf {
   readonly pdf: InboundPdf;
@@ -22,25 +19,28 @@ export interface RejectedPdf {
 /** Tells the sender, in one bilingual notice, every problem in every PDF that was not accepted. */
 export async function rejectForms(
   ref: InboundEmailRef,
-  message: InboundMessage,
+  original: OriginalMessage,
   rejected: readonly RejectedPdf[],
   deps: PipelineDependencies,
-): Promise<{ purpose: string; to: string } | undefined> {
+): Promise<SentNotice[]> {
+  const sender = original.message?.from;
   // Without a sender address there is no one to tell; the outcome still records every problem.
-  if (!message.from) return undefined;
-  const notice = renderNotice(
-    rejection(
-      rejected.map(({ pdf, formId, problems }) => ({
-        fileName: pdf.fileName,
-        formTitle: listForms().find((form) => form.id === formId)?.title,
-        problems: problems.map((problem) => ({ label: problem.label, message: problem.message })),
-      })),
-    ),
+  if (!sender) return [];
+  return deps.notices.sendAboutMessage(
+    [
+      {
+        key: `${ref.messageKey}#rejection`,
+        effect: {
+          notice: 'rejection',
+          sender,
+          files: rejected.map(({ pdf, formId, problems }) => ({
+            fileName: pdf.fileName,
+            formId,
+            problems: problems.map((problem) => ({ label: problem.label, message: problem.message })),
+          })),
+        },
+      },
+    ],
+    original,
   );
-  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#rejection`, {
-    to: [message.from],
-    inReplyTo: message.messageId,
-    ...notice,
-  });
-  return sent ? { purpose: 'rejection', to: message.from } : undefined;
 }

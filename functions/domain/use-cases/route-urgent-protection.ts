@@ -1,10 +1,7 @@
 import type { InboundMessage } from '../../mime/inbound-message.js';
-import { renderNotice } from '../../notices/render-notice.js';
-import { urgentProtection } from '../../notices/templates/urgent-protection.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
-import { sendNoticeOnce } from './send-notice-once.js';
 
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 // The officer's message states the destination and the family profile in prose; these are the phrasings used.
@@ -26,21 +23,22 @@ export async function routeUrgentProtection(
   const destinedToQuebec = DESTINED_TO_QUEBEC.test(text);
   const unaccompaniedMinor = UNACCOMPANIED_MINOR.test(text);
   const respondBy = new Date(ref.receivedAt.getTime() + ONE_DAY_MS).toISOString();
-  const notice = renderNotice(
-    urgentProtection({
-      respondBy,
-      destinedToQuebec,
-      unaccompaniedMinor,
-      originalSubject: message.subject,
-      from: message.from ?? '',
-    }),
+  const sent = await deps.notices.sendAboutMessage(
+    [
+      {
+        key: `${ref.messageKey}#urgent-protection`,
+        effect: {
+          notice: 'urgent-protection',
+          respondBy,
+          destinedToQuebec,
+          unaccompaniedMinor,
+          originalSubject: message.subject,
+          from: message.from ?? '',
+        },
+      },
+    ],
+    { raw, message },
   );
-  const to = [deps.directory.rocO.email, ...(destinedToQuebec ? [deps.directory.midi.email] : [])];
-  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#urgent-protection`, {
-    to,
-    ...notice,
-    attachments: [{ fileName: 'original.eml', contentType: 'message/rfc822', content: raw }],
-  });
   return deps.cases.recordMessageOutcome({
     messageKey: ref.messageKey,
     outcome: 'routed',
@@ -49,7 +47,7 @@ export async function routeUrgentProtection(
     reason: `Urgent protection: routed to ROC-O${destinedToQuebec ? ' and MIDI' : ''}; response due within one day${destinedToQuebec && unaccompaniedMinor ? '; WARNING: unaccompanied minor destined to Quebec' : ''}.`,
     formsFound: [],
     problems: [],
-    noticesSent: sent ? to.map((address) => ({ purpose: 'urgent-protection', to: address })) : [],
+    noticesSent: sent,
     respondBy,
     at: deps.wallClock.now().toISOString(),
   });

@@ -1,10 +1,7 @@
 import type { InboundMessage } from '../../mime/inbound-message.js';
-import { renderNotice } from '../../notices/render-notice.js';
-import { triage } from '../../notices/templates/triage.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
-import { sendNoticeOnce } from './send-notice-once.js';
 
 export interface TriageReason {
   readonly code: string;
@@ -23,24 +20,27 @@ export async function triageMessage(
   original: { readonly raw?: Uint8Array; readonly message?: InboundMessage },
   recorded: Partial<Pick<MessageOutcome, 'caseIds' | 'formsFound' | 'problems' | 'noticesSent'>> = {},
 ): Promise<MessageOutcome> {
-  const notice = renderNotice(
-    triage({
-      reasonCode: why.code,
-      reason: why.reason,
-      messageKey: ref.messageKey,
-      from: original.message?.from,
-      subject: original.message?.subject ?? '',
-    }),
+  const sent = await deps.notices.sendAboutMessage(
+    [
+      {
+        key: `${ref.messageKey}#triage`,
+        effect: {
+          notice: 'triage',
+          reasonCode: why.code,
+          reason: why.reason,
+          messageKey: ref.messageKey,
+          from: original.message?.from,
+          subject: original.message?.subject ?? '',
+          // A message that could not be parsed travels as a plain file: as message/rfc822 it would make every
+          // mail system on the way (and the person's mail client) parse it again and fail the same way.
+          ...(original.raw && {
+            attachOriginalAs: original.message ? ('message/rfc822' as const) : ('application/octet-stream' as const),
+          }),
+        },
+      },
+    ],
+    original,
   );
-  // A message that could not be parsed travels as a plain file: as message/rfc822 it would make every
-  // mail system on the way (and the person's mail client) parse it again and fail the same way.
-  const contentType = original.message ? 'message/rfc822' : 'application/octet-stream';
-  const attachments = original.raw ? [{ fileName: 'original.eml', contentType, content: original.raw }] : [];
-  const sent = await sendNoticeOnce(deps.cases, deps.mailer, `${ref.messageKey}#triage`, {
-    to: [deps.directory.triage],
-    ...notice,
-    attachments,
-  });
   return deps.cases.recordMessageOutcome({
     messageKey: ref.messageKey,
     outcome: 'quarantined',
@@ -49,7 +49,7 @@ export async function triageMessage(
     reason: why.reason,
     formsFound: recorded.formsFound ?? [],
     problems: recorded.problems ?? [],
-    noticesSent: [...(recorded.noticesSent ?? []), ...(sent ? [{ purpose: 'triage', to: deps.directory.triage }] : [])],
+    noticesSent: [...(recorded.noticesSent ?? []), ...sent],
     at: deps.wallClock.now().toISOString(),
   });
 }

@@ -1,16 +1,11 @@
-import { addCalendarMonths } from '../../../forms/calendar-date.js';
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
-import { CASE_STATE_NAMES } from '../../notices/case-state-names.js';
+import { jasPeriodFrom, promotionEndsBy } from '../../../kernel/policy-calendar.js';
 import type { CaseRecord, CaseSponsor, CaseState } from '../case-record.js';
+import { CASE_STATE_NAMES } from '../case-state-names.js';
 import type { ClockRequest } from '../clock-request.js';
+import type { CaseNoticeEffect, KeyedNotice } from '../notice-effect.js';
 import { ACTION_DESCRIPTIONS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
 import type { CaseParty } from './case-party.js';
-import type { WorkflowEffect } from './workflow-effect.js';
-
-/** Promotion to sponsors lasts at most this many calendar months (OB 646, step 4). */
-export const PROMOTION_MONTHS = 4;
-/** A JAS runs 24 months from arrival, with a check-in at the mid-point (OB 646, "JAS duration", step 11). */
-export const JAS_MONTHS = 24;
 
 export interface ActionContext {
   readonly caseRecord: CaseRecord;
@@ -29,7 +24,7 @@ export type ActionDecision =
       readonly applied: true;
       readonly next: CaseRecord;
       readonly events: readonly { readonly type: string; readonly summary: string }[];
-      readonly effects: readonly WorkflowEffect[];
+      readonly effects: readonly CaseNoticeEffect[];
       readonly clocks?: readonly ClockRequest[];
     }
   | { readonly applied: false; readonly code: RefusalCode; readonly reason: BilingualText };
@@ -114,7 +109,7 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
   const applied = (
     next: CaseRecord,
     events: { type: string; summary: string }[],
-    effects: WorkflowEffect[],
+    effects: CaseNoticeEffect[],
     clocks: ClockRequest[] = [],
   ): ActionDecision => ({ applied: true, next, events, effects, clocks });
 
@@ -205,12 +200,7 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         [{ notice: 'undertaking-approved' }, { notice: 'case-conference-coordination' }],
       );
     case 'CHECKLIST_RECEIVED': {
-      const arrival = caseRecord.recommendation.client.arrivalDate;
-      const jasPeriod = {
-        startsOn: arrival,
-        midpointOn: addCalendarMonths(arrival, JAS_MONTHS / 2),
-        endsOn: addCalendarMonths(arrival, JAS_MONTHS),
-      };
+      const jasPeriod = jasPeriodFrom(caseRecord.recommendation.client.arrivalDate);
       return applied(
         move('active', { jasPeriod }),
         [{ type: 'jas_active', summary: `Checklist reviewed; JAS runs ${jasPeriod.startsOn} to ${jasPeriod.endsOn}` }],
@@ -269,7 +259,7 @@ function designate(context: ActionContext): ActionDecision {
       ],
     };
   }
-  const promotion = { startedOn: today, endsBy: addCalendarMonths(today, PROMOTION_MONTHS) };
+  const promotion = { startedOn: today, endsBy: promotionEndsBy(today) };
   return {
     applied: true,
     next: { ...caseRecord, state: 'promotion', promotion },
@@ -285,6 +275,33 @@ function designate(context: ActionContext): ActionDecision {
     ],
     clocks: [{ action: 'start', purpose: 'promotion-expiry', dueOn: promotion.endsBy }],
   };
+}
+
+/**
+ * Who is told of a refused action: its sender, why (unless the address failed verification: a
+ * forged address would tell its real owner instead); and the office, when the sender lacked the
+ * role or could not be verified.
+ */
+export function refusalNotices(
+  refusal: Extract<ActionDecision, { applied: false }>,
+  messageKey: string,
+  sender: string,
+  action: OfficerActionKind,
+): KeyedNotice<CaseNoticeEffect>[] {
+  const told = { sender, action, reason: refusal.reason };
+  return [
+    ...(refusal.code !== 'SENDER_NOT_VERIFIED'
+      ? [{ key: `${messageKey}#action-refused`, effect: { notice: 'action-refused', ...told } } as const]
+      : []),
+    ...(refusal.code === 'SENDER_NOT_VERIFIED' || refusal.code === 'NOT_AUTHORIZED'
+      ? [
+          {
+            key: `${messageKey}#unauthorized-action`,
+            effect: { notice: 'unauthorized-action-to-office', ...told },
+          } as const,
+        ]
+      : []),
+  ];
 }
 
 /** `Group name <contact@group.example>` → the sponsor; `undefined` without an address. */

@@ -1,8 +1,8 @@
 import type { Actor, CaseChange, CaseRecord } from '../case-record.js';
+import type { SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
-import { startOfDayIn } from '../start-of-day.js';
 import type { InboundEmailRef } from '../use-cases/inbound-email-ref.js';
-import { sendWorkflowNotices } from './send-workflow-notices.js';
+import { runClockRequests } from './run-clock-requests.js';
 
 /**
  * After a change is written: its events go in the audit trail, its notices out and its clocks
@@ -15,7 +15,7 @@ export async function finishCaseChange(
   ref: InboundEmailRef,
   actor: Actor,
   deps: PipelineDependencies,
-): Promise<{ purpose: string; to: string }[]> {
+): Promise<SentNotice[]> {
   for (const [index, event] of change.events.entries()) {
     await deps.cases.appendEvent({
       caseId: caseRecord.caseId,
@@ -27,18 +27,13 @@ export async function finishCaseChange(
       summary: event.summary,
     });
   }
-  const sent = await sendWorkflowNotices(caseRecord, change, deps);
-  for (const request of change.clocks ?? []) {
-    if (request.action === 'start') {
-      await deps.policyClocks.start({
-        caseId: caseRecord.caseId,
-        purpose: request.purpose,
-        dueOn: request.dueOn,
-        dueAt: startOfDayIn(request.dueOn, deps.timeZone),
-      });
-    } else {
-      await deps.policyClocks.cancel({ caseId: caseRecord.caseId, purpose: request.purpose });
-    }
-  }
+  const sent = await deps.notices.sendAboutCase(
+    caseRecord,
+    change.effects.map((effect, index) => ({
+      key: `${change.messageKey}#${caseRecord.caseId}#${index}#${effect.notice}`,
+      effect,
+    })),
+  );
+  await runClockRequests(caseRecord.caseId, change.clocks ?? [], deps);
   return sent;
 }

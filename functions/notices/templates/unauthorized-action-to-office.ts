@@ -1,8 +1,8 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
+import { CASE_STATE_NAMES } from '../../domain/case-state-names.js';
 import { ACTION_DESCRIPTIONS, ACTION_WORDS, type OfficerActionKind } from '../../domain/officer-action.js';
 import { bilingualBody } from '../bilingual-body.js';
 import { irccCaseFacts } from '../case-reference.js';
-import { CASE_STATE_NAMES } from '../case-state-names.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { taggedSubject } from '../tagged-subject.js';

@@ -1,5 +1,5 @@
 import type { BilingualText } from '../../kernel/bilingual-text.js';
-import type { CaseState } from '../domain/case-record.js';
+import type { CaseState } from './case-record.js';
 
 /** Each case state in words, for people who never see the state codes (refusals, summaries). */
 export const CASE_STATE_NAMES: Readonly<Record<CaseState, BilingualText>> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runningClocksOf } from '../../../bin/local-stack/rearm-clocks.js';
 import { sampleJasRecommendation } from '../../../forms/jas-recommendation/sample.js';
 import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
+import { runningClocksOf } from '../../../functions/domain/case-clocks.js';
 import type { CaseRecord } from '../../../functions/domain/case-record.js';
 
 const settings = { deadlineReminderDays: 30, timeZone: 'America/Toronto' };

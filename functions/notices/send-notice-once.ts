@@ -1,4 +1,5 @@
-import type { CaseRepository, Mailer, OutgoingNotice } from '../ports.js';
+import type { CaseRepository } from '../domain/ports.js';
+import type { Mailer, OutgoingNotice } from './mailer.js';
 
 /**
  * Sends a notice unless it was sent before under the same key. S3 events arrive at least once and

@@ -1,0 +1,130 @@
+import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
+import type { InboundMessage } from '../mime/inbound-message.js';
+import type { CaseSponsor } from './case-record.js';
+import type { OfficerActionKind } from './officer-action.js';
+
+/**
+ * A notice a decision about a case says must go out. Decisions say *what* must be told; the
+ * notice catalogue (functions/notices/notice-catalogue.ts) says to whom, with which template and
+ * which attachments. Case changes keep their effects on the case, so effects are plain data.
+ */
+export type CaseNoticeEffect =
+  /** Step 1: the SPO's recommendation form opened or joined the case. */
+  | {
+      readonly notice: 'acknowledgement';
+      /** Who sent the form: the acknowledgement answers their message. */
+      readonly sender: string;
+      readonly fileName: string;
+      readonly receivedOn: string;
+      readonly late: boolean;
+    }
+  | {
+      readonly notice: 'routed-to-office';
+      /** The form as received (a resubmission may differ from what the case records). */
+      readonly recommendation: JasRecommendation;
+      /** The form's position among the message's PDFs: it is attached. */
+      readonly pdfIndex: number;
+      readonly receivedOn: string;
+      readonly late: boolean;
+      readonly resubmission: boolean;
+    }
+  | { readonly notice: 'concurrence-request'; readonly recommendedBy: string; readonly note: string }
+  | { readonly notice: 'info-request'; readonly question: string }
+  | { readonly notice: 'info-received'; readonly from: string; readonly note: string }
+  | { readonly notice: 'recommendation-to-in'; readonly recommendedBy: string; readonly concurredBy: string }
+  | {
+      readonly notice: 'decision-to-office';
+      readonly decision: 'designated' | 'declined';
+      readonly reason: string;
+      readonly next: 'promotion' | 'sponsor_identified' | 'bvor_sponsor_continues' | 'none';
+    }
+  | { readonly notice: 'decision-to-submitter'; readonly decision: 'designated' | 'declined' }
+  | { readonly notice: 'case-summary-to-roc-o'; readonly startedOn: string; readonly endsBy: string }
+  | { readonly notice: 'promotion-start-to-rstp'; readonly startedOn: string; readonly endsBy: string }
+  | { readonly notice: 'promotion-stop-to-rstp'; readonly reason: 'sponsor_found' | 'expired'; readonly on: string }
+  | { readonly notice: 'promotion-expired-to-office'; readonly on: string }
+  | { readonly notice: 'sponsor-found'; readonly sponsor: CaseSponsor }
+  | { readonly notice: 'undertaking-instructions' }
+  | { readonly notice: 'undertaking-received'; readonly documentKeys: readonly string[] }
+  | {
+      readonly notice: 'undertaking-incomplete';
+      readonly received: readonly string[];
+      readonly missing: readonly string[];
+    }
+  | { readonly notice: 'undertaking-approved' }
+  | { readonly notice: 'case-conference-coordination' }
+  | { readonly notice: 'checklist-to-office'; readonly documentKeys: readonly string[] }
+  | { readonly notice: 'checklist-copies'; readonly documentKeys: readonly string[] }
+  | { readonly notice: 'jas-active' }
+  | { readonly notice: 'midpoint-check-in' }
+  | { readonly notice: 'concern-to-in'; readonly from: string; readonly text: string }
+  | { readonly notice: 'jas-ended'; readonly on: string; readonly reason: 'period_completed' | 'mutual_agreement' }
+  | { readonly notice: 'deadline-reminder'; readonly deadline: string }
+  /** An emailed action was refused: its sender is told why. */
+  | {
+      readonly notice: 'action-refused';
+      readonly sender: string;
+      readonly action: OfficerActionKind;
+      readonly reason: BilingualText;
+    }
+  /** An action from someone without the role, or whose address failed verification: the office is told. */
+  | {
+      readonly notice: 'unauthorized-action-to-office';
+      readonly sender: string;
+      readonly action: OfficerActionKind;
+      readonly reason: BilingualText;
+    };
+
+/** A notice about a message that joined no case. */
+export type MessageNoticeEffect =
+  /** Every problem in every PDF that was not accepted, to the sender. */
+  | {
+      readonly notice: 'rejection';
+      readonly sender: string;
+      readonly files: readonly {
+        readonly fileName: string;
+        readonly formId?: string;
+        readonly problems: readonly { readonly label?: BilingualText; readonly message: BilingualText }[];
+      }[];
+    }
+  /** What the pipeline cannot place, to a person. */
+  | {
+      readonly notice: 'triage';
+      readonly reasonCode: string;
+      readonly reason: string;
+      readonly messageKey: string;
+      readonly from?: string;
+      readonly subject: string;
+      /** How the original travels: as a message when it parsed as one, as a plain file when not, or not at all. */
+      readonly attachOriginalAs?: 'message/rfc822' | 'application/octet-stream';
+    }
+  /** Seed 002: an urgent protection case, passed on with the original attached. */
+  | {
+      readonly notice: 'urgent-protection';
+      readonly respondBy: string;
+      readonly destinedToQuebec: boolean;
+      readonly unaccompaniedMinor: boolean;
+      readonly originalSubject: string;
+      readonly from: string;
+    };
+
+export type NoticeEffect = CaseNoticeEffect | MessageNoticeEffect;
+
+/** An effect with the key it is sent once under (derived from the message or clock that caused it). */
+export interface KeyedNotice<Effect extends NoticeEffect> {
+  readonly key: string;
+  readonly effect: Effect;
+}
+
+/** The message being processed, when there is one: replies thread to it, and what is attached comes from it. */
+export interface OriginalMessage {
+  readonly raw?: Uint8Array;
+  readonly message?: InboundMessage;
+}
+
+/** Who was sent what: one entry per recipient of each notice that went out. */
+export interface SentNotice {
+  readonly purpose: NoticeEffect['notice'];
+  readonly to: string;
+}

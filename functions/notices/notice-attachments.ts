@@ -1,0 +1,47 @@
+import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
+import { getForm } from '../../forms/registry.js';
+import type { CaseRecord } from '../domain/case-record.js';
+import type { CaseRepository, MailStore } from '../domain/ports.js';
+import { buildProfilePdf } from './build-profile-pdf.js';
+import type { NoticeAttachment } from './mailer.js';
+
+/** Where the files notices carry come from: the case file, the forms' blanks, the de-identified profile. */
+export interface NoticeFiles {
+  /** Documents of the case file, by object key; a key with no object is left out. */
+  caseDocuments(keys: readonly string[]): Promise<NoticeAttachment[]>;
+  /** The latest recommendation form filed to the case, as the SPO sent it. */
+  latestRecommendationForm(caseId: string): Promise<NoticeAttachment[]>;
+  /** Blank fillable forms, by form id. */
+  blankForms(formIds: readonly string[]): Promise<NoticeAttachment[]>;
+  /** The case's de-identified profile, for promotion. */
+  profile(caseRecord: CaseRecord): Promise<NoticeAttachment[]>;
+}
+
+/** Files read from the case file through the domain's ports, built on demand otherwise. */
+export function noticeFiles(ports: { readonly cases: CaseRepository; readonly mailStore: MailStore }): NoticeFiles {
+  const pdf = (fileName: string, content: Uint8Array): NoticeAttachment => ({
+    fileName,
+    contentType: 'application/pdf',
+    content,
+  });
+  return {
+    async caseDocuments(keys) {
+      const loaded: NoticeAttachment[] = [];
+      for (const key of keys) {
+        const content = await ports.mailStore.getCaseDocument(key);
+        if (content) loaded.push(pdf(key.split('/').pop()!, content));
+      }
+      return loaded;
+    },
+    async latestRecommendationForm(caseId) {
+      const documents = await ports.cases.listDocuments(caseId);
+      const latest = documents.filter((document) => document.formId === 'jas-recommendation').at(-1);
+      if (!latest) return [];
+      const content = await ports.mailStore.getCaseDocument(latest.objectKey);
+      return content ? [pdf(latest.fileName, content)] : [];
+    },
+    blankForms: (formIds) =>
+      Promise.all(formIds.map(async (formId) => pdf(`${formId}.pdf`, await buildBlankPdf(getForm(formId)!)))),
+    profile: async (caseRecord) => [pdf(`${caseRecord.caseId}-profile.pdf`, await buildProfilePdf(caseRecord))],
+  };
+}
