@@ -11,6 +11,8 @@ export const FORM_READ_ERROR_CODES = [
   'PDF_ENCRYPTED',
   'PDF_RIGHTS_MANAGED',
   'PDF_CORRUPT',
+  'PDF_TOO_COMPLEX',
+  'PDF_NOT_READ',
   'PDF_NO_FIELDS',
   'FORM_UNKNOWN',
   'FORM_OUTDATED',
@@ -71,6 +73,29 @@ export function pdfRightsManaged(system: string): FormReadError {
   return formReadError('PDF_RIGHTS_MANAGED', {
     en: `The PDF is protected by rights management (${system}), which only the people it names can open; this service cannot. Please remove the protection (in Microsoft Office, the sensitivity label or "Restrict access" that encrypts the file) and send the fillable form again.`,
     fr: `Le PDF est protégé par une gestion des droits (${system}), que seules les personnes qu’elle désigne peuvent ouvrir; ce service ne le peut pas. Veuillez retirer la protection (dans Microsoft Office, l’étiquette de confidentialité ou « Restreindre l’accès » qui chiffre le fichier) et renvoyer le formulaire remplissable.`,
+  });
+}
+
+/**
+ * Reading the PDF ran past the time or the memory one message's forms may take: a form reads in a
+ * fraction of a second, so this one is damaged or built to exhaust the reader.
+ */
+export function pdfTooComplex(limit: { readonly seconds: number } | { readonly memoryMb: number }): FormReadError {
+  const [en, fr] =
+    'seconds' in limit
+      ? [`more than ${limit.seconds} seconds`, `plus de ${limit.seconds} secondes`]
+      : [`more than ${limit.memoryMb} MB of memory`, `plus de ${limit.memoryMb} Mo de mémoire`];
+  return formReadError('PDF_TOO_COMPLEX', {
+    en: `The PDF could not be read: reading it took ${en}, which no form needs. It may be damaged; please save the form again and resend it.`,
+    fr: `Le PDF n’a pas pu être lu\u202f: sa lecture a demandé ${fr}, ce qu’aucun formulaire n’exige. Il est peut-être endommagé; veuillez enregistrer le formulaire de nouveau et le renvoyer.`,
+  });
+}
+
+/** Other PDFs of the same message used up the time its forms may take to read, before this one's turn. */
+export function pdfNotReadInTime(seconds: number): FormReadError {
+  return formReadError('PDF_NOT_READ', {
+    en: `The PDF was not read: the other PDFs of the message took all of the ${seconds} seconds allowed for reading one message's forms. Please send this form again in a message of its own.`,
+    fr: `Le PDF n’a pas été lu\u202f: les autres PDF du message ont pris la totalité des ${seconds} secondes prévues pour lire les formulaires d’un message. Veuillez renvoyer ce formulaire dans un message distinct.`,
   });
 }
 

@@ -1,11 +1,26 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_DECODED_BYTES } from '../forms/pdf/load-pdf-document.js';
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../kernel/policy-calendar.js';
 import { ConfigurationError } from './domain/configuration-error.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/message-limits.js';
 
 const MEGABYTE = 1024 * 1024;
 
-const environmentSchema = z.object({
+/** How reading one message is bounded (the same in Lambda and in the local stack). */
+const readingSchema = z.object({
+  /** Bytes one PDF's streams may decode to, all filters of all streams together. */
+  JAS_MAX_DECODED_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_DECODED_BYTES),
+  /** Seconds parsing one message's MIME may take; past it the message goes to triage. */
+  JAS_MESSAGE_READ_SECONDS: z.coerce.number().positive().max(60).default(4),
+  /** Seconds reading all of one message's PDFs may take; a PDF past it is refused, and those after it not read. */
+  JAS_FORMS_READ_SECONDS: z.coerce.number().positive().max(60).default(6),
+  /** The reading worker's V8 heap limit; a read that needs more is stopped. */
+  JAS_READER_HEAP_MB: z.coerce.number().int().min(32).default(192),
+  /** Reading workers kept warm: one per message handled at once. */
+  JAS_READER_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+});
+
+const environmentSchema = readingSchema.extend({
   JAS_BUCKET_NAME: z.string().min(3),
   JAS_TABLE_NAME: z.string().min(3),
   /** The address notices come from, and where replies come back: e.g. `JAS Intake <jas@intake.example>`. */
@@ -38,6 +53,7 @@ export interface PipelineConfig {
   readonly configurationSet?: string;
   readonly maxMessageBytes: number;
   readonly maxPdfBytes: number;
+  readonly reading: ReadingConfig;
   readonly timeZone: string;
   readonly deadlineReminderDays: number;
   readonly region: string;
@@ -50,14 +66,42 @@ export interface PipelineConfig {
   };
 }
 
-/** Reads every setting from the environment once, failing with the list of what is missing or wrong. */
-export function readConfig(environment: NodeJS.ProcessEnv = process.env): PipelineConfig {
-  const result = environmentSchema.safeParse(environment);
+/** How reading one message is bounded: worker threads with a heap limit, deadlines, a decode budget per PDF. */
+export interface ReadingConfig {
+  readonly maxDecodedBytes: number;
+  readonly messageReadMs: number;
+  readonly formsReadMs: number;
+  readonly heapMb: number;
+  readonly threads: number;
+}
+
+function parsed<Schema extends z.ZodType>(schema: Schema, environment: NodeJS.ProcessEnv): z.output<Schema> {
+  const result = schema.safeParse(environment);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const env = result.data;
+  return result.data;
+}
+
+function readingConfigOf(env: z.output<typeof readingSchema>): ReadingConfig {
+  return {
+    maxDecodedBytes: env.JAS_MAX_DECODED_BYTES,
+    messageReadMs: env.JAS_MESSAGE_READ_SECONDS * 1000,
+    formsReadMs: env.JAS_FORMS_READ_SECONDS * 1000,
+    heapMb: env.JAS_READER_HEAP_MB,
+    threads: env.JAS_READER_THREADS,
+  };
+}
+
+/** The reading limits alone, for the local stack, which takes the rest of its settings elsewhere. */
+export function readReadingConfig(environment: NodeJS.ProcessEnv = process.env): ReadingConfig {
+  return readingConfigOf(parsed(readingSchema, environment));
+}
+
+/** Reads every setting from the environment once, failing with the list of what is missing or wrong. */
+export function readConfig(environment: NodeJS.ProcessEnv = process.env): PipelineConfig {
+  const env = parsed(environmentSchema, environment);
   return {
     bucketName: env.JAS_BUCKET_NAME,
     tableName: env.JAS_TABLE_NAME,
@@ -65,6 +109,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
     configurationSet: env.JAS_CONFIGURATION_SET,
     maxMessageBytes: env.JAS_MAX_MESSAGE_BYTES,
     maxPdfBytes: env.JAS_MAX_PDF_BYTES,
+    reading: readingConfigOf(env),
     timeZone: env.JAS_TIME_ZONE,
     deadlineReminderDays: env.JAS_DEADLINE_REMINDER_DAYS,
     region: env.AWS_REGION,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PipelineConfig } from '../../functions/config.js';
+import { type PipelineConfig, readReadingConfig } from '../../functions/config.js';
 import { createClockDueHandler } from '../../functions/handlers/on-clock-due.js';
 import { handler as planClockWaitHandler } from '../../functions/handlers/on-clock-start.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../../functions/mime/message-limits.js';
@@ -50,6 +50,7 @@ export function localPipelineConfig(
     noticeFrom: options.noticeFrom,
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
     maxPdfBytes: 20 * 1024 * 1024,
+    reading: readReadingConfig(),
     timeZone: options.timeZone,
     deadlineReminderDays: options.deadlineReminderDays,
     region: LOCAL_REGION,

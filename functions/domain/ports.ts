@@ -1,3 +1,6 @@
+import type { FormReadError } from '../../forms/form-read-error.js';
+import type { FormReading } from '../../forms/read-form.js';
+import type { InboundMessage } from '../mime/inbound-message.js';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from './case-record.js';
 import type { ClockPurpose } from './clock-request.js';
 import type {
@@ -97,4 +100,15 @@ export interface PolicyClocks {
     readonly dueAt: string;
   }): Promise<void>;
   cancel(request: { readonly caseId: string; readonly purpose: ClockPurpose }): Promise<void>;
+}
+
+/**
+ * Reads untrusted input under a time and memory budget (a worker thread with a deadline and a heap
+ * limit in production): the MIME parse of one message, and each of its PDFs as a form.
+ */
+export interface MessageReader {
+  /** Parses one raw message; throws `UnreadableMessageError` when it is not mail, too large, or too costly to read. */
+  readMessage(raw: Uint8Array): Promise<InboundMessage>;
+  /** Reads one message's PDFs as forms, in order: each its reading, or the `FormReadError` that says why not. */
+  readForms(pdfs: readonly Uint8Array[], receivedOn: string): Promise<(FormReading | FormReadError)[]>;
 }

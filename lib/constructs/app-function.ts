@@ -5,6 +5,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { LAMBDA_BUNDLE, type WorkerBundle, workerBundleCommand } from '../lambda-bundle-options.js';
 import { PROJECT_ROOT, projectPath } from '../project-root.js';
 
 /** Everything the project decides for every Lambda is fixed here; callers choose only what differs. */
@@ -32,6 +33,8 @@ export interface AppFunctionProps extends Omit<NodejsFunctionProps, ProjectDecid
   readonly logEncryptionKey: IKey;
   /** @default false */
   readonly tracing?: boolean;
+  /** Worker thread modules the handler starts, each bundled beside it as `<name>.mjs`. */
+  readonly workers?: readonly WorkerBundle[];
 }
 
 /**
@@ -43,7 +46,7 @@ export class AppFunction extends NodejsFunction {
   static readonly RUNTIME = Runtime.NODEJS_24_X;
 
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
-    const { entry, logRetention, logGroupName, logEncryptionKey, tracing, environment, ...rest } = props;
+    const { entry, logRetention, logGroupName, logEncryptionKey, tracing, environment, workers, ...rest } = props;
     // Created beside the function because a subclass cannot add children before super().
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       logGroupName,
@@ -73,15 +76,22 @@ export class AppFunction extends NodejsFunction {
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        mainFields: ['module', 'main'],
+        target: LAMBDA_BUNDLE.target,
+        minify: LAMBDA_BUNDLE.minify,
+        sourceMap: LAMBDA_BUNDLE.sourcemap,
+        sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+        mainFields: [...LAMBDA_BUNDLE.mainFields],
         // Bundle the pinned AWS SDK clients rather than whatever version the runtime ships.
         externalModules: [],
-        // CommonJS dependencies (mailparser, iconv-lite, …) call require(); ESM has none.
-        banner:
-          "import { createRequire as jasCreateRequire } from 'node:module'; const require = jasCreateRequire(import.meta.url);",
+        banner: LAMBDA_BUNDLE.banner,
+        ...(workers?.length && {
+          commandHooks: {
+            beforeBundling: () => [],
+            beforeInstall: () => [],
+            afterBundling: (_inputDir: string, outputDir: string) =>
+              workers.map((worker) => workerBundleCommand(worker, outputDir)),
+          },
+        }),
       },
     });
   }

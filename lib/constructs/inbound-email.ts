@@ -16,6 +16,11 @@ import type { NoticeSending } from './notice-sending.js';
 
 export const INBOUND_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-inbound-email.ts');
 export const FAILED_INVOCATION_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-failed-invocation.ts');
+/** The worker thread that parses each message and reads its PDFs under a deadline and a heap limit. */
+export const READING_WORKER = {
+  entry: projectPath('functions', 'reading', 'reading-worker.ts'),
+  name: 'reading-worker',
+} as const;
 
 export interface InboundEmailProps {
   readonly dataKey: DataKey;
@@ -106,6 +111,7 @@ export class InboundEmail extends Construct {
       logGroupName: `${props.logGroupNamePrefix}inbound-handler`,
       logEncryptionKey: props.dataKey.key,
       reservedConcurrentExecutions: props.reservedConcurrency,
+      workers: [READING_WORKER],
       retryAttempts: 2,
       onFailure: this.failedInvocations.onFailure,
       environment,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../functions/config.js';
+import { readConfig, readReadingConfig } from '../../../functions/config.js';
 import { ConfigurationError } from '../../../functions/domain/configuration-error.js';
 
 describe('configuration', () => {
@@ -18,10 +18,19 @@ describe('configuration', () => {
       timeZone: 'America/Toronto',
       maxMessageBytes: 40 * 1024 * 1024,
       maxPdfBytes: 20 * 1024 * 1024,
+      reading: { maxDecodedBytes: 64 * 1024 * 1024, messageReadMs: 4000, formsReadMs: 6000, heapMb: 192, threads: 1 },
       deadlineReminderDays: 30,
       clocksStateMachineArn: clocks,
       endpoints: { s3: undefined, dynamodb: undefined, sesv2: undefined, stepfunctions: undefined },
     });
+  });
+
+  it('reads the reading limits alone for the local stack, in the same units', () => {
+    expect(readReadingConfig({ JAS_MESSAGE_READ_SECONDS: '2.5', JAS_READER_THREADS: '2' })).toMatchObject({
+      messageReadMs: 2500,
+      threads: 2,
+    });
+    expect(() => readReadingConfig({ JAS_READER_HEAP_MB: '8' })).toThrow(/JAS_READER_HEAP_MB/);
   });
 
   it('fails at start-up naming every missing or invalid variable', () => {
