@@ -7,3 +7,10 @@ export const CASE_TABLE_KEYS = {
   sortKey: 'sk',
   listIndex: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
 } as const;
+
+/**
+ * Every audit event has a partition of its case's own under this prefix, apart from the case item:
+ * IAM denies updating or deleting any item whose partition key begins with it (see CaseTable), so
+ * the trail can only grow.
+ */
+export const EVENT_PARTITION_PREFIX = 'EVENTS#';

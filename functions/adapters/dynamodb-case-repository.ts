@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../domain/case-record.js';
 import type { CaseRepository, NoticeLease } from '../domain/ports.js';
-import { CASE_TABLE_KEYS } from './case-table-keys.js';
+import { CASE_TABLE_KEYS, EVENT_PARTITION_PREFIX } from './case-table-keys.js';
 
 const { partitionKey: PK, sortKey: SK } = CASE_TABLE_KEYS;
 const { name: LIST_INDEX, partitionKey: LIST_PK, sortKey: LIST_SK } = CASE_TABLE_KEYS.listIndex;
@@ -21,6 +21,7 @@ const caseKey = (caseId: string) => ({ [PK]: `CASE#${caseId}`, [SK]: '#CASE' });
 const clientKey = (uci: string) => ({ [PK]: `CLIENT#${uci}`, [SK]: '#CLIENT' });
 const outcomeKey = (messageKey: string) => ({ [PK]: `MESSAGE#${messageKey}`, [SK]: '#OUTCOME' });
 const noticeKey = (key: string) => ({ [PK]: `NOTICE#${key}`, [SK]: '#NOTICE' });
+const eventKey = (caseId: string, eventId: string) => ({ [PK]: `${EVENT_PARTITION_PREFIX}${caseId}`, [SK]: eventId });
 
 /** A notice's record: `pending` under a lease until an attempt records it `sent`. */
 interface NoticeItem {
@@ -94,8 +95,9 @@ export class DynamoDbCaseRepository implements CaseRepository {
     await this.putOnce({ [PK]: `CASE#${document.caseId}`, [SK]: `DOC#${document.documentId}`, ...document });
   }
 
+  /** Appends once: a put conditional on the key being new, never an overwrite (IAM forbids the rest). */
   async appendEvent(event: CaseEvent): Promise<void> {
-    await this.putOnce({ [PK]: `CASE#${event.caseId}`, [SK]: `EVENT#${event.eventId}`, ...event });
+    await this.putOnce({ ...eventKey(event.caseId, event.eventId), ...event });
   }
 
   async listCases(): Promise<CaseRecord[]> {
@@ -108,7 +110,12 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   async listEvents(caseId: string): Promise<CaseEvent[]> {
-    const events = await this.queryCase<CaseEvent>(caseId, 'EVENT#');
+    const events = await this.queryAll<CaseEvent>({
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': PK },
+      ExpressionAttributeValues: { ':pk': `${EVENT_PARTITION_PREFIX}${caseId}` },
+      ConsistentRead: true,
+    });
     return events.sort((a, b) => a.at.localeCompare(b.at) || a.eventId.localeCompare(b.eventId));
   }
 

@@ -1,0 +1,71 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_PARTITION_PREFIX } from '../../functions/adapters/case-table-keys.js';
+import { buildTemplate, onlyLogicalId } from './build-template.js';
+
+type Statement = { Sid?: string; Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+
+const APPEND_ONLY = {
+  'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${EVENT_PARTITION_PREFIX}*`] },
+};
+const ALTERING = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'];
+
+describe('the audit trail', () => {
+  let template: Template;
+  let table: string;
+
+  beforeAll(() => {
+    template = buildTemplate();
+    table = onlyLogicalId(template, 'AWS::DynamoDB::Table');
+  });
+
+  /** Every IAM policy statement that names the case table, by the role it is attached to. */
+  function tableStatementsByRole(): Map<string, Statement[]> {
+    const byRole = new Map<string, Statement[]>();
+    for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
+      const statements = (policy.Properties.PolicyDocument.Statement as Statement[]).filter((statement) =>
+        JSON.stringify(statement.Resource).includes(`"${table}"`),
+      );
+      if (statements.length === 0) continue;
+      for (const role of policy.Properties.Roles as { Ref: string }[])
+        byRole.set(role.Ref, [...(byRole.get(role.Ref) ?? []), ...statements]);
+    }
+    return byRole;
+  }
+
+  it('is append-only for every principal: the table’s own policy denies updating or deleting an event', () => {
+    const policy = template.toJSON().Resources[table].Properties.ResourcePolicy.PolicyDocument;
+    expect(policy.Statement).toEqual([
+      {
+        Sid: 'AuditTrailIsAppendOnly',
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: ALTERING,
+        Resource: '*',
+        Condition: APPEND_ONLY,
+      },
+    ]);
+  });
+
+  it('every role with table data is denied the same, and holds no batch, transaction, scan or stream right', () => {
+    const byRole = tableStatementsByRole();
+    // The inbound handler, the failure recorder and the clock-due handler.
+    expect(byRole.size).toBe(3);
+    for (const [role, statements] of byRole) {
+      expect(statements, role).toContainEqual({
+        Sid: 'AuditTrailIsAppendOnly',
+        Effect: 'Deny',
+        Action: ALTERING,
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: APPEND_ONLY,
+      });
+      const allowed = statements
+        .filter((statement) => statement.Effect === 'Allow')
+        .flatMap((statement) => [statement.Action].flat());
+      expect(
+        allowed.filter((action) => /Batch|Transact|Scan|Stream|ConditionCheck|PartiQL/.test(action)),
+        role,
+      ).toEqual([]);
+    }
+  });
+});
