@@ -1,7 +1,9 @@
 #!/usr/bin/env -S npx tsx
-import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
 import { logger } from '../functions/logger.js';
 import { isJasError } from '../kernel/jas-error.js';
+import { CliError } from './commands/cli-error.js';
 
 // CloudWatch's embedded metrics mean nothing on a terminal.
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
@@ -23,9 +25,25 @@ const failUnless = (ok: boolean) => {
   if (!ok) process.exitCode = 1;
 };
 
+const jsonWanted = process.argv.includes('--json');
+
+// A reader that stopped reading (`jas forms read … | head`) got what it wanted: end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 const program = new Command('jas')
   .description('jas-intake: Joint Assistance Sponsorship in-Canada conversions by email')
-  .showHelpAfterError();
+  .version(version, '-V, --version', 'the version of jas-intake')
+  .showHelpAfterError(!jsonWanted)
+  // Usage errors go through the one failure path below, so that --json gets them as JSON too.
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => (jsonWanted ? undefined : process.stderr.write(text)) });
 
 program
   .command('start')
@@ -61,6 +79,16 @@ forms
   .argument('<out>', 'output PDF')
   .option('--json')
   .action(async (type: string, out: string, flags) => (await commands.forms()).blankFormCommand(type, out, flags));
+forms
+  .command('fill')
+  .description('fill a form from a JSON object keyed by field name (see `jas forms fields TYPE`)')
+  .argument('<type>', 'form id')
+  .argument('<values>', 'a JSON file: {"field.name": "value", "a.checkbox": true, …}')
+  .argument('<out>', 'output PDF')
+  .option('--json')
+  .action(async (type: string, values: string, out: string, flags) =>
+    failUnless(await (await commands.forms()).fillFormCommand(type, values, out, flags)),
+  );
 forms
   .command('read')
   .description('read a filled PDF: form type, values, problems')
@@ -99,12 +127,21 @@ program
   .option('--json', 'machine-readable output')
   .action(async (flags) => (await commands.send()).sendCommand(flags));
 
+/** One failure, as scripts and people read it: a stable code, a one-line message, an exit code. */
+function failure(error: unknown): { code: string; message: string; exitCode: number } {
+  if (error instanceof CliError) return { code: error.code, message: error.message, exitCode: error.exitCode };
+  if (error instanceof CommanderError)
+    return { code: 'USAGE', message: error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '), exitCode: 2 };
+  if (isJasError(error)) return { code: error.code, message: error.message, exitCode: 1 };
+  return { code: 'UNEXPECTED', message: error instanceof Error ? error.message : String(error), exitCode: 1 };
+}
+
 program.parseAsync().catch((error: unknown) => {
-  const reason = isJasError(error)
-    ? `${error.code}: ${error.message}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
-  console.error(`jas: ${reason}`);
-  process.exit(1);
+  // --help and --version end the same way, without failing.
+  if (error instanceof CommanderError && error.exitCode === 0) process.exit(0);
+  const { code, message, exitCode } = failure(error);
+  if (jsonWanted) console.log(JSON.stringify({ error: { code, message } }));
+  // Commander has already printed its own usage errors in text mode.
+  else if (!(error instanceof CommanderError)) console.error(`jas: ${message}`);
+  process.exit(exitCode);
 });

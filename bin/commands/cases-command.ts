@@ -1,5 +1,6 @@
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { useLocalPipeline } from '../local-stack/use-local-pipeline.js';
+import { CliError } from './cli-error.js';
 
 /** `jas cases list`: every case, then every message that was rejected or waits for a person. */
 export async function listCasesCommand(flags: { json?: boolean }): Promise<void> {
@@ -40,7 +41,7 @@ export async function showCaseCommand(caseId: string, flags: { json?: boolean })
       events: await dependencies.cases.listEvents(record.caseId),
     };
   });
-  if (!found) throw new Error(`No case ${caseId}`);
+  if (!found) throw new CliError('CASE_NOT_FOUND', `No case ${caseId}`);
   if (flags.json) {
     console.log(JSON.stringify(found, null, 2));
     return;

@@ -1,11 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
+import { fillForm } from '../../forms/fill-form.js';
+import { checkFillValues } from '../../forms/fill-values.js';
 import { FormReadError } from '../../forms/form-read-error.js';
 import { readForm } from '../../forms/read-form.js';
 import { readPdfFields } from '../../forms/read-pdf-fields.js';
 import { getForm, listForms } from '../../forms/registry.js';
 import { todayIn } from '../../kernel/policy-calendar.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
+import { CliError } from './cli-error.js';
+import { readUserFile, writeUserFile } from './cli-files.js';
 
 /** `jas forms list`. */
 export function listFormsCommand(flags: { json?: boolean }): void {
@@ -41,7 +44,7 @@ export function formFieldsCommand(formId: string, flags: { json?: boolean }): vo
 export async function blankFormCommand(formId: string, outFile: string, flags: { json?: boolean }): Promise<void> {
   const form = requireForm(formId);
   const pdf = await buildBlankPdf(form);
-  await writeFile(outFile, pdf);
+  await writeUserFile(outFile, pdf);
   console.log(
     flags.json
       ? JSON.stringify({ formId: form.id, version: form.version, file: outFile, bytes: pdf.byteLength })
@@ -55,12 +58,13 @@ export async function blankFormCommand(formId: string, outFile: string, flags: {
  */
 export async function readFormCommand(file: string, flags: { json?: boolean }): Promise<boolean> {
   const receivedOn = todayIn(localStackOptionsFromEnvironment().timeZone);
-  const bytes = await readFile(file);
+  const bytes = await readUserFile(file);
   let reading: Awaited<ReturnType<typeof readForm>>;
   try {
     reading = await readForm(bytes, { receivedOn });
   } catch (error) {
-    if (!(error instanceof FormReadError) || error.code !== 'FORM_UNKNOWN') throw error;
+    if (!(error instanceof FormReadError)) throw error;
+    if (error.code !== 'FORM_UNKNOWN') throw new CliError(error.code, `${file}: ${error.message}`, 1, { cause: error });
     await listForeignFields(bytes, error, flags);
     return false;
   }
@@ -72,11 +76,57 @@ export async function readFormCommand(file: string, flags: { json?: boolean }): 
   for (const [name, value] of Object.entries(reading.values)) console.log(`  ${name.padEnd(36)} ${String(value)}`);
   const problems = reading.ok ? reading.warnings : reading.problems;
   if (reading.ok && reading.flags.length > 0) console.log(`Flags: ${reading.flags.join(', ')}`);
+  // A problem's message already starts with its field's label.
   for (const problem of problems)
-    console.log(
-      `${reading.ok ? 'Warning' : 'Problem'}: ${problem.label.en} / ${problem.label.fr} — ${problem.message.en} / ${problem.message.fr}`,
-    );
+    console.log(`${reading.ok ? 'Warning' : 'Problem'}: ${problem.message.en} / ${problem.message.fr}`);
   return reading.ok;
+}
+
+/**
+ * `jas forms fill TYPE VALUES.json OUT.pdf`: the form filled from a JSON object keyed by field
+ * name, for people and scripts without a PDF viewer. Keys and value kinds are checked first (a
+ * bad one writes nothing); then the PDF is written and read back as the pipeline would, and
+ * whether it would be accepted is said, with each problem. Exits 1 when it would not be.
+ */
+export async function fillFormCommand(
+  formId: string,
+  valuesFile: string,
+  outFile: string,
+  flags: { json?: boolean },
+): Promise<boolean> {
+  const form = requireForm(formId);
+  const text = (await readUserFile(valuesFile)).toString('utf8');
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    throw new CliError('VALUES_NOT_JSON', `${valuesFile}: not JSON (${(error as Error).message})`);
+  }
+  const checked = checkFillValues(form, input);
+  if (!checked.ok)
+    throw new CliError(
+      'VALUES_INVALID',
+      `${valuesFile}: ${checked.problems.length} value(s) do not fit ${form.id}: ${checked.problems.join('; ')}`,
+    );
+  const pdf = await fillForm(form.id, checked.values);
+  await writeUserFile(outFile, pdf);
+  const validation = await readForm(pdf, { receivedOn: todayIn(localStackOptionsFromEnvironment().timeZone) });
+  const problems = validation.ok ? [] : validation.problems;
+  if (flags.json) {
+    console.log(
+      JSON.stringify(
+        { formId: form.id, version: form.version, file: outFile, valid: validation.ok, problems },
+        null,
+        2,
+      ),
+    );
+    return validation.ok;
+  }
+  console.log(
+    `Wrote ${outFile}: ${form.title.en}, version ${form.version}, ${validation.ok ? 'valid: the pipeline would accept it' : `not valid: the pipeline would reject it (${problems.length} problem(s))`}`,
+  );
+  for (const problem of problems) console.log(`Problem: ${problem.message.en} / ${problem.message.fr}`);
+  return validation.ok;
 }
 
 async function listForeignFields(bytes: Uint8Array, notOurs: FormReadError, flags: { json?: boolean }): Promise<void> {
@@ -115,7 +165,8 @@ async function listForeignFields(bytes: Uint8Array, notOurs: FormReadError, flag
 function requireForm(formId: string) {
   const form = getForm(formId);
   if (!form)
-    throw new Error(
+    throw new CliError(
+      'UNKNOWN_FORM',
       `Unknown form ${formId}; known forms: ${listForms()
         .map((known) => known.id)
         .join(', ')}`,

@@ -6,6 +6,7 @@ import { createLocalPipeline } from '../local-stack/local-pipeline.js';
 import type { LocalStackOptions } from '../local-stack/local-stack-options.js';
 import { findRunningStack } from '../local-stack/running-stack-file.js';
 import { type LocalEndpoints, localPipelineConfig } from '../local-stack/start-local-stack.js';
+import { CliError } from './cli-error.js';
 
 const WAIT_FOR_OUTCOME_MS = 15_000;
 
@@ -30,7 +31,10 @@ export async function mailRunningStack(
 ): Promise<MailedMessage> {
   const running = await findRunningStack(options.dataDir);
   if (!running)
-    throw new Error('No local stack is running: start it with `npm start` in another terminal, then run this again');
+    throw new CliError(
+      'NO_LOCAL_STACK',
+      'No local stack is running: start it with `npm start` in another terminal, then run this again',
+    );
   const sender = new LocalMailSender(running.endpoints.smtp);
   const delivery = await sender.send(message, { sign }).finally(() => sender.close());
   const pipeline = createLocalPipeline(localPipelineConfig(running.endpoints, options));
@@ -41,7 +45,8 @@ export async function mailRunningStack(
       if (outcome) return { ...delivery, outcome, endpoints: running.endpoints };
       await sleep(100);
     }
-    throw new Error(
+    throw new CliError(
+      'NO_OUTCOME',
       `No outcome for ${delivery.messageKey} after ${WAIT_FOR_OUTCOME_MS / 1000} s; see the stack's terminal`,
     );
   } finally {

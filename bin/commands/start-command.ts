@@ -2,6 +2,7 @@ import { isJasError } from '../../kernel/jas-error.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { findRunningStack, removeRunningStack, writeRunningStack } from '../local-stack/running-stack-file.js';
 import { startLocalStack } from '../local-stack/start-local-stack.js';
+import { CliError } from './cli-error.js';
 import { describeOutcome } from './describe-outcome.js';
 
 /** `jas start`: the local stack, in the foreground until Ctrl-C. */
@@ -12,7 +13,10 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
     ...(flags.dataDir !== undefined && { JAS_DATA_DIR: flags.dataDir }),
   });
   if (await findRunningStack(options.dataDir))
-    throw new Error(`A local stack already runs for ${options.dataDir}; stop it first (Ctrl-C in its terminal)`);
+    throw new CliError(
+      'STACK_ALREADY_RUNNING',
+      `A local stack already runs for ${options.dataDir}; stop it first (Ctrl-C in its terminal)`,
+    );
   const stack = await startLocalStack({ ...options, rearmClocks: true });
   writeRunningStack(options.dataDir, { pid: process.pid, endpoints: stack.endpoints });
   const { endpoints } = stack;
