@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
+import { readUserFile } from './cli-files.js';
 import { describeOutcome } from './describe-outcome.js';
 import { mailRunningStack } from './mail-running-stack.js';
 
@@ -22,7 +22,7 @@ export interface SendFlags {
  */
 export async function sendCommand(flags: SendFlags): Promise<void> {
   const attachments = await Promise.all(
-    (flags.attach ?? []).map(async (file) => ({ filename: basename(file), content: await readFile(file) })),
+    (flags.attach ?? []).map(async (file) => ({ filename: basename(file), content: await readUserFile(file) })),
   );
   const mailed = await mailRunningStack(
     localStackOptionsFromEnvironment(),
