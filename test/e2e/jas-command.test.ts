@@ -120,7 +120,7 @@ describe('the jas command', () => {
     expect(demo.stderr.trim()).toBe(
       'jas: No local stack is running: start it with `npm start` in another terminal, then run this again',
     );
-  });
+  }, 120_000);
 
   it('with --json, fails with a JSON error and the same exit code', async () => {
     const cases: [args: string[], code: string, exit: number][] = [
