@@ -9,6 +9,7 @@ const METRIC_BY_OUTCOME: Record<MessageOutcome['outcome'], string> = {
   rejected: 'RejectedMessages',
   quarantined: 'QuarantinedMessages',
   routed: 'RoutedMessages',
+  held: 'HeldMessageFragments',
 };
 
 /** Counts one message's outcome: a quarantined message waits for a person, so it raises an alarm. */

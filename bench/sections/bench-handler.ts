@@ -24,6 +24,7 @@ function timedAdapters(adapters: PipelineAdapters): PipelineAdapters {
   return {
     mailStore: timedPort('s3', adapters.mailStore),
     cases: timedPort('dynamodb', adapters.cases),
+    fragments: timedPort('s3', adapters.fragments),
     mailer: timedPort('sesv2', adapters.mailer),
     policyClocks: timedPort('stepfunctions', adapters.policyClocks),
   };

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
@@ -22,6 +22,13 @@ const clientKey = (uci: string) => ({ [PK]: `CLIENT#${uci}`, [SK]: '#CLIENT' });
 const outcomeKey = (messageKey: string) => ({ [PK]: `MESSAGE#${messageKey}`, [SK]: '#OUTCOME' });
 const noticeKey = (key: string) => ({ [PK]: `NOTICE#${key}`, [SK]: '#NOTICE' });
 const eventKey = (caseId: string, eventId: string) => ({ [PK]: `${EVENT_PARTITION_PREFIX}${caseId}`, [SK]: eventId });
+// Message ids may carry a person's address (`<20261123.jane.doe@example.org>`): keys hold their hash.
+const messageIdKey = (messageId: string) => ({
+  [PK]: `MAILID#${createHash('sha256').update(messageId.trim().toLowerCase()).digest('hex')}`,
+  [SK]: '#MAILID',
+});
+/** Replies name their whole thread in References; the newest few are enough to find it. */
+const MESSAGE_IDS_LOOKED_UP = 20;
 
 /** A notice's record: `pending` under a lease until an attempt records it `sent`. */
 interface NoticeItem {
@@ -62,6 +69,18 @@ export class DynamoDbCaseRepository implements CaseRepository {
 
   async findClientCase(uci: string): Promise<string | undefined> {
     return (await this.get<{ caseId: string }>(clientKey(uci)))?.caseId;
+  }
+
+  async linkMessageIds(caseId: string, messageIds: readonly string[]): Promise<void> {
+    await Promise.all(messageIds.map((messageId) => this.putOnce({ ...messageIdKey(messageId), caseId })));
+  }
+
+  async findCaseByMessageIds(messageIds: readonly string[]): Promise<string | undefined> {
+    for (const messageId of messageIds.slice(0, MESSAGE_IDS_LOOKED_UP)) {
+      const linked = await this.get<{ caseId: string }>(messageIdKey(messageId));
+      if (linked) return linked.caseId;
+    }
+    return undefined;
   }
 
   async getCase(caseId: string): Promise<CaseRecord | undefined> {

@@ -24,6 +24,7 @@ export class Sesv2Mailer implements Mailer {
         ConfigurationSetName: this.configurationSet,
       }),
     );
-    return { messageId: sesMessageIdHeader(result.MessageId ?? '', await this.sesv2.config.region()) };
+    if (!result.MessageId) return { messageId: '' };
+    return { messageId: sesMessageIdHeader(result.MessageId, await this.sesv2.config.region()) };
   }
 }

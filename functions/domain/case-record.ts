@@ -96,8 +96,11 @@ export interface CaseEvent {
   readonly summary: string;
 }
 
-/** `routed`: passed on to the office that handles it (urgent protection cases). */
-export type MessageOutcomeKind = 'case_updated' | 'rejected' | 'quarantined' | 'routed';
+/**
+ * `routed`: passed on to the office that handles it (urgent protection cases); `held`: one
+ * fragment of a split message, kept until the others arrive (the last one's outcome is the message's).
+ */
+export type MessageOutcomeKind = 'case_updated' | 'rejected' | 'quarantined' | 'routed' | 'held';
 
 /** Exactly one per stored message: what became of it. */
 export interface MessageOutcome {

@@ -1,4 +1,5 @@
 import type { Directory } from './directory.js';
+import type { FragmentStore } from './fragment-store.js';
 import type { CaseRepository, MailStore, NoticeSender, PolicyClocks, WallClock } from './ports.js';
 
 /**
@@ -8,6 +9,8 @@ import type { CaseRepository, MailStore, NoticeSender, PolicyClocks, WallClock }
 export interface PipelineDependencies {
   readonly mailStore: MailStore;
   readonly cases: CaseRepository;
+  /** Fragments of split messages, waiting for the others. */
+  readonly fragments: FragmentStore;
   /** Delivers the notices decisions return, each once. */
   readonly notices: NoticeSender;
   /** The current time. */

@@ -29,6 +29,14 @@ export interface CaseRepository {
   claimClient(uci: string, caseId: string): Promise<string>;
   /** The case id bound to a client, if any. */
   findClientCase(uci: string): Promise<string | undefined>;
+  /**
+   * Binds message ids (`<…>` as in Message-ID headers) to a case: the notices sent about it and the
+   * messages filed to it, so a reply naming one in In-Reply-To or References finds its case. The
+   * first binding of an id wins.
+   */
+  linkMessageIds(caseId: string, messageIds: readonly string[]): Promise<void>;
+  /** The case the first of `messageIds` that is bound to one belongs to. */
+  findCaseByMessageIds(messageIds: readonly string[]): Promise<string | undefined>;
   getCase(caseId: string): Promise<CaseRecord | undefined>;
   /** Creates the case unless it exists; returns the stored case. */
   createCase(record: CaseRecord): Promise<CaseRecord>;

@@ -34,7 +34,9 @@ export function createNoticeSender(ports: NoticeSenderPorts): NoticeSender {
     sendAboutCase(caseRecord, notices, original) {
       const shared = { directory: ports.directory, files, original };
       const context = caseCatalogueContext(caseRecord, noticeContextFor(caseRecord, ports.replyAddress), shared);
-      return sendEach(ports, notices, context, (effect) => CASE_NOTICES[effect.notice]);
+      // A reply to any notice about the case finds the case by the Message-ID SES gave the notice.
+      const linkToCase = (messageId: string) => ports.cases.linkMessageIds(caseRecord.caseId, [messageId]);
+      return sendEach(ports, notices, context, (effect) => CASE_NOTICES[effect.notice], linkToCase);
     },
     sendAboutMessage(notices, original) {
       const context: CatalogueContext = { directory: ports.directory, files, original };
@@ -49,6 +51,7 @@ async function sendEach<Effect extends NoticeEffect, Context extends { readonly 
   context: Context,
   // Each effect finds its own row; the catalogue's types tie the row to the effect's shape.
   entryOf: (effect: Effect) => unknown,
+  onSent: (messageId: string) => Promise<void> = async () => undefined,
 ): Promise<SentNotice[]> {
   const sent: SentNotice[] = [];
   for (const { key, effect } of notices) {
@@ -69,8 +72,10 @@ async function sendEach<Effect extends NoticeEffect, Context extends { readonly 
       ...renderNotice(entry.content(effect, context)),
       attachments: (await entry.attachments?.(effect, context)) ?? [],
     };
-    if (await sendNoticeOnce(ports.cases, ports.mailer, key, outgoing))
-      for (const to of recipients) sent.push({ purpose: effect.notice, to });
+    const mail = await sendNoticeOnce(ports.cases, ports.mailer, key, outgoing);
+    if (!mail) continue;
+    if (mail.messageId) await onSent(mail.messageId);
+    for (const to of recipients) sent.push({ purpose: effect.notice, to });
   }
   return sent;
 }

@@ -2,12 +2,14 @@ import directoryFile from '../../config/directory.json' with { type: 'json' };
 import { LOCAL_OFFICES } from '../../forms/local-offices.js';
 import { type AwsClients, createAwsClients } from '../adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb-case-repository.js';
+import { S3FragmentStore } from '../adapters/s3-fragment-store.js';
 import { S3MailStore } from '../adapters/s3-mail-store.js';
 import { Sesv2Mailer } from '../adapters/sesv2-mailer.js';
 import { SfnPolicyClocks } from '../adapters/sfn-policy-clocks.js';
 import type { PipelineConfig } from '../config.js';
 import { newCaseId } from '../domain/case-tag.js';
 import { parseDirectory } from '../domain/directory.js';
+import type { FragmentStore } from '../domain/fragment-store.js';
 import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
 import type { CaseRepository, MailStore, PolicyClocks } from '../domain/ports.js';
 import type { Mailer } from '../notices/mailer.js';
@@ -17,6 +19,7 @@ import { createNoticeSender } from '../notices/notice-sender.js';
 export interface PipelineAdapters {
   readonly mailStore: MailStore;
   readonly cases: CaseRepository;
+  readonly fragments: FragmentStore;
   readonly mailer: Mailer;
   readonly policyClocks: PolicyClocks;
 }
@@ -29,6 +32,7 @@ export function createPipelineAdapters(
   return {
     mailStore: new S3MailStore(clients.s3, config.bucketName),
     cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
+    fragments: new S3FragmentStore(clients.s3, config.bucketName),
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
     policyClocks: new SfnPolicyClocks(clients.sfn, config.clocksStateMachineArn),
   };
@@ -46,6 +50,7 @@ export function createPipelineDependencies(
   return {
     mailStore: adapters.mailStore,
     cases: adapters.cases,
+    fragments: adapters.fragments,
     notices: createNoticeSender({ ...adapters, directory, replyAddress: config.noticeFrom }),
     wallClock: { now: () => new Date() },
     policyClocks: adapters.policyClocks,

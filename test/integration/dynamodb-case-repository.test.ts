@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynamoDbServer } from '../../bin/local-stack/dynamodb-server.js';
 import { LOCAL_CREDENTIALS } from '../../bin/local-stack/s3-server.js';
@@ -42,6 +43,8 @@ const anOutcome = (messageKey: string, outcome: MessageOutcome['outcome']): Mess
   at: new Date().toISOString(),
 });
 
+let documentClient: DynamoDBDocumentClient;
+
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'jas-ddb-'));
   server = await startDynamoDbServer({ port: 0, directory: dataDir, tableName: TABLE, region: 'ca-central-1' });
@@ -50,6 +53,7 @@ beforeAll(async () => {
     LOCAL_CREDENTIALS,
   );
   repository = new DynamoDbCaseRepository(dynamodb, TABLE);
+  documentClient = dynamodb;
 });
 
 afterAll(async () => {
@@ -64,6 +68,30 @@ describe('DynamoDB case repository (against dynalite)', () => {
     );
     expect(new Set(results).size).toBe(1);
     expect(await repository.claimClient('99990000', 'JAS-2026-DDDDDD')).toBe(results[0]);
+  });
+
+  it('links message ids to a case, first link wins, and finds the case from a reply’s ids in order', async () => {
+    // Act
+    await repository.linkMessageIds('JAS-2026-AAAAAA', [
+      '<notice-1@ca-central-1.amazonses.com>',
+      '<filed@spo.example>',
+    ]);
+    await repository.linkMessageIds('JAS-2026-BBBBBB', [
+      '<Notice-1@CA-CENTRAL-1.amazonses.com>',
+      '<other@spo.example>',
+    ]);
+
+    // Assess
+    expect(await repository.findCaseByMessageIds(['<unknown@x.example>', '<filed@spo.example>'])).toBe(
+      'JAS-2026-AAAAAA',
+    );
+    expect(await repository.findCaseByMessageIds(['<notice-1@ca-central-1.amazonses.com>'])).toBe('JAS-2026-AAAAAA');
+    expect(await repository.findCaseByMessageIds(['<other@spo.example>'])).toBe('JAS-2026-BBBBBB');
+    expect(await repository.findCaseByMessageIds([])).toBeUndefined();
+    const keys = (await documentClient.send(new ScanCommand({ TableName: TABLE }))).Items!.map((item) =>
+      String(item.pk),
+    );
+    expect(keys.filter((key) => key.startsWith('MAILID#')).join(' ')).not.toMatch(/@|spo|notice/);
   });
 
   it('creates a case once and returns undefined for one that does not exist', async () => {

@@ -6,14 +6,16 @@ import type { MessageOutcome } from '../case-record.js';
 import { findCaseId } from '../case-tag.js';
 import { routeOf } from '../message-route.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
-import { readSesVerdicts } from '../ses-verdicts.js';
+import { readSesVerdicts, type SesVerdicts } from '../ses-verdicts.js';
 import { casePartyOf } from '../workflow/case-party.js';
 import { uciOnForm } from './file-case-forms.js';
 import { handleCaseMessage } from './handle-case-message.js';
+import { holdFragment } from './hold-fragment.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
-import { readAttachedForms } from './read-attached-forms.js';
+import { type AttachedForms, readAttachedForms } from './read-attached-forms.js';
+import { recordAutomaticMail } from './record-automatic-mail.js';
 import { type RecordedRecommendation, recordRecommendation } from './record-recommendation.js';
-import { rejectForms } from './reject-forms.js';
+import { rejectForms, rejectUnopened, unopenedAsRejected } from './reject-forms.js';
 import { routeUrgentProtection } from './route-urgent-protection.js';
 import { triageMessage } from './triage-message.js';
 
@@ -38,6 +40,18 @@ export async function processInboundEmail(ref: InboundEmailRef, deps: PipelineDe
       {},
     );
 
+  return processRawMessage(ref, raw, deps);
+}
+
+/**
+ * One message's bytes to its outcome: the stored message, or the message a split one's fragments
+ * rebuild. A message filed to a case is linked to it by its Message-ID, so replies to it thread.
+ */
+async function processRawMessage(
+  ref: InboundEmailRef,
+  raw: Uint8Array,
+  deps: PipelineDependencies,
+): Promise<MessageOutcome> {
   let message: InboundMessage;
   try {
     message = await readInboundMessage(raw, deps.limits.maxMessageBytes);
@@ -57,10 +71,35 @@ export async function processInboundEmail(ref: InboundEmailRef, deps: PipelineDe
     );
   if (verdicts.spam === 'FAIL')
     return triageMessage(ref, deps, { code: 'SPAM', reason: 'SES judged the message spam.' }, { raw, message });
+  if (message.fragment) {
+    const whole = await holdFragment(ref, raw, message, verdicts, deps);
+    return 'outcome' in whole ? whole : processRawMessage(ref, whole.reassembled, deps);
+  }
+  const outcome = await placeMessage(ref, raw, message, verdicts, deps);
+  if (outcome.outcome === 'case_updated' && outcome.caseIds[0] && message.messageId)
+    await deps.cases.linkMessageIds(outcome.caseIds[0], [message.messageId]);
+  return outcome;
+}
+
+async function placeMessage(
+  ref: InboundEmailRef,
+  raw: Uint8Array,
+  message: InboundMessage,
+  verdicts: SesVerdicts,
+  deps: PipelineDependencies,
+): Promise<MessageOutcome> {
+  const taggedCaseId = findCaseId(message.subject);
+  const threadedCaseId = taggedCaseId ? undefined : await deps.cases.findCaseByMessageIds(message.repliesTo);
+  // A machine's mail (an out-of-office reply, a bounce) is recorded, never answered, never acted on.
+  if (message.automatic) return recordAutomaticMail(ref, raw, message, taggedCaseId ?? threadedCaseId, deps);
   if (routeOf(message, deps.directory) === 'urgent-protection') return routeUrgentProtection(ref, raw, message, deps);
-  const caseId = findCaseId(message.subject);
-  if (caseId) return handleCaseMessage({ ref, raw, message, verdicts, caseId }, deps);
+  if (taggedCaseId) return handleCaseMessage({ ref, raw, message, verdicts, caseId: taggedCaseId }, deps);
+  if (threadedCaseId) {
+    const threaded = await threadedCase(ref, message, threadedCaseId, deps);
+    if (threaded) return handleCaseMessage({ ref, raw, message, verdicts, caseId: threadedCaseId, ...threaded }, deps);
+  }
   if (message.pdfs.length === 0) {
+    if (message.unopened.length > 0) return rejectUnopened(ref, raw, message, deps);
     return triageMessage(
       ref,
       deps,
@@ -72,6 +111,26 @@ export async function processInboundEmail(ref: InboundEmailRef, deps: PipelineDe
 }
 
 /**
+ * A reply that names one of a case's messages joins it — unless it brings the recommendation of
+ * another client, which is a new case sent by replying to an old thread. The forms it carries are
+ * read once, here.
+ */
+async function threadedCase(
+  ref: InboundEmailRef,
+  message: InboundMessage,
+  caseId: string,
+  deps: PipelineDependencies,
+): Promise<{ forms?: AttachedForms } | undefined> {
+  if (message.pdfs.length === 0) return {};
+  const caseRecord = await deps.cases.getCase(caseId);
+  const forms = await readAttachedForms(message.pdfs, todayIn(deps.timeZone, ref.receivedAt), deps.limits.maxPdfBytes);
+  const otherClient = forms.valid.some(
+    (form) => form.formId === 'jas-recommendation' && uciOnForm(form) !== caseRecord?.recommendation.client.uci,
+  );
+  return otherClient ? undefined : { forms };
+}
+
+/**
  * Forms that arrive without a case tag: a recommendation opens (or joins) its client's case; a
  * sponsor's form or a checklist joins the case of the UCI written on it when the sender is party
  * to that case; anything else goes to triage.
@@ -80,11 +139,13 @@ async function fileNewForms(
   ref: InboundEmailRef,
   raw: Uint8Array,
   message: InboundMessage,
-  verdicts: ReturnType<typeof readSesVerdicts>,
+  verdicts: SesVerdicts,
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
-  const forms = await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes);
+  const read = await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes);
+  // Containers that could not be opened are told to the sender with the forms' problems.
+  const forms = { ...read, rejected: [...read.rejected, ...unopenedAsRejected(message)] };
   const recommendations = forms.valid.filter((form) => form.formId === 'jas-recommendation');
   const others = forms.valid.filter((form) => form.formId !== 'jas-recommendation');
 

@@ -1,5 +1,6 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
-import type { InboundPdf } from '../../mime/inbound-message.js';
+import type { InboundMessage, InboundPdf } from '../../mime/inbound-message.js';
+import type { MessageOutcome } from '../case-record.js';
 import type { OriginalMessage, SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
@@ -43,4 +44,41 @@ export async function rejectForms(
     ],
     original,
   );
+}
+
+/** The containers of a message that could not be opened, as rejected files with their one problem each. */
+export function unopenedAsRejected(message: InboundMessage): RejectedPdf[] {
+  return message.unopened.map((container) => ({
+    pdf: { fileName: container.fileName, content: new Uint8Array() },
+    problems: [{ field: '', code: container.code, message: container.explanation }],
+  }));
+}
+
+/**
+ * A message whose only attachments could not be opened (S/MIME encrypted, a zip with a password,
+ * an Outlook item, a damaged winmail.dat): the sender is told why and what to send instead.
+ */
+export async function rejectUnopened(
+  ref: InboundEmailRef,
+  raw: Uint8Array,
+  message: InboundMessage,
+  deps: PipelineDependencies,
+): Promise<MessageOutcome> {
+  const rejected = unopenedAsRejected(message);
+  const noticesSent = await rejectForms(ref, { raw, message }, rejected, deps);
+  return deps.cases.recordMessageOutcome({
+    messageKey: ref.messageKey,
+    outcome: 'rejected',
+    caseIds: [],
+    reasonCode: message.unopened[0]!.code,
+    reason: `${rejected.length} attachment(s) could not be opened; the sender was told why and what to send instead.`,
+    formsFound: [],
+    problems: rejected.map(({ pdf, problems: [problem] }) => ({
+      field: pdf.fileName,
+      code: problem!.code,
+      message: problem!.message.en,
+    })),
+    noticesSent,
+    at: deps.wallClock.now().toISOString(),
+  });
 }

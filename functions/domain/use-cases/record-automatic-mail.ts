@@ -1,0 +1,44 @@
+import type { InboundMessage } from '../../mime/inbound-message.js';
+import type { MessageOutcome } from '../case-record.js';
+import type { PipelineDependencies } from '../pipeline-dependencies.js';
+import type { InboundEmailRef } from './inbound-email-ref.js';
+import { triageMessage } from './triage-message.js';
+
+/**
+ * Mail a machine sent — an out-of-office reply, a delivery report, a list's mail (RFC 3834) — is
+ * never answered and never taken for a party's answer or action, or two machines would answer each
+ * other for ever. On its case it is kept in the audit trail and changes nothing; without a case a
+ * person sees it in triage (a bounced notice is worth a look), and its sender is never written to.
+ */
+export async function recordAutomaticMail(
+  ref: InboundEmailRef,
+  raw: Uint8Array,
+  message: InboundMessage,
+  caseId: string | undefined,
+  deps: PipelineDependencies,
+): Promise<MessageOutcome> {
+  const automatic = message.automatic!;
+  const reason = `Sent by a machine (${automatic.header}: ${automatic.value}): recorded, not answered, not acted on.`;
+  const caseRecord = caseId ? await deps.cases.getCase(caseId) : undefined;
+  if (!caseRecord) return triageMessage(ref, deps, { code: 'AUTOMATIC_MAIL', reason }, { raw, message });
+  await deps.cases.appendEvent({
+    caseId: caseRecord.caseId,
+    eventId: `automatic#${ref.messageKey}`,
+    at: ref.receivedAt.toISOString(),
+    type: 'automatic_mail_recorded',
+    actor: { address: message.from ?? 'unknown', role: 'automatic' },
+    messageKey: ref.messageKey,
+    summary: `Automatic mail (${automatic.signal}) kept in the file: not answered, not an answer or an action`,
+  });
+  return deps.cases.recordMessageOutcome({
+    messageKey: ref.messageKey,
+    outcome: 'case_updated',
+    caseIds: [caseRecord.caseId],
+    reasonCode: 'AUTOMATIC_MAIL',
+    reason,
+    formsFound: [],
+    problems: [],
+    noticesSent: [],
+    at: deps.wallClock.now().toISOString(),
+  });
+}
