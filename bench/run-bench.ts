@@ -4,38 +4,25 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { synthesizeClocksMachine } from '../bin/local-stack/synthesized-clocks-machine.js';
 import { todayIn } from '../kernel/policy-calendar.js';
+import type { BenchFigures } from './bench-figures.js';
 import { BENCH_PLAN } from './bench-plan.js';
 import { createBenchMessages } from './inputs/bench-messages.js';
 import { bytesByPackage } from './measure/bytes-by-package.js';
 import type { CallsPerMessage } from './measure/calls-per-message.js';
 import { clockTransitions } from './measure/clock-transitions.js';
 import { within } from './measure/within.js';
-import { type CostPerThousand, costPerThousand } from './report/cost-per-thousand.js';
+import { costPerThousand } from './report/cost-per-thousand.js';
 import { describeMachine } from './report/machine.js';
 import { printTable } from './report/print-table.js';
 import { tableRows } from './report/table-rows.js';
-import { benchColdStart, type ColdStart } from './sections/cold-start.js';
+import { benchColdStart } from './sections/cold-start.js';
 import { benchHandlerAlone, type HandlerAloneResult } from './sections/handler-alone.js';
-import { benchIngestThroughStack, type IngestResult } from './sections/ingest-through-stack.js';
-import { benchOfficerAction, type OfficerActionResult } from './sections/officer-action.js';
-import { benchPeakMemory, type PeakMemory } from './sections/peak-memory.js';
-import { benchFloor, benchFormReaders, benchMimeParsers, type PeerPair } from './sections/peers.js';
-import { type SynthesizedBundle, synthesizeBundles } from './sections/synthesized-bundles.js';
+import { benchIngestThroughStack } from './sections/ingest-through-stack.js';
+import { benchOfficerAction } from './sections/officer-action.js';
+import { benchPeakMemory } from './sections/peak-memory.js';
+import { benchFloor, benchFormReaders, benchMimeParsers } from './sections/peers.js';
+import { synthesizeBundles } from './sections/synthesized-bundles.js';
 import { startBenchStack } from './stand-ins/start-bench-stack.js';
-
-export interface BenchFigures {
-  ingest?: IngestResult;
-  handlerAlone?: HandlerAloneResult[];
-  officerAction?: OfficerActionResult;
-  floors?: { pdfsPerMessage: number; floorP50Ms: number }[];
-  formReaders?: { pairs: PeerPair[]; fieldCounts: Record<string, { project: number; pdfjs: number }> };
-  mimeParsers?: PeerPair[];
-  bundles?: (SynthesizedBundle & { topPackages: { name: string; bytes: number }[]; coldStarts: ColdStart[] })[];
-  memory?: PeakMemory[];
-  cost?: { newCase?: CostPerThousand; officerAction?: CostPerThousand };
-  /** Sections that failed, with the reason: the run goes on and reports the rest. */
-  errors: Record<string, string>;
-}
 
 const progress = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
 

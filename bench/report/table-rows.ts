@@ -1,6 +1,6 @@
+import type { BenchFigures } from '../bench-figures.js';
 import { MB } from '../bench-plan.js';
 import type { CallsPerMessage } from '../measure/calls-per-message.js';
-import type { BenchFigures } from '../run-bench.js';
 import { atLeast, atMost, format, info, printed, type TableRow } from './table-row.js';
 
 /**

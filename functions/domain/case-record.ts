@@ -1,4 +1,5 @@
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
+import type { CaseSponsor } from './case-sponsor.js';
 import type { ClockRequest } from './clock-request.js';
 import type { CaseNoticeEffect } from './notice-effect.js';
 
@@ -19,12 +20,6 @@ export type CaseState =
   | 'case_conference'
   | 'active'
   | 'ended';
-
-/** The sponsoring group once known: from the form, the "sponsor found" action or the undertaking. */
-export interface CaseSponsor {
-  readonly name: string;
-  readonly email: string;
-}
 
 export interface CaseRecord {
   readonly caseId: string;

@@ -1,7 +1,7 @@
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { InboundMessage } from '../mime/inbound-message.js';
-import type { CaseSponsor } from './case-record.js';
+import type { CaseSponsor } from './case-sponsor.js';
 import type { OfficerActionKind } from './officer-action.js';
 
 /**

@@ -2,17 +2,10 @@ import { DEFAULT_MAX_DECODED_BYTES } from '../../forms/pdf/load-pdf-document.js'
 import { DecodeBudget } from '../../kernel/decode-budget.js';
 import { isJasError, type JasError } from '../../kernel/jas-error.js';
 import { nestedTooDeeply, outlookItem } from './container-error.js';
-import type { InboundPdf, UnopenedAttachment } from './inbound-message.js';
+import type { AttachedFile, InboundPdf, UnopenedAttachment } from './inbound-message.js';
 import { readSmimeSignedContent } from './read-smime-content.js';
 import { readTnefAttachments } from './read-tnef.js';
 import { readZipEntries } from './read-zip-entries.js';
-
-/** One attachment as any container gives it: a name when it has one, a MIME type when it says one, bytes. */
-export interface AttachedFile {
-  readonly fileName?: string;
-  readonly contentType?: string;
-  readonly content: Uint8Array;
-}
 
 /** Reads a MIME entity (a forwarded message, the content of an S/MIME signature): its text and attachments. */
 export type ParseEntity = (raw: Uint8Array) => Promise<{ text: string; attachments: readonly AttachedFile[] }>;

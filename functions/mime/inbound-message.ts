@@ -39,3 +39,10 @@ export interface UnopenedAttachment {
   readonly code: string;
   readonly explanation: BilingualText;
 }
+
+/** One attachment as any container gives it: a name when it has one, a MIME type when it says one, bytes. */
+export interface AttachedFile {
+  readonly fileName?: string;
+  readonly contentType?: string;
+  readonly content: Uint8Array;
+}

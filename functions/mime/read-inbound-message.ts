@@ -1,7 +1,7 @@
 import { type Attachment, type ParsedMail, simpleParser } from 'mailparser';
 import { automaticMailOf, type HeaderField } from './automatic-mail.js';
-import { type AttachedFile, collectAttachments, type ParseEntity } from './collect-attachments.js';
-import type { InboundMessage } from './inbound-message.js';
+import { collectAttachments, type ParseEntity } from './collect-attachments.js';
+import type { AttachedFile, InboundMessage } from './inbound-message.js';
 import { fragmentOf, type MessageFragment } from './message-fragment.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './message-limits.js';
 import { readAuthor } from './read-author.js';

@@ -3,8 +3,8 @@ import type { Entry } from 'yauzl';
 import type { DecodeBudget } from '../../kernel/decode-budget.js';
 import { DecodeBudgetExceededError } from '../../kernel/decode-budget.js';
 import { inflateWithinBudget } from '../../kernel/inflate-within-budget.js';
-import type { AttachedFile } from './collect-attachments.js';
 import { ContainerError, zipEncrypted, zipTooLarge, zipUnreadable } from './container-error.js';
+import type { AttachedFile } from './inbound-message.js';
 
 const STORED = 0;
 const DEFLATED = 8;

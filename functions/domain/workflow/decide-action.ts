@@ -1,6 +1,7 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { jasPeriodFrom, promotionEndsBy } from '../../../kernel/policy-calendar.js';
-import type { CaseRecord, CaseSponsor, CaseState } from '../case-record.js';
+import type { CaseRecord, CaseState } from '../case-record.js';
+import type { CaseSponsor } from '../case-sponsor.js';
 import { CASE_STATE_NAMES } from '../case-state-names.js';
 import type { ClockRequest } from '../clock-request.js';
 import type { CaseNoticeEffect, KeyedNotice } from '../notice-effect.js';

@@ -1,4 +1,4 @@
-import type { CaseSponsor } from '../../domain/case-record.js';
+import type { CaseSponsor } from '../../domain/case-sponsor.js';
 import { bilingualBody } from '../bilingual-body.js';
 import { irccCaseFacts } from '../case-reference.js';
 import { sponsorLine } from '../case-wording.js';
