@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BilingualText } from '../kernel/bilingual-text.js';
 import { parseCalendarDate } from './calendar-date.js';
 import type { FieldDefinition } from './field-definition.js';

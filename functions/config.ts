@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_MAX_DECODED_BYTES } from '../forms/pdf/load-pdf-document.js';
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../kernel/policy-calendar.js';
 import { ConfigurationError } from './domain/configuration-error.js';

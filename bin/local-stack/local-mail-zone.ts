@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import DKIM from 'nodemailer/lib/dkim/index.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { projectPath } from '../../lib/project-root.js';
 
 /** Where the local zone and its sample signing keys live (see its README). */

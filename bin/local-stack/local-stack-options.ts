@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigurationError } from '../../functions/domain/configuration-error.js';
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../../kernel/policy-calendar.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import { ConfigurationError } from './configuration-error.js';
 

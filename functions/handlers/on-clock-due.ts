@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readConfig } from '../config.js';
 import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
 import { type ClockOutcome, processClockDue } from '../domain/use-cases/process-clock-due.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ClockWait, planClockWait } from '../clock-wait.js';
 
 /** The case-clocks state machine's "Plan the wait" payload: the clock's instant and the execution's own start. */

@@ -1,6 +1,4 @@
-import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
-import { SqsSchema } from '@aws-lambda-powertools/parser/schemas/sqs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readConfig } from '../config.js';
 import type { MessageOutcome } from '../domain/case-record.js';
 import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
@@ -9,11 +7,13 @@ import { logger } from '../logger.js';
 import { countOutcome, metrics } from '../metrics.js';
 import { decodeS3EventKey } from '../s3-event-key.js';
 import { createPipelineDependencies } from '../wiring/create-pipeline-dependencies.js';
+import { S3EventSchema } from './s3-event-schema.js';
+import { SqsEventSchema } from './sqs-event-schema.js';
 
 /** What Lambda puts on the on-failure queue when every retry of an asynchronous invocation failed. */
 const FailedInvocationSchema = z.object({
   requestContext: z.object({ condition: z.string() }),
-  requestPayload: S3Schema,
+  requestPayload: S3EventSchema,
   responsePayload: z.object({ errorType: z.string().optional() }).nullish(),
 });
 
@@ -25,7 +25,7 @@ export function createFailedInvocationHandler(dependencies: () => PipelineDepend
   return async (event: unknown): Promise<MessageOutcome[]> => {
     const outcomes: MessageOutcome[] = [];
     try {
-      for (const record of SqsSchema.parse(event).Records) {
+      for (const record of SqsEventSchema.parse(event).Records) {
         const failure = FailedInvocationSchema.parse(JSON.parse(record.body));
         const cause = Object.assign(new Error(failure.requestContext.condition), {
           name: failure.responsePayload?.errorType ?? failure.requestContext.condition,

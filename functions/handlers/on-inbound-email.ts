@@ -1,4 +1,3 @@
-import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import { readConfig } from '../config.js';
 import type { MessageOutcome } from '../domain/case-record.js';
 import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
@@ -7,11 +6,12 @@ import { logger } from '../logger.js';
 import { countOutcome, metrics } from '../metrics.js';
 import { decodeS3EventKey } from '../s3-event-key.js';
 import { createPipelineDependencies } from '../wiring/create-pipeline-dependencies.js';
+import { S3EventSchema } from './s3-event-schema.js';
 
 /** An S3 ObjectCreated event for mail SES stored under `raw/` → one recorded outcome per message. */
 export function createInboundEmailHandler(dependencies: () => PipelineDependencies) {
   return async (event: unknown): Promise<MessageOutcome[]> => {
-    const { Records } = S3Schema.parse(event);
+    const { Records } = S3EventSchema.parse(event);
     const outcomes: MessageOutcome[] = [];
     try {
       for (const record of Records) {
