@@ -58,7 +58,7 @@ try {
   figures.officerAction = await section('an officer’s action', figures, () =>
     benchOfficerAction(bench, messages.officerActionCases),
   );
-  figures.floors = await section('the floor (MIME parse + PDF load)', figures, async () => {
+  figures.floors = await section('the floor (reading the message and its forms, no I/O)', figures, async () => {
     const floors = [];
     for (const set of sets)
       floors.push({ pdfsPerMessage: set.pdfsPerMessage, floorP50Ms: await benchFloor(set.warmUp, set.concurrency1) });

@@ -31,7 +31,7 @@ function infoText(info: PDFDict, key: string): string | undefined {
 }
 
 /** Reads the identity from the document information dictionary, if it is there. */
-export function readIdentityInfo(doc: PDFDocument): FormIdentity | undefined {
+export function readIdentityInfo(doc: Pick<PDFDocument, 'context'>): FormIdentity | undefined {
   const info = doc.context.lookup(doc.context.trailerInfo.Info);
   if (!(info instanceof PDFDict)) return undefined;
   const formId = infoText(info, FORM_ID_INFO_KEY);

@@ -1,12 +1,16 @@
-import type { PDFDocument } from '@cantoo/pdf-lib';
+import { type PDFContext, PDFDict, type PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { DecodeBudget } from '../kernel/decode-budget.js';
 import { type FormIdentity, readIdentityInfo } from './form-identity.js';
-import { DEFAULT_MAX_DECODED_BYTES, loadPdfDocument } from './pdf/load-pdf-document.js';
+import { checkPdfBytes, DEFAULT_MAX_DECODED_BYTES, loadPdfDocument } from './pdf/load-pdf-document.js';
+import { openPdfLazily } from './pdf/open-pdf-lazily.js';
 import type { XfaValue } from './pdf/parse-xfa-data.js';
 import { withinPdfDecodeBudget } from './pdf/pdf-decode-budget.js';
 import { type PdfField, readAcroFormFields, type UnreadablePdfField } from './pdf/read-acroform-fields.js';
 import { readXfaDatasets } from './pdf/read-xfa-datasets.js';
 import { pdfCorrupt, pdfExpandsTooFar } from './read-errors.js';
+
+/** What the readers need of a PDF: its objects, loaded whole or looked up lazily. */
+type PdfObjects = Pick<PDFDocument, 'context'>;
 
 /** An AcroForm field whose value differs from the XFA data bound to it (a hybrid form). */
 export interface XfaDisagreement {
@@ -55,7 +59,7 @@ function compareWithXfa(fields: readonly PdfField[], xfa: readonly XfaValue[]): 
 }
 
 /** XFA is a bonus for our AcroForm forms: damaged XFA is reported, not fatal. */
-function readXfa(doc: PDFDocument, unreadable: UnreadablePdfField[]): XfaValue[] | undefined {
+function readXfa(doc: PdfObjects, unreadable: UnreadablePdfField[]): XfaValue[] | undefined {
   try {
     return readXfaDatasets(doc);
   } catch (error) {
@@ -79,7 +83,7 @@ export interface PdfReadLimits {
 export async function readPdfFields(bytes: Uint8Array, limits: PdfReadLimits = {}): Promise<PdfFields> {
   const budget = limits.decodeBudget ?? new DecodeBudget(DEFAULT_MAX_DECODED_BYTES);
   try {
-    const fields = await withinPdfDecodeBudget(budget, () => readWithinBudget(bytes, limits.maxBytes));
+    const fields = await withinPdfDecodeBudget(budget, () => readWithinBudget(bytes, limits.maxBytes, budget));
     // pdf-lib skips an object it could not decode and goes on: a document read past the budget is incomplete.
     if (budget.exceeded) throw pdfExpandsTooFar(budget.limitBytes);
     return fields;
@@ -89,22 +93,61 @@ export async function readPdfFields(bytes: Uint8Array, limits: PdfReadLimits = {
   }
 }
 
-async function readWithinBudget(bytes: Uint8Array, maxBytes: number | undefined): Promise<PdfFields> {
+/**
+ * Reads lazily first (only the objects the readers visit are parsed), then, when the lazy read could
+ * not follow the file or found an object missing, with pdf-lib's full load, which recovers what a
+ * damaged file still holds: the same fields either way, at a fraction of the parsing for a sound file.
+ */
+async function readWithinBudget(
+  bytes: Uint8Array,
+  maxBytes: number | undefined,
+  budget: DecodeBudget,
+): Promise<PdfFields> {
+  checkPdfBytes(bytes, maxBytes);
+  const lazy = openPdfLazily(bytes);
+  if (lazy && !embedsFiles(lazy.context)) {
+    try {
+      const fields = readObjects(lazy);
+      if (lazy.intact() || budget.exceeded) return fields;
+    } catch {
+      // What the lazy read could not follow, the full load below reads or reports.
+    }
+  }
   const doc = await loadPdfDocument(bytes, maxBytes);
   try {
-    const { fields, unreadable } = readAcroFormFields(doc);
-    const xfa = readXfa(doc, unreadable);
-    const identityInfo = readIdentityInfo(doc);
-    return {
-      fields,
-      unreadable,
-      ...(xfa ? { xfa } : {}),
-      disagreements: xfa ? compareWithXfa(fields, xfa) : [],
-      ...(identityInfo ? { identityInfo } : {}),
-      encrypted: doc.context.isDecrypted,
-    };
+    return readObjects(doc);
   } catch (error) {
     // The walkers isolate each field; what escapes them is damage to the document's own structure.
     throw pdfCorrupt(error);
   }
+}
+
+/**
+ * Whether the catalog points to embedded or associated files. A rights-management wrapper
+ * (ISO 32000-2 §7.6.7) hides its encrypted payload there, and the full load looks for it in
+ * every object; a form with attachments is rare enough to take that path too.
+ */
+function embedsFiles(context: PDFContext): boolean {
+  const catalog = context.lookup(context.trailerInfo.Root);
+  if (!(catalog instanceof PDFDict)) return false;
+  const names = context.lookup(catalog.get(PDFName.of('Names')));
+  return (
+    catalog.has(PDFName.of('AF')) ||
+    catalog.has(PDFName.of('Collection')) ||
+    (names instanceof PDFDict && names.has(PDFName.of('EmbeddedFiles')))
+  );
+}
+
+function readObjects(doc: PdfObjects): PdfFields {
+  const { fields, unreadable } = readAcroFormFields(doc);
+  const xfa = readXfa(doc, unreadable);
+  const identityInfo = readIdentityInfo(doc);
+  return {
+    fields,
+    unreadable,
+    ...(xfa ? { xfa } : {}),
+    disagreements: xfa ? compareWithXfa(fields, xfa) : [],
+    ...(identityInfo ? { identityInfo } : {}),
+    encrypted: doc.context.isDecrypted,
+  };
 }

@@ -102,7 +102,7 @@ export function tableRows(figures: BenchFigures): TableRow[] {
           result.pdfsPerMessage === 1
             ? atMost(handler, label, over, TARGETS.handlerOverFloorMs, 'ms')
             : info(handler, label, over, 'ms'),
-          `handler p50 ${format(handlerP50, 'ms')} vs floor p50 ${format(floor.floorP50Ms, 'ms')} (MIME parse + PDF load, no I/O)`,
+          `handler p50 ${format(handlerP50, 'ms')} vs floor p50 ${format(floor.floorP50Ms, 'ms')} (reading the message and its forms: the pipeline's MIME and PDF field readers, no I/O)`,
         ),
       );
     }

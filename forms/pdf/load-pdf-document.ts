@@ -27,16 +27,24 @@ function indexOfAscii(bytes: Uint8Array, text: string, from: number, to: number)
 }
 
 /**
- * Loads a PDF for reading its form, or throws a `FormReadError`: over the size limit, not a PDF,
- * truncated (no end-of-file marker), encrypted with a password we do not have, or corrupt.
- * PDFs encrypted with an empty user password (as IRCC publishes its forms) are decrypted; XFA is kept.
+ * Throws a `FormReadError` for bytes not worth parsing: over the size limit, not a PDF, truncated
+ * (no end-of-file marker), or encrypted by a rights-management system.
  */
-export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_PDF_BYTES): Promise<PDFDocument> {
+export function checkPdfBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_PDF_BYTES): void {
   if (bytes.length > maxBytes) throw pdfTooLarge(bytes.length, maxBytes);
   if (indexOfAscii(bytes, '%PDF-', 0, HEADER_WINDOW) < 0) throw notAPdf();
   if (indexOfAscii(bytes, '%%EOF', bytes.length - EOF_WINDOW, bytes.length) < 0) throw pdfCorrupt();
   const handler = rightsManagementHandlerOf(bytes);
   if (handler) throw pdfRightsManaged(handler);
+}
+
+/**
+ * Loads a whole PDF for reading its form, or throws a `FormReadError`: those of `checkPdfBytes`,
+ * encrypted with a password we do not have, protected by rights management, or corrupt. PDFs
+ * encrypted with an empty user password (as IRCC publishes its forms) are decrypted; XFA is kept.
+ */
+export async function loadPdfDocument(bytes: Uint8Array, maxBytes = DEFAULT_MAX_PDF_BYTES): Promise<PDFDocument> {
+  checkPdfBytes(bytes, maxBytes);
   const options = {
     updateMetadata: false,
     preserveXFA: true,

@@ -231,7 +231,10 @@ function emptyToUndefined(text: string | undefined): string | undefined {
  * that cannot be read is listed by name in `unreadable` instead of failing the whole document.
  * Widgets that are on a page but missing from `/Fields` are read too.
  */
-export function readAcroFormFields(doc: PDFDocument): { fields: PdfField[]; unreadable: UnreadablePdfField[] } {
+export function readAcroFormFields(doc: Pick<PDFDocument, 'context'>): {
+  fields: PdfField[];
+  unreadable: UnreadablePdfField[];
+} {
   const context = doc.context;
   const walker = new AcroFormWalker(context);
   const catalog = context.lookup(context.trailerInfo.Root);

@@ -23,7 +23,7 @@ function streamText(context: PDFDocument['context'], object: PDFObject | undefin
  * no XFA. `/XFA` is either one stream holding the whole XDP document or an array of
  * (packet name, stream) pairs; the data is in the `datasets` packet.
  */
-export function readXfaDatasets(doc: PDFDocument): XfaValue[] | undefined {
+export function readXfaDatasets(doc: Pick<PDFDocument, 'context'>): XfaValue[] | undefined {
   const context = doc.context;
   const catalog = context.lookup(context.trailerInfo.Root);
   if (!(catalog instanceof PDFDict)) return undefined;

@@ -1,0 +1,359 @@
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFContext,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  type PDFObject,
+  PDFObjectParser,
+  PDFRawStream,
+  PDFRef,
+} from '@cantoo/pdf-lib';
+
+/** Where the current revision of an object is, as the cross-reference data says. */
+type XrefEntry =
+  | { readonly kind: 'at'; readonly offset: number; readonly generation: number }
+  | { readonly kind: 'in-stream'; readonly streamNumber: number }
+  | { readonly kind: 'free' };
+
+/** A PDF opened for reading, whose objects are parsed the first time they are looked up. */
+export interface LazyPdf {
+  readonly context: PDFContext;
+  /**
+   * Whether every object looked up so far was where the cross-reference data put it. When not,
+   * what was read may be incomplete, and the caller reads the file again with a full load.
+   */
+  readonly intact: () => boolean;
+}
+
+/** A real form carries a handful of incremental updates; more is a loop or a hostile file. */
+const MAX_XREF_SECTIONS = 64;
+/** `startxref` is in the file's last bytes; writers may append a little after `%%EOF`. */
+const TAIL_BYTES = 2048;
+const KEYWORD = {
+  obj: [...'obj'].map((char) => char.charCodeAt(0)),
+  xref: [...'xref'].map((char) => char.charCodeAt(0)),
+  trailer: [...'trailer'].map((char) => char.charCodeAt(0)),
+};
+const IN_USE = 'n'.charCodeAt(0);
+
+type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
+
+/** pdf-lib's object parser, moved to the offsets the cross-reference data gives. */
+class OffsetParser extends PDFObjectParser {
+  static over(bytes: Uint8Array, context: PDFContext): OffsetParser {
+    // pdf-lib does not export its ByteStream: the one its own factory builds is reused.
+    const stream = (PDFObjectParser.forBytes(bytes, context) as unknown as { bytes: ByteStream }).bytes;
+    return new OffsetParser(stream, context);
+  }
+
+  /** The indirect object at `offset` (`n g obj … endobj`) and its reference, whatever its number. */
+  indirectObjectAt(offset: number): { ref: PDFRef; object: PDFObject } | undefined {
+    this.bytes.moveTo(offset);
+    this.skipWhitespaceAndComments();
+    const objectNumber = this.parseRawInt();
+    this.skipWhitespaceAndComments();
+    const generation = this.parseRawInt();
+    this.skipWhitespaceAndComments();
+    if (!this.matchKeyword(KEYWORD.obj)) return undefined;
+    this.skipWhitespaceAndComments();
+    const ref = PDFRef.of(objectNumber, generation);
+    return { ref, object: this.parseObject(ref) };
+  }
+
+  /** The object at `offset` of an object stream's decoded bytes. */
+  objectAt(offset: number, ref: PDFRef): PDFObject {
+    this.bytes.moveTo(offset);
+    this.skipWhitespaceAndComments();
+    return this.parseObject(ref);
+  }
+
+  /** An object stream's header: `N` pairs of object number and offset (from `First`). */
+  pairs(count: number): { objectNumber: number; offset: number }[] {
+    this.bytes.moveTo(0);
+    const pairs = [];
+    for (let index = 0; index < count; index += 1) {
+      this.skipWhitespaceAndComments();
+      const objectNumber = this.parseRawInt();
+      this.skipWhitespaceAndComments();
+      pairs.push({ objectNumber, offset: this.parseRawInt() });
+    }
+    return pairs;
+  }
+
+  /** A classic cross-reference table at `offset`, and the trailer dictionary after it. */
+  tableAt(offset: number): { entries: [number, XrefEntry][]; trailer: PDFDict } | undefined {
+    this.bytes.moveTo(offset);
+    this.skipWhitespaceAndComments();
+    if (!this.matchKeyword(KEYWORD.xref)) return undefined;
+    const entries: [number, XrefEntry][] = [];
+    for (;;) {
+      this.skipWhitespaceAndComments();
+      if (this.matchKeyword(KEYWORD.trailer)) break;
+      const first = this.parseRawInt();
+      this.skipWhitespace();
+      const count = this.parseRawInt();
+      // A count larger than the file holds ends at its end, where parseRawInt throws.
+      for (let index = 0; index < count; index += 1) {
+        this.skipWhitespace();
+        const offsetOrNext = this.parseRawInt();
+        this.skipWhitespace();
+        const generation = this.parseRawInt();
+        this.skipWhitespace();
+        const inUse = this.bytes.next() === IN_USE;
+        entries.push([first + index, inUse ? { kind: 'at', offset: offsetOrNext, generation } : { kind: 'free' }]);
+      }
+    }
+    this.skipWhitespaceAndComments();
+    const trailer = this.parseObject();
+    return trailer instanceof PDFDict ? { entries, trailer } : undefined;
+  }
+}
+
+/** The offset `startxref` gives, from the file's tail. */
+function startXrefOffset(bytes: Uint8Array): number | undefined {
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .subarray(Math.max(0, bytes.byteLength - TAIL_BYTES))
+    .toString('latin1');
+  const last = [...tail.matchAll(/startxref\s+(\d+)\s*%%EOF/g)].at(-1);
+  return last ? Number(last[1]) : undefined;
+}
+
+function numbersIn(dict: PDFDict, key: string): number[] | undefined {
+  const value = dict.get(PDFName.of(key));
+  if (!(value instanceof PDFArray)) return undefined;
+  const numbers = value.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : Number.NaN));
+  return numbers.every(Number.isSafeInteger) ? numbers : undefined;
+}
+
+function numberIn(dict: PDFDict | undefined, key: string, otherwise: number): number {
+  const value = dict?.get(PDFName.of(key));
+  return value instanceof PDFNumber ? value.asNumber() : otherwise;
+}
+
+/**
+ * Undoes the PNG predictor (`/Predictor` 10–15) that most writers apply to cross-reference
+ * streams: each row starts with its filter type. pdf-lib's decoder leaves predictors in place.
+ */
+function withoutPngPredictor(data: Uint8Array, parameters: PDFDict | undefined): Uint8Array | undefined {
+  const predictor = numberIn(parameters, 'Predictor', 1);
+  if (predictor === 1) return data;
+  if (predictor < 10) return undefined;
+  const bytesPerPixel = Math.ceil(
+    (numberIn(parameters, 'Colors', 1) * numberIn(parameters, 'BitsPerComponent', 8)) / 8,
+  );
+  const rowLength = Math.ceil(
+    (numberIn(parameters, 'Colors', 1) *
+      numberIn(parameters, 'BitsPerComponent', 8) *
+      numberIn(parameters, 'Columns', 1)) /
+      8,
+  );
+  if (!(rowLength > 0) || data.byteLength % (rowLength + 1) !== 0) return undefined;
+  const rows = data.byteLength / (rowLength + 1);
+  const out = new Uint8Array(rows * rowLength);
+  for (let row = 0; row < rows; row += 1) {
+    const filter = data[row * (rowLength + 1)];
+    const input = row * (rowLength + 1) + 1;
+    const at = row * rowLength;
+    for (let index = 0; index < rowLength; index += 1) {
+      const left = index >= bytesPerPixel ? out[at + index - bytesPerPixel]! : 0;
+      const up = row > 0 ? out[at - rowLength + index]! : 0;
+      const upLeft = row > 0 && index >= bytesPerPixel ? out[at - rowLength + index - bytesPerPixel]! : 0;
+      const raw = data[input + index]!;
+      let value: number;
+      if (filter === 0) value = raw;
+      else if (filter === 1) value = raw + left;
+      else if (filter === 2) value = raw + up;
+      else if (filter === 3) value = raw + ((left + up) >> 1);
+      else if (filter === 4) {
+        const estimate = left + up - upLeft;
+        const [toLeft, toUp, toUpLeft] = [
+          Math.abs(estimate - left),
+          Math.abs(estimate - up),
+          Math.abs(estimate - upLeft),
+        ];
+        value = raw + (toLeft <= toUp && toLeft <= toUpLeft ? left : toUp <= toUpLeft ? up : upLeft);
+      } else return undefined;
+      out[at + index] = value & 0xff;
+    }
+  }
+  return out;
+}
+
+/** The entries of a cross-reference stream (`/W` field widths over `/Index` subsections). */
+function xrefStreamEntries(stream: PDFRawStream): [number, XrefEntry][] | undefined {
+  const widths = numbersIn(stream.dict, 'W');
+  const size = stream.dict.get(PDFName.of('Size'));
+  const index = numbersIn(stream.dict, 'Index') ?? (size instanceof PDFNumber ? [0, size.asNumber()] : undefined);
+  if (!widths || widths.length < 3 || !index || index.length % 2 !== 0) return undefined;
+  const parameters = stream.dict.get(PDFName.of('DecodeParms'));
+  const data = withoutPngPredictor(
+    decodePDFRawStream(stream).decode(),
+    parameters instanceof PDFDict ? parameters : undefined,
+  );
+  if (!data) return undefined;
+  const [typeWidth, secondWidth, thirdWidth] = widths as [number, number, number];
+  const entryWidth = typeWidth + secondWidth + thirdWidth;
+  let at = 0;
+  const field = (width: number, otherwise: number) => {
+    if (width === 0) return otherwise;
+    let value = 0;
+    for (let byte = 0; byte < width; byte += 1) value = value * 256 + data[at++]!;
+    return value;
+  };
+  const entries: [number, XrefEntry][] = [];
+  for (let pair = 0; pair < index.length; pair += 2) {
+    const [first, count] = [index[pair]!, index[pair + 1]!];
+    for (let objectNumber = first; objectNumber < first + count; objectNumber += 1) {
+      if (at + entryWidth > data.byteLength) return undefined;
+      const type = field(typeWidth, 1);
+      const second = field(secondWidth, 0);
+      const third = field(thirdWidth, 0);
+      entries.push([
+        objectNumber,
+        type === 1
+          ? { kind: 'at', offset: second, generation: third }
+          : type === 2
+            ? { kind: 'in-stream', streamNumber: second }
+            : { kind: 'free' },
+      ]);
+    }
+  }
+  return entries;
+}
+
+/** The entries and trailer of every cross-reference section, newest first, each object's newest entry kept. */
+function readCrossReferences(bytes: Uint8Array, parser: OffsetParser) {
+  const entries = new Map<number, XrefEntry>();
+  const trailers: PDFDict[] = [];
+  const visited = new Set<number>();
+  let offset = startXrefOffset(bytes);
+  while (offset !== undefined) {
+    if (visited.size >= MAX_XREF_SECTIONS || visited.has(offset) || offset >= bytes.byteLength) return undefined;
+    visited.add(offset);
+    let section = parser.tableAt(offset);
+    if (section?.trailer.has(PDFName.of('XRefStm'))) return undefined;
+    if (!section) {
+      const stream = parser.indirectObjectAt(offset)?.object;
+      if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('Type')) !== PDFName.of('XRef'))
+        return undefined;
+      const entries = xrefStreamEntries(stream);
+      if (!entries) return undefined;
+      section = { trailer: stream.dict, entries };
+    }
+    for (const [objectNumber, entry] of section.entries)
+      if (!entries.has(objectNumber)) entries.set(objectNumber, entry);
+    trailers.push(section.trailer);
+    const previous = section.trailer.get(PDFName.of('Prev'));
+    offset = previous instanceof PDFNumber ? previous.asNumber() : undefined;
+  }
+  const newest = (key: string) =>
+    trailers.map((trailer) => trailer.get(PDFName.of(key))).find((value) => value !== undefined);
+  return { entries, newest };
+}
+
+/** The indirect objects of a lazily read PDF: a miss parses the object where the cross-reference data puts it. */
+class LazyObjects extends Map<PDFRef, PDFObject> {
+  private readonly attempted = new Set<PDFRef>();
+  private readonly objectStreams = new Map<number, { parser: OffsetParser; offsets: Map<number, number> } | null>();
+  missing = false;
+
+  constructor(
+    private readonly parser: OffsetParser,
+    private readonly context: PDFContext,
+    private readonly crossReferences: ReadonlyMap<number, XrefEntry>,
+  ) {
+    super();
+  }
+
+  override get(ref: PDFRef): PDFObject | undefined {
+    const known = super.get(ref);
+    if (known !== undefined || this.attempted.has(ref)) return known;
+    this.attempted.add(ref);
+    const entry = this.crossReferences.get(ref.objectNumber);
+    if (entry?.kind === 'free') return undefined;
+    // A reference the cross-reference data does not know: a full load, which scans the whole file, may find it.
+    if (!entry) {
+      this.missing = true;
+      return undefined;
+    }
+    try {
+      const object = entry.kind === 'at' ? this.parseAt(entry, ref) : this.parseInStream(entry.streamNumber, ref);
+      if (object === undefined) this.missing = true;
+      else super.set(ref, object);
+      return object;
+    } catch {
+      this.missing = true;
+      return undefined;
+    }
+  }
+
+  private parseAt(entry: { offset: number; generation: number }, ref: PDFRef): PDFObject | undefined {
+    if (entry.generation !== ref.generationNumber) return undefined;
+    const found = this.parser.indirectObjectAt(entry.offset);
+    return found?.ref === ref ? found.object : undefined;
+  }
+
+  private parseInStream(streamNumber: number, ref: PDFRef): PDFObject | undefined {
+    if (ref.generationNumber !== 0) return undefined;
+    const objectStream = this.objectStream(streamNumber);
+    const offset = objectStream?.offsets.get(ref.objectNumber);
+    return offset === undefined ? undefined : objectStream!.parser.objectAt(offset, ref);
+  }
+
+  /** An object stream, decoded once, with where each of its objects starts. */
+  private objectStream(streamNumber: number) {
+    if (!this.objectStreams.has(streamNumber)) {
+      // Set first: an object stream that names itself (a hostile file) cannot recurse.
+      this.objectStreams.set(streamNumber, null);
+      const entry = this.crossReferences.get(streamNumber);
+      const stream = entry?.kind === 'at' ? this.get(PDFRef.of(streamNumber, entry.generation)) : undefined;
+      if (stream instanceof PDFRawStream) {
+        const first = stream.dict.get(PDFName.of('First'));
+        const count = stream.dict.get(PDFName.of('N'));
+        if (first instanceof PDFNumber && count instanceof PDFNumber) {
+          const decoded = decodePDFRawStream(stream).decode();
+          const parser = OffsetParser.over(decoded, this.context);
+          const offsets = new Map(
+            parser
+              .pairs(Math.min(count.asNumber(), decoded.byteLength))
+              .map(({ objectNumber, offset }) => [objectNumber, first.asNumber() + offset]),
+          );
+          this.objectStreams.set(streamNumber, { parser, offsets });
+        }
+      }
+    }
+    return this.objectStreams.get(streamNumber) ?? undefined;
+  }
+}
+
+/**
+ * Opens a PDF the way a viewer does: the cross-reference data first, then each object only when
+ * it is looked up. Reading a form's fields then parses the fields, their widgets and the pages,
+ * and never the appearance streams, fonts or scanned images a full load parses and copies.
+ * Returns `undefined` for what it does not follow (encrypted files, hybrid cross-references,
+ * damaged or missing cross-reference data, no catalog): the caller loads those fully, as pdf-lib
+ * recovers what it can of them.
+ */
+export function openPdfLazily(bytes: Uint8Array): LazyPdf | undefined {
+  const context = PDFContext.create();
+  const parser = OffsetParser.over(bytes, context);
+  let crossReferences: ReturnType<typeof readCrossReferences>;
+  try {
+    crossReferences = readCrossReferences(bytes, parser);
+  } catch {
+    return undefined;
+  }
+  if (!crossReferences) return undefined;
+  const { entries, newest } = crossReferences;
+  const root = newest('Root');
+  if (!(root instanceof PDFRef) || newest('Encrypt') !== undefined) return undefined;
+  const objects = new LazyObjects(parser, context, entries);
+  (context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects = objects;
+  const info = newest('Info');
+  const id = newest('ID');
+  context.trailerInfo = { Root: root, ...(info ? { Info: info } : {}), ...(id ? { ID: id } : {}) };
+  if (!(context.lookup(root) instanceof PDFDict)) return undefined;
+  return { context, intact: () => !objects.missing };
+}
