@@ -1,3 +1,4 @@
+import { DEFAULT_HANDLER_THREADS } from '../../bin/local-stack/inbound-handler-threads.js';
 import type { LocalStackOptions } from '../../bin/local-stack/local-stack-options.js';
 
 /**
@@ -12,5 +13,7 @@ export function benchStackOptions(dataDir: string): LocalStackOptions {
     timeZone: 'America/Toronto',
     clockSpeedup: 1,
     deadlineReminderDays: 30,
+    // As `jas start` runs: the handler on every core, the stand-ins on the stack's own thread.
+    handlerThreads: DEFAULT_HANDLER_THREADS,
   };
 }

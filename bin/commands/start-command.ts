@@ -1,4 +1,5 @@
 import { isJasError } from '../../kernel/jas-error.js';
+import { DEFAULT_HANDLER_THREADS } from '../local-stack/inbound-handler-threads.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { findRunningStack, removeRunningStack, writeRunningStack } from '../local-stack/running-stack-file.js';
 import { startLocalStack } from '../local-stack/start-local-stack.js';
@@ -17,7 +18,12 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
       'STACK_ALREADY_RUNNING',
       `A local stack already runs for ${options.dataDir}; stop it first (Ctrl-C in its terminal)`,
     );
-  const stack = await startLocalStack({ ...options, rearmClocks: true });
+  // A stack that runs on takes mail from several senders at once: the handler gets every core.
+  const stack = await startLocalStack({
+    handlerThreads: DEFAULT_HANDLER_THREADS,
+    ...options,
+    rearmClocks: true,
+  });
   writeRunningStack(options.dataDir, { pid: process.pid, endpoints: stack.endpoints });
   const { endpoints } = stack;
   if (flags.json) {

@@ -5,12 +5,14 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
+import { ConfigurationError } from '../../functions/domain/configuration-error.js';
 import { recordProcessingFailure } from '../../functions/domain/use-cases/record-processing-failure.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
 import {
   createPipelineAdapters,
   createPipelineDependencies,
 } from '../../functions/wiring/create-pipeline-dependencies.js';
+import { InboundHandlerThreads } from './inbound-handler-threads.js';
 import { LocalMailZone } from './local-mail-zone.js';
 import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
@@ -24,6 +26,8 @@ import {
 
 /** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
 const DEFAULT_RETRY_DELAYS_MS = [200, 1000];
+
+type S3Event = ReturnType<typeof s3ObjectCreatedEvent>;
 
 export interface ReceivedMessage {
   readonly messageKey: string;
@@ -42,6 +46,7 @@ export function createLocalPipeline(
     zone?: LocalMailZone;
     retryDelaysMs?: readonly number[];
     now?: () => Date;
+    handlerThreads?: number;
   } = {},
 ) {
   const zone = options.zone ?? new LocalMailZone();
@@ -50,15 +55,15 @@ export function createLocalPipeline(
   const now = options.now ?? (() => new Date());
   const adapters = createPipelineAdapters(config, clients);
   const dependencies = { ...createPipelineDependencies(config, adapters), wallClock: { now } };
-  const handler = createInboundEmailHandler(() => dependencies);
+  if (options.handlerThreads && options.now)
+    throw new ConfigurationError('A stack with a fixed clock runs its handler on its own thread: no handler threads');
+  const threads = options.handlerThreads ? new InboundHandlerThreads(config, options.handlerThreads) : undefined;
+  const handler = threads ? (event: S3Event) => threads.handle(event) : createInboundEmailHandler(() => dependencies);
   const events = new EventEmitter<{ outcome: [MessageOutcome]; failure: [string, unknown] }>();
   const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   const inFlight = new Set<Promise<unknown>>();
 
-  async function invoke(
-    event: ReturnType<typeof s3ObjectCreatedEvent>,
-    messageKey: string,
-  ): Promise<MessageOutcome | undefined> {
+  async function invoke(event: S3Event, messageKey: string): Promise<MessageOutcome | undefined> {
     for (let attempt = 0; ; attempt += 1) {
       try {
         const [outcome] = await handler(event);
@@ -125,6 +130,7 @@ export function createLocalPipeline(
   /** Waits for every message already received to be processed, then closes the SDK clients. */
   async function drain(): Promise<void> {
     await Promise.allSettled([...inFlight]);
+    await threads?.close();
     clients.s3.destroy();
     clients.dynamodb.destroy();
     clients.sesv2.destroy();

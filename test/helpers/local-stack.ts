@@ -26,7 +26,13 @@ export interface TestStack extends LocalStack {
 
 /** A whole local stack on free ports with its own data folder, as `npm start` runs it. */
 export async function startTestStack(
-  options: { dataDir?: string; scan?: ScanVerdicts; clockSpeedup?: number; now?: () => Date } = {},
+  options: {
+    dataDir?: string;
+    scan?: ScanVerdicts;
+    clockSpeedup?: number;
+    now?: () => Date;
+    handlerThreads?: number;
+  } = {},
 ): Promise<TestStack> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jas-test-'));
   const stack = await startLocalStack({
@@ -41,6 +47,7 @@ export async function startTestStack(
     rearmClocks: true,
     scan: options.scan,
     retryDelaysMs: [20, 50],
+    handlerThreads: options.handlerThreads,
   });
   const sender = new LocalMailSender(stack.endpoints.smtp);
   return {

@@ -1,0 +1,30 @@
+// One worker thread running the inbound handler, as one Lambda execution environment does: its own
+// SDK clients against the stand-ins, events in, outcomes (or the error) out.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createAwsClients } from '../../functions/adapters/aws-clients.js';
+import type { PipelineConfig } from '../../functions/config.js';
+import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
+import {
+  createPipelineAdapters,
+  createPipelineDependencies,
+} from '../../functions/wiring/create-pipeline-dependencies.js';
+import type { HandlerThreadReply, HandlerThreadRequest } from './inbound-handler-threads.js';
+import { LOCAL_CREDENTIALS } from './s3-server.js';
+
+const config = (workerData as { config: PipelineConfig }).config;
+const dependencies = createPipelineDependencies(
+  config,
+  createPipelineAdapters(config, createAwsClients(config, LOCAL_CREDENTIALS)),
+);
+const handler = createInboundEmailHandler(() => dependencies);
+
+parentPort!.on('message', async ({ id, event }: HandlerThreadRequest) => {
+  let reply: HandlerThreadReply;
+  try {
+    reply = { id, outcomes: await handler(event) };
+  } catch (error) {
+    const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+    reply = { id, error: { name, message, stack } };
+  }
+  parentPort!.postMessage(reply);
+});
