@@ -75,12 +75,14 @@ export const FRENCH_TO_AVOID: readonly { readonly pattern: RegExp; readonly writ
 
 /**
  * Where French text breaks the program's typography: a colon not preceded by a narrow no-break
- * space (U+202F), as every notice and label writes it. Addresses, URLs and times are not text.
+ * space (U+202F), as every notice and label writes it. Addresses, URLs, times and the reply
+ * prefixes of a quoted subject (`Fwd:`, `TR:`) are not French prose.
  */
 export function frenchColonProblems(text: string): string[] {
   const prose = text
     .replace(/\b(?:mailto|https?|s3|smtp):\S*/g, ' ')
     .replace(/\S+@\S+/g, ' ')
-    .replace(/\d:\d/g, ' ');
+    .replace(/\d:\d/g, ' ')
+    .replace(/\b(?:re|fwd?|tr|réf)\s*:/gi, ' ');
   return [...prose.matchAll(/(.{0,20})(?<!\u202f):/gu)].map((match) => `${match[1]}:`);
 }

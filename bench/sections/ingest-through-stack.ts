@@ -24,7 +24,7 @@ export interface IngestResult {
 const OUTCOME_TIMEOUT_MS = 30_000;
 
 type Reported = { outcome: MessageOutcome; failure?: undefined } | { outcome?: undefined; failure: string };
-const ACKNOWLEDGEMENT_SUBJECT = 'JAS recommendation received';
+const ACKNOWLEDGEMENT_SUBJECT = '] Received / Reçu';
 
 /**
  * SMTP accepted → case written → acknowledgement in the outbox, through the whole local stack.

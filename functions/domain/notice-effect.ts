@@ -85,14 +85,15 @@ export type MessageNoticeEffect =
       readonly files: readonly {
         readonly fileName: string;
         readonly formId?: string;
-        readonly problems: readonly { readonly label?: BilingualText; readonly message: BilingualText }[];
+        /** Each problem as a whole sentence: a field's problem already starts with the field's label. */
+        readonly problems: readonly { readonly message: BilingualText }[];
       }[];
     }
   /** What the pipeline cannot place, to a person. */
   | {
       readonly notice: 'triage';
       readonly reasonCode: string;
-      readonly reason: string;
+      readonly reason: BilingualText;
       readonly messageKey: string;
       readonly from?: string;
       readonly subject: string;

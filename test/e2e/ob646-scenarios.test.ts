@@ -187,7 +187,7 @@ describe('OB 646 by email', () => {
       problems: [expect.objectContaining({ field: 'refugee.uci', code: 'UCI_MISMATCH' })],
     });
     const rejection = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(SPONSOR))!;
-    expect(rejection.subject).toContain('corrections needed');
+    expect(rejection.subject).toContain('Form not accepted');
     expect((await scenario.caseOf(caseId)).undertakingForms).toBeUndefined();
   });
 

@@ -86,12 +86,12 @@ describe('an emailed JAS recommendation form becomes a case', () => {
     // the two notices, in both languages, tagged
     const mail = (await stack.outbox()).filter((sent) => sent.subject.includes(`[${caseId}]`));
     const acknowledgement = mail.find((sent) => sent.destination.to.includes('intake@spo.example'))!;
-    expect(acknowledgement.subject).toBe(`[${caseId}] JAS recommendation received / Recommandation PAC reçue`);
+    expect(acknowledgement.subject).toBe(`[${caseId}] Received / Reçu`);
     expect(acknowledgement.body.text).toContain('We received your JAS In-Canada Recommendation Form');
     expect(acknowledgement.body.text).toContain('Nous avons reçu votre formulaire');
     expect(acknowledgement.body.text).not.toContain('11112222');
     const routed = mail.find((sent) => sent.destination.to.includes('toronto.jas@ircc.example'))!;
-    expect(routed.subject).toContain('JAS recommendation for review');
+    expect(routed.subject).toContain('JAS recommendation to review');
     expect(routed.body.text).toContain('UCI: 11112222');
     expect(routed.attachments.map((attachment) => attachment.filename)).toEqual(['Formulaire PAC.pdf']);
     expect(mail).toHaveLength(2);
@@ -115,9 +115,7 @@ describe('an emailed JAS recommendation form becomes a case', () => {
     ]);
     expect((await stack.pipeline.dependencies.cases.listCases()).length).toBe(casesBefore);
     const rejection = (await stack.outbox()).find((sent) => sent.destination.to.includes('other-spo@spo.example'))!;
-    expect(rejection.subject).toBe(
-      'JAS form not accepted: corrections needed / Formulaire PAC non accepté : corrections requises',
-    );
+    expect(rejection.subject).toBe('Form not accepted / Formulaire non accepté');
     for (const label of ['UCI', 'IUC']) expect(rejection.body.text).toContain(label);
     expect(rejection.body.text).toContain('bad.pdf');
   });
@@ -138,7 +136,7 @@ describe('an emailed JAS recommendation form becomes a case', () => {
     );
     for (const outcome of again) expect(outcome).toEqual(first);
     const acknowledgements = (await stack.outbox()).filter((sent) =>
-      sent.subject.includes(`[${first.caseIds[0]}] JAS recommendation received`),
+      sent.subject.includes(`[${first.caseIds[0]}] Received / Reçu`),
     );
     expect(acknowledgements).toHaveLength(1);
     expect(await dependencies.cases.listEvents(first.caseIds[0]!)).toHaveLength(1);

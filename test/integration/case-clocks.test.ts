@@ -174,7 +174,7 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     );
     expect(stops).toHaveLength(1);
     expect(stops[0]!.body.text).toContain('A sponsor was found for this case on 2027-06-30');
-    expect(notices.filter((notice) => notice.subject.includes('Promotion ended without a sponsor'))).toEqual([]);
+    expect(notices.filter((notice) => notice.subject.includes('No sponsor after 4 months'))).toEqual([]);
   });
 
   it('starting the same clock twice starts one execution; the name is refused with the typed error', async () => {
@@ -317,7 +317,7 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
     expect(started).toBeGreaterThanOrEqual(0);
     expect(stopped).toBeGreaterThan(started);
     expect(notices[stopped]!.body.text).toContain('ended on 2029-02-28 without a sponsor');
-    const toOffice = notices.find((notice) => notice.subject.includes('Promotion ended without a sponsor'))!;
+    const toOffice = notices.find((notice) => notice.subject.includes('No sponsor after 4 months'))!;
     expect([...toOffice.destination.to].sort()).toEqual([OFFICE_MAILBOX, ROC_O_MAILBOX].sort());
     expect(toOffice.body.text).toContain('2029-02-28');
   });
@@ -364,7 +364,7 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
       ended: { on: '2030-02-28', reason: 'period_completed' },
     });
     const notices = await noticesFor(caseId);
-    const checkIn = notices.find((notice) => notice.subject.includes('JAS mid-point check-in'))!;
+    const checkIn = notices.find((notice) => notice.subject.includes('Mid-point check-in'))!;
     expect(checkIn.destination.to).toEqual(expect.arrayContaining([SPONSOR, OFFICE_MAILBOX]));
     const ended = notices.find((notice) => notice.subject.includes('JAS ended'))!;
     expect(ended.body.text).toContain('ended on 2030-02-28');
@@ -374,13 +374,13 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
 
   it('never sends the check-in or end notices of the JAS that ended early, nor the expiry of the promotion that found a sponsor', async () => {
     const endedEarly = await noticesFor(fromRealTime.endedEarly);
-    expect(endedEarly.filter((notice) => notice.subject.includes('JAS mid-point check-in'))).toEqual([]);
+    expect(endedEarly.filter((notice) => notice.subject.includes('Mid-point check-in'))).toEqual([]);
     expect(
       endedEarly.filter((notice) => notice.subject.includes('JAS ended')).map((notice) => notice.body.text),
     ).toEqual([expect.stringContaining('ended early on 2027-04-15')]);
     expect(
       (await noticesFor(fromRealTime.sponsorFound)).filter((notice) =>
-        notice.subject.includes('Promotion ended without a sponsor'),
+        notice.subject.includes('No sponsor after 4 months'),
       ),
     ).toEqual([]);
     expect(stack.clocks.rearmed).toBe(1);

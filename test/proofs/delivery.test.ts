@@ -47,9 +47,7 @@ describe('at-least-once delivery and concurrency', () => {
       ),
     ).toHaveLength(1);
     const notices = await scenario.newNotices();
-    expect(notices.filter((notice) => notice.subject.includes(`[${caseId}] JAS recommendation received`))).toHaveLength(
-      1,
-    );
+    expect(notices.filter((notice) => notice.subject.includes(`[${caseId}] Received / Reçu`))).toHaveLength(1);
     expect(notices).toHaveLength(2);
     expect(await scenario.events(caseId)).toEqual(['recommendation_received']);
   });

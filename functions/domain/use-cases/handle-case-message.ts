@@ -39,7 +39,13 @@ export async function handleCaseMessage(input: CaseMessage, deps: PipelineDepend
     return triageMessage(
       ref,
       deps,
-      { code: 'UNKNOWN_CASE_TAG', reason: `The subject names case ${caseId}, which does not exist.` },
+      {
+        code: 'UNKNOWN_CASE_TAG',
+        reason: {
+          en: `The subject names case ${caseId}, which does not exist.`,
+          fr: `L’objet nomme le dossier ${caseId}, qui n’existe pas.`,
+        },
+      },
       { raw, message },
     );
   const party = casePartyOf(caseRecord, message.from ?? '', deps.directory);
@@ -58,7 +64,10 @@ export async function handleCaseMessage(input: CaseMessage, deps: PipelineDepend
       deps,
       {
         code: 'TAG_FROM_NON_PARTY',
-        reason: `The sender is not party to case ${caseId} (not its SPO, its sponsor, or an office in the directory).`,
+        reason: {
+          en: `The sender is not party to case ${caseId} (not its SPO, its sponsor, or an office in the directory).`,
+          fr: `L’expéditeur n’est pas partie au dossier ${caseId} (ni son FS, ni son répondant, ni un bureau du répertoire).`,
+        },
       },
       { raw, message },
       { caseIds: [caseId] },

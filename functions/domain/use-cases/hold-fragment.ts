@@ -29,7 +29,10 @@ export async function holdFragment(
       deps,
       {
         code: 'FRAGMENT_UNVERIFIED',
-        reason: 'A fragment of a split message from a sender SES could not verify: not kept with the others.',
+        reason: {
+          en: 'A fragment of a split message from a sender SES could not verify: not kept with the others.',
+          fr: 'Un fragment d’un message découpé, d’un expéditeur que SES n’a pas pu vérifier\u202f: non conservé avec les autres.',
+        },
       },
       { raw, message },
     );

@@ -36,7 +36,13 @@ export async function processInboundEmail(ref: InboundEmailRef, deps: PipelineDe
     return triageMessage(
       ref,
       deps,
-      { code: 'RAW_MESSAGE_MISSING', reason: 'The stored message was not found under its key.' },
+      {
+        code: 'RAW_MESSAGE_MISSING',
+        reason: {
+          en: 'The stored message was not found under its key.',
+          fr: 'Le message conservé est introuvable sous sa clé.',
+        },
+      },
       {},
     );
 
@@ -57,7 +63,7 @@ async function processRawMessage(
     message = await readInboundMessage(raw, deps.limits.maxMessageBytes);
   } catch (error) {
     if (error instanceof UnreadableMessageError)
-      return triageMessage(ref, deps, { code: error.code, reason: error.message }, { raw });
+      return triageMessage(ref, deps, { code: error.code, reason: error.explanation }, { raw });
     throw error;
   }
   const verdicts = readSesVerdicts(raw);
@@ -66,11 +72,25 @@ async function processRawMessage(
     return triageMessage(
       ref,
       deps,
-      { code: 'VIRUS_DETECTED', reason: 'SES found a virus; the message was not opened or forwarded.' },
+      {
+        code: 'VIRUS_DETECTED',
+        reason: {
+          en: 'SES found a virus; the message was not opened or forwarded.',
+          fr: 'SES a détecté un virus; le message n’a été ni ouvert ni transmis.',
+        },
+      },
       { message },
     );
   if (verdicts.spam === 'FAIL')
-    return triageMessage(ref, deps, { code: 'SPAM', reason: 'SES judged the message spam.' }, { raw, message });
+    return triageMessage(
+      ref,
+      deps,
+      {
+        code: 'SPAM',
+        reason: { en: 'SES judged the message spam.', fr: 'SES a jugé que le message est un pourriel.' },
+      },
+      { raw, message },
+    );
   if (message.fragment) {
     const whole = await holdFragment(ref, raw, message, verdicts, deps);
     return 'outcome' in whole ? whole : processRawMessage(ref, whole.reassembled, deps);
@@ -103,7 +123,13 @@ async function placeMessage(
     return triageMessage(
       ref,
       deps,
-      { code: 'NO_PDF_ATTACHED', reason: 'No case tag and no PDF form: a person must read it.' },
+      {
+        code: 'NO_PDF_ATTACHED',
+        reason: {
+          en: 'No case tag and no PDF form: a person must read it.',
+          fr: 'Ni étiquette de dossier ni formulaire PDF\u202f: une personne doit le lire.',
+        },
+      },
       { raw, message },
     );
   }
@@ -187,7 +213,10 @@ async function fileNewForms(
       deps,
       {
         code: 'FORM_NOT_ROUTED',
-        reason: `No case tag, and no case of the UCI on ${names} that the sender is party to.`,
+        reason: {
+          en: `No case tag, and no case of the UCI on ${names} that the sender is party to.`,
+          fr: `Aucune étiquette de dossier, et aucun dossier de l’IUC inscrit sur ${names} auquel l’expéditeur est partie.`,
+        },
       },
       { raw, message },
       base,

@@ -18,7 +18,10 @@ export async function recordAutomaticMail(
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const automatic = message.automatic!;
-  const reason = `Sent by a machine (${automatic.header}: ${automatic.value}): recorded, not answered, not acted on.`;
+  const reason = {
+    en: `Sent by a machine (${automatic.header}: ${automatic.value}): recorded, not answered, not acted on.`,
+    fr: `Envoyé par un automate (${automatic.header}: ${automatic.value})\u202f: consigné, sans réponse ni suite.`,
+  };
   const caseRecord = caseId ? await deps.cases.getCase(caseId) : undefined;
   if (!caseRecord) return triageMessage(ref, deps, { code: 'AUTOMATIC_MAIL', reason }, { raw, message });
   await deps.cases.appendEvent({
@@ -35,7 +38,7 @@ export async function recordAutomaticMail(
     outcome: 'case_updated',
     caseIds: [caseRecord.caseId],
     reasonCode: 'AUTOMATIC_MAIL',
-    reason,
+    reason: reason.en,
     formsFound: [],
     problems: [],
     noticesSent: [],

@@ -21,14 +21,17 @@ export async function recordProcessingFailure(
   const cause = isJasError(error) ? error.code : error instanceof Error ? error.name : 'unknown error';
   const why = {
     code: 'PROCESSING_FAILED',
-    reason: `Processing failed after every retry (${cause}); the message is kept in S3 under ${ref.messageKey}.`,
+    reason: {
+      en: `Processing failed after every retry (${cause}); the message is kept in S3 under ${ref.messageKey}.`,
+      fr: `Le traitement a échoué après chaque nouvelle tentative (${cause}); le message est conservé dans S3 sous ${ref.messageKey}.`,
+    },
   };
   const recorded = await deps.cases.recordMessageOutcome({
     messageKey: ref.messageKey,
     outcome: 'quarantined',
     caseIds: [],
     reasonCode: why.code,
-    reason: why.reason,
+    reason: why.reason.en,
     formsFound: [],
     problems: [],
     noticesSent: [],

@@ -37,7 +37,7 @@ export async function rejectForms(
           files: rejected.map(({ pdf, formId, problems }) => ({
             fileName: pdf.fileName,
             formId,
-            problems: problems.map((problem) => ({ label: problem.label, message: problem.message })),
+            problems: problems.map((problem) => ({ message: problem.message })),
           })),
         },
       },

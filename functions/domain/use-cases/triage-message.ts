@@ -1,3 +1,4 @@
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
@@ -5,8 +6,8 @@ import type { InboundEmailRef } from './inbound-email-ref.js';
 
 export interface TriageReason {
   readonly code: string;
-  /** Operator-facing; names codes and limits, never personal values. */
-  readonly reason: string;
+  /** For the triage mailbox in both languages, and (English) for the record; codes and limits, never personal values. */
+  readonly reason: BilingualText;
 }
 
 /**
@@ -46,7 +47,7 @@ export async function triageMessage(
     outcome: 'quarantined',
     caseIds: recorded.caseIds ?? [],
     reasonCode: why.code,
-    reason: why.reason,
+    reason: why.reason.en,
     formsFound: recorded.formsFound ?? [],
     problems: recorded.problems ?? [],
     noticesSent: [...(recorded.noticesSent ?? []), ...sent],

@@ -18,8 +18,8 @@ export function acknowledgement(data: AcknowledgementData): NoticeContent {
   const tag = subjectTag(data.caseId);
   return {
     subject: {
-      en: `${tag} JAS recommendation received`,
-      fr: `${tag} Recommandation PAC reçue`,
+      en: `${tag} Received`,
+      fr: `${tag} Reçu`,
     },
     body: {
       en: [

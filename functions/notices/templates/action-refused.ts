@@ -20,14 +20,14 @@ export function actionRefused(context: NoticeContext, data: ActionRefusedData): 
   const { caseId, state } = context.case;
   return {
     subject: taggedSubject(caseId, {
-      en: `Action not applied: ${ACTION_WORDS[data.action].en}`,
-      fr: `Action non appliquée : ${ACTION_WORDS[data.action].fr}`,
+      en: `Not applied: ${ACTION_WORDS[data.action].en}`,
+      fr: `Non appliquée\u202f: ${ACTION_WORDS[data.action].fr}`,
     }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
           en: `Your request “${ACTION_DESCRIPTIONS[data.action].en}” was not applied: nothing changed in the case file. The refusal is recorded in the case’s history.`,
-          fr: `Votre demande « ${ACTION_DESCRIPTIONS[data.action].fr} » n’a pas été appliquée : rien n’a changé au dossier. Le refus est consigné dans l’historique du dossier.`,
+          fr: `Votre demande « ${ACTION_DESCRIPTIONS[data.action].fr} » n’a pas été appliquée\u202f: rien n’a changé au dossier. Le refus est consigné dans l’historique du dossier.`,
         }),
       },
       {

@@ -21,8 +21,8 @@ export function caseSummaryToRocO(context: NoticeContext, data: CaseSummaryToRoc
   const { caseId, recommendation } = context.case;
   return {
     subject: taggedSubject(caseId, {
-      en: 'JAS case to track and promote: case summary',
-      fr: 'Cas PAC à suivre et à promouvoir : résumé du cas',
+      en: 'Case to promote',
+      fr: 'Cas à promouvoir',
     }),
     body: bilingualBody((language, say) => [
       {
@@ -63,7 +63,7 @@ export function caseSummaryToRocO(context: NoticeContext, data: CaseSummaryToRoc
       {
         paragraph: say({
           en: `If no sponsor is found by ${data.endsBy}, RSTP is told to stop promotion and the local office is asked to consider other options. When a sponsoring group is found, record it with the link below, writing the group’s name and email address: the local office is told and the sponsor receives the undertaking instructions.`,
-          fr: `Si aucun répondant n’est trouvé d’ici le ${data.endsBy}, le PFPR est avisé de cesser la promotion et le bureau local est invité à envisager d’autres options. Lorsqu’un groupe de répondants est trouvé, inscrivez-le à l’aide du lien ci-dessous, en indiquant le nom et l’adresse courriel du groupe : le bureau local en est avisé et le répondant reçoit les instructions pour l’engagement.`,
+          fr: `Si aucun répondant n’est trouvé d’ici le ${data.endsBy}, le PFPR est avisé de cesser la promotion et le bureau local est invité à envisager d’autres options. Lorsqu’un groupe de parrainage est trouvé, inscrivez-le à l’aide du lien ci-dessous, en indiquant le nom et l’adresse courriel du groupe\u202f: le bureau local en est avisé et le répondant reçoit les instructions pour l’engagement.`,
         }),
       },
       ...actionLinks(context.replyAddress, caseId, language, [
@@ -71,7 +71,7 @@ export function caseSummaryToRocO(context: NoticeContext, data: CaseSummaryToRoc
           kind: 'SPONSOR_FOUND',
           bodyHint: {
             en: 'Sponsor: Group name <contact@example.org>',
-            fr: 'Répondant : Nom du groupe <contact@example.org>',
+            fr: 'Répondant\u202f: Nom du groupe <contact@example.org>',
           },
         },
       ]),

@@ -23,11 +23,11 @@ export function checklistCopies(context: NoticeContext, data: ChecklistCopiesDat
       data.forClient
         ? {
             en: 'The client’s copy of the JAS roles and responsibilities checklist',
-            fr: 'Copie du client de la liste de contrôle des rôles et responsabilités du PAC',
+            fr: 'Copie du client de la liste de vérification des rôles et responsabilités du PAC',
           }
         : {
             en: 'Your copy of the JAS roles and responsibilities checklist',
-            fr: 'Votre copie de la liste de contrôle des rôles et responsabilités du PAC',
+            fr: 'Votre copie de la liste de vérification des rôles et responsabilités du PAC',
           },
     ),
     body: bilingualBody((_language, say) => [
@@ -35,13 +35,13 @@ export function checklistCopies(context: NoticeContext, data: ChecklistCopiesDat
         ? {
             paragraph: say({
               en: `Attached is the client’s copy of the ${checklist.en} completed at the case conference. Please give it to the client and go over it with them: it sets out what the sponsor and the SPO each do during the JAS period.`,
-              fr: `Vous trouverez ci-joint la copie du client de la ${checklist.fr} remplie lors de la conférence de cas. Veuillez la remettre au client et la passer en revue avec lui : elle précise ce que le répondant et le FSE font chacun pendant la période du PAC.`,
+              fr: `Vous trouverez ci-joint la copie du client de la ${checklist.fr} remplie lors de la conférence de cas. Veuillez la remettre au client et la passer en revue avec lui\u202f: elle précise ce que le répondant et le FS font chacun pendant la période du PAC.`,
             }),
           }
         : {
             paragraph: say({
               en: `Attached is your copy of the ${checklist.en} completed at the case conference. Keep it: it sets out what the sponsor and the SPO each do during the JAS period.`,
-              fr: `Vous trouverez ci-joint votre copie de la ${checklist.fr} remplie lors de la conférence de cas. Conservez-la : elle précise ce que le répondant et le FSE font chacun pendant la période du PAC.`,
+              fr: `Vous trouverez ci-joint votre copie de la ${checklist.fr} remplie lors de la conférence de cas. Conservez-la\u202f: elle précise ce que le répondant et le FS font chacun pendant la période du PAC.`,
             }),
           },
       { facts: partnerCaseFacts(context, say) },

@@ -12,14 +12,14 @@ export function checklistToOffice(context: NoticeContext): NoticeContent {
   const checklist = formTitle('jas-roles-checklist');
   return {
     subject: taggedSubject(caseId, {
-      en: 'JAS roles and responsibilities checklist received: for review',
-      fr: 'Liste de contrôle des rôles et responsabilités du PAC reçue : à examiner',
+      en: 'Checklist to review',
+      fr: 'Liste de vérification à examiner',
     }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
           en: `The RAP SPO sent the ${checklist.en}, completed with the sponsor at the case conference (OB 646 step 9). It is attached: please review it and add it to the client’s RAP file, then confirm with the link below.`,
-          fr: `Le FSE du PAR a envoyé la ${checklist.fr}, remplie avec le répondant lors de la conférence de cas (BO 646, étape 9). Elle est jointe : veuillez l’examiner et l’ajouter au dossier du PAR du client, puis le confirmer à l’aide du lien ci-dessous.`,
+          fr: `Le FS du PAR a envoyé la ${checklist.fr}, remplie avec le répondant lors de la conférence de cas (BO 646, étape 9). Elle est jointe\u202f: veuillez l’examiner et l’ajouter au dossier du PAR du client, puis le confirmer à l’aide du lien ci-dessous.`,
         }),
       },
       { facts: irccCaseFacts(context, say) },

@@ -18,12 +18,12 @@ export function concernToIn(context: NoticeContext, data: ConcernToInData): Noti
   const { caseId, sponsor } = context.case;
   const period = jasPeriodOf(context.case);
   return {
-    subject: taggedSubject(caseId, { en: 'Concern about a JAS case', fr: 'Préoccupation au sujet d’un cas PAC' }),
+    subject: taggedSubject(caseId, { en: 'Concern', fr: 'Préoccupation' }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
           en: `${data.from} raised a concern about this Joint Assistance Sponsorship case (OB 646 step 11). The concern, as written:`,
-          fr: `${data.from} a soulevé une préoccupation au sujet de ce cas du Programme d’aide conjointe (BO 646, étape 11). La préoccupation, telle qu’elle a été écrite :`,
+          fr: `${data.from} a soulevé une préoccupation au sujet de ce cas du parrainage d’aide conjointe (BO 646, étape 11). La préoccupation, telle qu’elle a été écrite\u202f:`,
         }),
       },
       { paragraph: data.text.trim() || '—' },

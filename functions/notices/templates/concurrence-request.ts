@@ -21,14 +21,14 @@ export function concurrenceRequest(context: NoticeContext, data: ConcurrenceRequ
   const { caseId } = context.case;
   return {
     subject: taggedSubject(caseId, {
-      en: 'Concurrence needed: JAS recommendation to IN',
-      fr: 'Appui requis : recommandation PAC au RI',
+      en: 'Concurrence needed',
+      fr: 'Appui requis',
     }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
           en: `${data.recommendedBy} recommends this case to the Resettlement Operations Division (IN) for JAS designation. OB 646 asks for supervisor or manager concurrence: nothing goes to IN until you concur.`,
-          fr: `${data.recommendedBy} recommande ce cas à la Division des opérations de réinstallation (RI) pour une désignation PAC. Le BO 646 exige l’appui d’un superviseur ou d’un gestionnaire : rien n’est envoyé au RI avant votre appui.`,
+          fr: `${data.recommendedBy} recommande ce cas à la Division des opérations de réinstallation (RI) pour une désignation PAC. Le BO 646 exige l’appui d’un superviseur ou d’un gestionnaire\u202f: rien n’est envoyé au RI avant votre appui.`,
         }),
       },
       {
@@ -43,7 +43,7 @@ export function concurrenceRequest(context: NoticeContext, data: ConcurrenceRequ
       {
         paragraph: say({
           en: 'If you do not concur, talk to the officer: the case stays with your office.',
-          fr: 'Si vous n’appuyez pas la recommandation, parlez-en à l’agent : le cas reste à votre bureau.',
+          fr: 'Si vous n’appuyez pas la recommandation, parlez-en à l’agent\u202f: le cas reste à votre bureau.',
         }),
       },
       ...actionLinks(context.replyAddress, caseId, language, ['CONCUR']),

@@ -14,8 +14,8 @@ export function deadlineReminder(context: NoticeContext, data: DeadlineReminderD
   const { caseId } = context.case;
   return {
     subject: taggedSubject(caseId, {
-      en: `JAS recommendation deadline: ${data.deadline}`,
-      fr: `Date limite de la recommandation PAC : ${data.deadline}`,
+      en: `Deadline ${data.deadline}`,
+      fr: `Date limite ${data.deadline}`,
     }),
     body: bilingualBody((_language, say) => [
       {

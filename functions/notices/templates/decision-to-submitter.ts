@@ -18,7 +18,7 @@ export function decisionToSubmitter(context: NoticeContext, data: DecisionToSubm
       designated
         ? {
             en: 'JAS recommendation accepted: the case is designated as JAS',
-            fr: 'Recommandation PAC acceptée : le cas est désigné comme PAC',
+            fr: 'Recommandation PAC acceptée\u202f: le cas est désigné comme PAC',
           }
         : { en: 'JAS recommendation not accepted', fr: 'Recommandation PAC non acceptée' },
     ),
@@ -27,13 +27,13 @@ export function decisionToSubmitter(context: NoticeContext, data: DecisionToSubm
         ? {
             paragraph: say({
               en: 'IRCC designated the client’s case as a Joint Assistance Sponsorship (JAS) case, as you recommended. Next, a sponsor is confirmed or found; once the sponsorship is approved, you will be asked to hold a case conference with the sponsor.',
-              fr: 'IRCC a désigné le cas du client comme cas du Programme d’aide conjointe (PAC), comme vous l’avez recommandé. Un répondant sera ensuite confirmé ou trouvé; une fois le parrainage approuvé, on vous demandera de tenir une conférence de cas avec le répondant.',
+              fr: 'IRCC a désigné le cas du client comme cas du parrainage d’aide conjointe (PAC), comme vous l’avez recommandé. Un répondant sera ensuite confirmé ou trouvé; une fois le parrainage approuvé, on vous demandera de tenir une conférence de cas avec le répondant.',
             }),
           }
         : {
             paragraph: say({
               en: 'IRCC decided not to designate the client’s case as a Joint Assistance Sponsorship (JAS) case. The client keeps the support they receive now.',
-              fr: 'IRCC a décidé de ne pas désigner le cas du client comme cas du Programme d’aide conjointe (PAC). Le client conserve le soutien qu’il reçoit actuellement.',
+              fr: 'IRCC a décidé de ne pas désigner le cas du client comme cas du parrainage d’aide conjointe (PAC). Le client conserve le soutien qu’il reçoit actuellement.',
             }),
           },
       { facts: partnerCaseFacts(context, say) },

@@ -17,14 +17,14 @@ export function infoReceived(context: NoticeContext, data: InfoReceivedData): No
   const { caseId } = context.case;
   return {
     subject: taggedSubject(caseId, {
-      en: 'The SPO answered your request for information',
-      fr: 'Le FSE a répondu à votre demande de renseignements',
+      en: 'SPO’s answer',
+      fr: 'Réponse du FS',
     }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
           en: `${data.from} answered your request for information. Their answer:`,
-          fr: `${data.from} a répondu à votre demande de renseignements. Sa réponse :`,
+          fr: `${data.from} a répondu à votre demande de renseignements. Sa réponse\u202f:`,
         }),
       },
       {
@@ -32,13 +32,13 @@ export function infoReceived(context: NoticeContext, data: InfoReceivedData): No
           data.note.trim() ||
           say({
             en: '(no text: see the case file for any corrected form)',
-            fr: '(aucun texte : voir le dossier pour tout formulaire corrigé)',
+            fr: '(aucun texte\u202f: voir le dossier pour tout formulaire corrigé)',
           }),
       },
       { facts: irccCaseFacts(context, say) },
       ...actionLinks(context.replyAddress, caseId, language, [
         'RECOMMEND',
-        { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question : ' } },
+        { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question\u202f: ' } },
       ]),
     ]),
   };

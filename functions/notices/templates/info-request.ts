@@ -15,14 +15,14 @@ export function infoRequest(context: NoticeContext, data: InfoRequestData): Noti
   const { caseId } = context.case;
   return {
     subject: taggedSubject(caseId, {
-      en: 'Information requested about your JAS recommendation',
-      fr: 'Renseignements demandés au sujet de votre recommandation PAC',
+      en: 'Information requested',
+      fr: 'Renseignements demandés',
     }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
           en: `The IRCC office in ${context.officeName.en} is reviewing your JAS In-Canada Recommendation Form and asks:`,
-          fr: `Le bureau d’IRCC à ${context.officeName.fr} examine votre formulaire de recommandation PAC au Canada et demande :`,
+          fr: `Le bureau d’IRCC à ${context.officeName.fr} examine votre formulaire de recommandation PAC au Canada et demande\u202f:`,
         }),
       },
       { paragraph: data.question.trim() || '—' },
@@ -30,7 +30,7 @@ export function infoRequest(context: NoticeContext, data: InfoRequestData): Noti
       {
         paragraph: say({
           en: 'To answer, reply to this message and keep the case tag in the subject. If the form itself needs a correction, attach the corrected JAS In-Canada Recommendation Form (the PDF file, not a scan): it replaces the one you sent.',
-          fr: 'Pour répondre, répondez à ce message en gardant l’étiquette du dossier dans l’objet. Si le formulaire lui-même doit être corrigé, joignez le formulaire de recommandation PAC au Canada corrigé (le fichier PDF, pas une numérisation) : il remplace celui que vous avez envoyé.',
+          fr: 'Pour répondre, répondez à ce message en gardant l’étiquette du dossier dans l’objet. Si le formulaire lui-même doit être corrigé, joignez le formulaire de recommandation PAC au Canada corrigé (le fichier PDF, pas une numérisation)\u202f: il remplace celui que vous avez envoyé.',
         }),
       },
       plainReplyLink(

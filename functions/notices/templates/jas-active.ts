@@ -11,14 +11,14 @@ export function jasActive(context: NoticeContext): NoticeContent {
   const period = jasPeriodOf(context.case);
   return {
     subject: taggedSubject(caseId, {
-      en: 'JAS sponsorship under way: the JAS period',
-      fr: 'Parrainage PAC en cours : la période du PAC',
+      en: 'JAS under way',
+      fr: 'PAC en cours',
     }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
           en: 'The roles and responsibilities checklist has been reviewed: the sponsoring group meets with the client and the SPO (if applicable) and the shared sponsorship obligations begin (OB 646 step 10).',
-          fr: 'La liste de contrôle des rôles et responsabilités a été examinée : le groupe de répondants rencontre le client et le FSE (s’il y a lieu) et les obligations de parrainage partagées commencent (BO 646, étape 10).',
+          fr: 'La liste de vérification des rôles et responsabilités a été examinée\u202f: le groupe de parrainage rencontre le client et le FS (s’il y a lieu) et les obligations de parrainage partagées commencent (BO 646, étape 10).',
         }),
       },
       {
@@ -41,7 +41,7 @@ export function jasActive(context: NoticeContext): NoticeContent {
       {
         paragraph: say({
           en: 'Income support and sponsorship both run for the whole period. If the client no longer needs JAS support, the sponsorship can end earlier by mutual agreement of the sponsor and the client, on the local IRCC office’s recommendation: write to the office, keeping the case tag in the subject.',
-          fr: 'Le soutien du revenu et le parrainage couvrent toute la période. Si le client n’a plus besoin du soutien du PAC, le parrainage peut prendre fin plus tôt d’un commun accord entre le répondant et le client, sur recommandation du bureau local d’IRCC : écrivez au bureau en gardant l’étiquette du dossier dans l’objet.',
+          fr: 'Le soutien du revenu et le parrainage couvrent toute la période. Si le client n’a plus besoin du soutien du PAC, le parrainage peut prendre fin plus tôt d’un commun accord entre le répondant et le client, sur recommandation du bureau local d’IRCC\u202f: écrivez au bureau en gardant l’étiquette du dossier dans l’objet.',
         }),
       },
       { paragraph: say(keepTagSentence(caseId)) },

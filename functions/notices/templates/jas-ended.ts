@@ -17,7 +17,7 @@ export function jasEnded(context: NoticeContext, data: JasEndedData): NoticeCont
     data.reason === 'period_completed'
       ? {
           en: `The Joint Assistance Sponsorship of this client ended on ${data.on}: its 24 months of income support and sponsorship from arrival are complete.`,
-          fr: `Le parrainage d’aide conjointe de ce client a pris fin le ${data.on} : ses 24 mois de soutien du revenu et de parrainage à compter de l’arrivée sont terminés.`,
+          fr: `Le parrainage d’aide conjointe de ce client a pris fin le ${data.on}\u202f: ses 24 mois de soutien du revenu et de parrainage à compter de l’arrivée sont terminés.`,
         }
       : {
           en: `The Joint Assistance Sponsorship of this client ended early on ${data.on}, by mutual agreement of the sponsor and the client, on the local IRCC office’s recommendation.`,
@@ -31,7 +31,7 @@ export function jasEnded(context: NoticeContext, data: JasEndedData): NoticeCont
       {
         paragraph: say({
           en: 'Thank you to the sponsor and the SPO for the support given to the client. The case file is closed.',
-          fr: 'Merci au répondant et au FSE pour le soutien offert au client. Le dossier est fermé.',
+          fr: 'Merci au répondant et au FS pour le soutien offert au client. Le dossier est fermé.',
         }),
       },
     ]),

@@ -14,12 +14,12 @@ export function midpointCheckIn(context: NoticeContext): NoticeContent {
   const { caseId } = context.case;
   const period = jasPeriodOf(context.case);
   return {
-    subject: taggedSubject(caseId, { en: 'JAS mid-point check-in', fr: 'Bilan de mi-parcours du PAC' }),
+    subject: taggedSubject(caseId, { en: 'Mid-point check-in', fr: 'Bilan de mi-parcours' }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
           en: `The Joint Assistance Sponsorship of this client is half-way through its period (${period.startsOn} to ${period.endsOn}). On behalf of the IRCC office in ${context.officeName.en}, which checks in with every sponsor at this point, please tell us:`,
-          fr: `Le parrainage d’aide conjointe de ce client en est à la moitié de sa période (du ${period.startsOn} au ${period.endsOn}). Au nom du bureau d’IRCC à ${context.officeName.fr}, qui fait le point avec chaque répondant à cette étape, veuillez nous dire :`,
+          fr: `Le parrainage d’aide conjointe de ce client en est à la moitié de sa période (du ${period.startsOn} au ${period.endsOn}). Au nom du bureau d’IRCC à ${context.officeName.fr}, qui fait le point avec chaque répondant à cette étape, veuillez nous dire\u202f:`,
         }),
       },
       {
@@ -39,18 +39,18 @@ export function midpointCheckIn(context: NoticeContext): NoticeContent {
       {
         paragraph: say({
           en: 'If all is well, a short reply is enough. If you have a concern, report it with the concern link: the local office and the Resettlement Operations Division (IN) are told.',
-          fr: 'Si tout va bien, une courte réponse suffit. Si vous avez une préoccupation, signalez-la à l’aide du lien de préoccupation : le bureau local et la Division des opérations de réinstallation (RI) en sont avisés.',
+          fr: 'Si tout va bien, une courte réponse suffit. Si vous avez une préoccupation, signalez-la à l’aide du lien de préoccupation\u202f: le bureau local et la Division des opérations de réinstallation (RI) en sont avisés.',
         }),
       },
       plainReplyLink(
         context.replyAddress,
         caseId,
         language,
-        { en: 'Mid-point check-in: answer', fr: 'Bilan de mi-parcours : réponse' },
+        { en: 'Mid-point check-in: answer', fr: 'Bilan de mi-parcours\u202f: réponse' },
         { en: 'Answer the check-in', fr: 'Répondre au bilan' },
       ),
       ...actionLinks(context.replyAddress, caseId, language, [
-        { kind: 'CONCERN', bodyHint: { en: 'Concern: ', fr: 'Préoccupation : ' } },
+        { kind: 'CONCERN', bodyHint: { en: 'Concern: ', fr: 'Préoccupation\u202f: ' } },
       ]),
     ]),
   };

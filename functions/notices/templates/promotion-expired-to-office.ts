@@ -19,8 +19,8 @@ export function promotionExpiredToOffice(context: NoticeContext, data: Promotion
   const bvor = recommendation.caseType === 'BVOR';
   return {
     subject: taggedSubject(caseId, {
-      en: 'Promotion ended without a sponsor: options to consider',
-      fr: 'Promotion terminée sans répondant : options à envisager',
+      en: 'No sponsor after 4 months',
+      fr: 'Aucun répondant après 4 mois',
     }),
     body: bilingualBody((_language, say) => [
       {
@@ -39,7 +39,7 @@ export function promotionExpiredToOffice(context: NoticeContext, data: Promotion
       {
         paragraph: say({
           en: 'The local IRCC office may recommend other options to ensure that the client is adequately supported, including:',
-          fr: 'Le bureau local d’IRCC peut recommander d’autres options pour que le client reçoive un soutien adéquat, notamment :',
+          fr: 'Le bureau local d’IRCC peut recommander d’autres options pour que le client reçoive un soutien adéquat, notamment\u202f:',
         }),
       },
       {
@@ -62,7 +62,7 @@ export function promotionExpiredToOffice(context: NoticeContext, data: Promotion
       {
         paragraph: say({
           en: 'Local office: tell ROC-O what you decide.',
-          fr: 'Bureau local : informez le COR-O de votre décision.',
+          fr: 'Bureau local\u202f: informez le COR-O de votre décision.',
         }),
       },
       { paragraph: say(keepTagSentence(caseId)) },

@@ -21,20 +21,20 @@ export function promotionStartToRstp(context: NoticeContext, data: PromotionStar
   const profile = deidentifiedProfile(context.case);
   return {
     subject: taggedSubject(caseId, {
-      en: 'Start promotion: JAS case looking for a sponsor',
-      fr: 'Début de la promotion : cas PAC à la recherche d’un répondant',
+      en: 'Start promotion',
+      fr: 'Début de la promotion',
     }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
           en: `On behalf of ROC-O: please start promoting this Joint Assistance Sponsorship case to the sponsorship community, from ${data.startedOn} until ${data.endsBy} at the latest (4 months), or until a sponsor is found. You will receive a stop notice either way.`,
-          fr: `Au nom du COR-O : veuillez commencer à promouvoir ce cas du Programme d’aide conjointe auprès des répondants, du ${data.startedOn} jusqu’au ${data.endsBy} au plus tard (4 mois), ou jusqu’à ce qu’un répondant soit trouvé. Vous recevrez un avis de fin de promotion dans les deux cas.`,
+          fr: `Au nom du COR-O\u202f: veuillez commencer à promouvoir ce cas du parrainage d’aide conjointe auprès des répondants, du ${data.startedOn} jusqu’au ${data.endsBy} au plus tard (4 mois), ou jusqu’à ce qu’un répondant soit trouvé. Vous recevrez un avis de fin de promotion dans les deux cas.`,
         }),
       },
       {
         paragraph: say({
           en: 'The de-identified case profile is attached (PDF) and summarized here:',
-          fr: 'Le profil dépersonnalisé du cas est joint (PDF) et résumé ici :',
+          fr: 'Le profil dépersonnalisé du cas est joint (PDF) et résumé ici\u202f:',
         }),
       },
       {
@@ -45,7 +45,7 @@ export function promotionStartToRstp(context: NoticeContext, data: PromotionStar
       {
         paragraph: say({
           en: 'When a sponsorship agreement holder or group comes forward, reply to this message: ROC-O follows up with them.',
-          fr: 'Lorsqu’un signataire d’entente de parrainage ou un groupe se manifeste, répondez à ce message : le COR-O fera le suivi.',
+          fr: 'Lorsqu’un signataire d’entente de parrainage ou un groupe se manifeste, répondez à ce message\u202f: le COR-O fera le suivi.',
         }),
       },
       { paragraph: say(keepTagSentence(caseId)) },

@@ -30,7 +30,7 @@ export function promotionStopToRstp(context: NoticeContext, data: PromotionStopT
       {
         paragraph: say({
           en: 'On behalf of ROC-O: please stop promoting the case and withdraw its profile from the sponsorship community.',
-          fr: 'Au nom du COR-O : veuillez cesser de promouvoir le cas et retirer son profil auprès des répondants.',
+          fr: 'Au nom du COR-O\u202f: veuillez cesser de promouvoir le cas et retirer son profil auprès des répondants.',
         }),
       },
       {

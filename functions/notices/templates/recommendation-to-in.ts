@@ -31,7 +31,7 @@ export function recommendationToIn(context: NoticeContext, data: RecommendationT
       {
         paragraph: say({
           en: `The IRCC office in ${context.officeName.en} recommends this case for designation as a Joint Assistance Sponsorship (JAS) case, with supervisor concurrence. The JAS In-Canada Recommendation Form is attached.`,
-          fr: `Le bureau d’IRCC à ${context.officeName.fr} recommande la désignation de ce cas comme cas du Programme d’aide conjointe (PAC), avec l’appui d’un superviseur. Le formulaire de recommandation PAC au Canada est joint.`,
+          fr: `Le bureau d’IRCC à ${context.officeName.fr} recommande la désignation de ce cas comme cas du parrainage d’aide conjointe (PAC), avec l’appui d’un superviseur. Le formulaire de recommandation PAC au Canada est joint.`,
         }),
       },
       {
@@ -48,7 +48,7 @@ export function recommendationToIn(context: NoticeContext, data: RecommendationT
           [say({ en: 'Concurred by', fr: 'Appuyé par' }), data.concurredBy],
         ],
       },
-      { paragraph: say({ en: 'JAS criteria met:', fr: 'Critères du PAC remplis :' }) },
+      { paragraph: say({ en: 'JAS criteria met:', fr: 'Critères du PAC remplis\u202f:' }) },
       { list: criteriaMet(recommendation.criteria).map(say) },
       ...(late
         ? [
@@ -56,7 +56,7 @@ export function recommendationToIn(context: NoticeContext, data: RecommendationT
             ...(recommendation.exceptionalCircumstances
               ? [
                   {
-                    paragraph: `${say({ en: 'Exceptional circumstances stated:', fr: 'Circonstances exceptionnelles indiquées :' })} ${recommendation.exceptionalCircumstances}`,
+                    paragraph: `${say({ en: 'Exceptional circumstances stated:', fr: 'Circonstances exceptionnelles indiquées\u202f:' })} ${recommendation.exceptionalCircumstances}`,
                   },
                 ]
               : []),
@@ -64,7 +64,7 @@ export function recommendationToIn(context: NoticeContext, data: RecommendationT
         : []),
       ...actionLinks(context.replyAddress, caseId, language, [
         'DESIGNATE',
-        { kind: 'DECLINE', bodyHint: { en: 'Reason: ', fr: 'Motif : ' } },
+        { kind: 'DECLINE', bodyHint: { en: 'Reason: ', fr: 'Motif\u202f: ' } },
       ]),
     ]),
   };

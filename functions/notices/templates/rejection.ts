@@ -2,8 +2,7 @@ import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { NoticeBlock, NoticeContent } from '../notice-content.js';
 
 export interface RejectionProblem {
-  /** The field's label, or `undefined` when the problem is the whole document. */
-  readonly label?: BilingualText;
+  /** The whole sentence: a field's problem starts with the field's label (see `fieldProblem`), once. */
   readonly message: BilingualText;
 }
 
@@ -20,16 +19,14 @@ export function rejection(files: readonly RejectedFile[]): NoticeContent {
     return [
       { paragraph: `${form}${file.fileName}` },
       {
-        list: file.problems.map((problem) =>
-          problem.label ? `${problem.label[language]}: ${problem.message[language]}` : problem.message[language],
-        ),
+        list: file.problems.map((problem) => problem.message[language]),
       },
     ];
   };
   return {
     subject: {
-      en: 'JAS form not accepted: corrections needed',
-      fr: 'Formulaire PAC non accepté : corrections requises',
+      en: 'Form not accepted',
+      fr: 'Formulaire non accepté',
     },
     body: {
       en: [

@@ -29,17 +29,17 @@ export function routedToOffice(data: RoutedToOfficeData): NoticeContent {
     data.replyAddress
       ? actionLinks(data.replyAddress, data.caseId, language, [
           'RECOMMEND',
-          { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question : ' } },
+          { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question\u202f: ' } },
         ])
       : [];
   const lateNote: BilingualText = {
     en: 'Late: received more than 8 months after arrival. Accepted for consideration because exceptional circumstances are stated or a sponsor is identified.',
-    fr: 'En retard : reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
+    fr: 'En retard\u202f: reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
   };
   return {
     subject: {
-      en: `${tag} JAS recommendation for review${data.resubmission ? ' (updated form)' : ''}`,
-      fr: `${tag} Recommandation PAC à examiner${data.resubmission ? ' (formulaire mis à jour)' : ''}`,
+      en: `${tag} JAS recommendation to review${data.resubmission ? ' (updated)' : ''}`,
+      fr: `${tag} Recommandation PAC à examiner${data.resubmission ? ' (mise à jour)' : ''}`,
     },
     body: {
       en: [

@@ -18,7 +18,7 @@ export function sponsorFound(context: NoticeContext, data: SponsorFoundData): No
       {
         paragraph: say({
           en: 'ROC-O found a sponsoring group for this JAS case (OB 646 step 5). ROC-O now reaches out to the sponsor for the sponsorship undertaking (IMM 1324, IMM 5492 and IMM 5494 if required). You will be told when it is approved, with your tasks.',
-          fr: 'Le COR-O a trouvé un groupe de répondants pour ce cas PAC (BO 646, étape 5). Le COR-O communique maintenant avec le répondant pour l’engagement de parrainage (IMM 1324, IMM 5492 et IMM 5494 au besoin). Vous serez avisé de son approbation, avec vos tâches.',
+          fr: 'Le COR-O a trouvé un groupe de parrainage pour ce cas PAC (BO 646, étape 5). Le COR-O communique maintenant avec le répondant pour l’engagement de parrainage (IMM 1324, IMM 5492 et IMM 5494 au besoin). Vous serez avisé de son approbation, avec vos tâches.',
         }),
       },
       {

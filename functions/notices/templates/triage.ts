@@ -1,11 +1,12 @@
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { bilingualBody } from '../bilingual-body.js';
 import type { NoticeContent } from '../notice-content.js';
 
 export interface TriageData {
   /** Stable code of why the message could not be placed. */
   readonly reasonCode: string;
-  /** Operator-facing reason. */
-  readonly reason: string;
+  /** Why, in both languages: each half of the notice says it in its own. */
+  readonly reason: BilingualText;
   /** Where the raw message is stored. */
   readonly messageKey: string;
   readonly from?: string;
@@ -20,19 +21,19 @@ export interface TriageData {
 export function triage(data: TriageData): NoticeContent {
   return {
     subject: {
-      en: `Triage: message not placed (${data.reasonCode})`,
-      fr: `Triage : message non classé (${data.reasonCode})`,
+      en: `Triage: ${data.reasonCode}`,
+      fr: `Triage\u202f: ${data.reasonCode}`,
     },
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
-          en: 'The pipeline could not place this message in a case or route it to an office. The original is attached and stays stored; please handle it by hand (forward it to the right office, or answer the sender).',
-          fr: 'Le pipeline n’a pas pu verser ce message à un dossier ni l’acheminer vers un bureau. L’original est joint et demeure conservé; veuillez le traiter manuellement (le transmettre au bon bureau ou répondre à l’expéditeur).',
+          en: 'The JAS intake service could not place this message in a case or route it to an office. The original is attached and stays stored; please handle it by hand (forward it to the right office, or answer the sender).',
+          fr: 'Le service de réception du PAC n’a pas pu verser ce message à un dossier ni l’acheminer vers un bureau. L’original est joint et demeure conservé; veuillez le traiter manuellement (le transmettre au bon bureau ou répondre à l’expéditeur).',
         }),
       },
       {
         facts: [
-          [say({ en: 'Reason', fr: 'Motif' }), data.reason],
+          [say({ en: 'Reason', fr: 'Motif' }), say(data.reason)],
           [say({ en: 'Reason code', fr: 'Code du motif' }), data.reasonCode],
           [say({ en: 'From', fr: 'De' }), data.from?.trim() || say({ en: 'unknown', fr: 'inconnu' })],
           [say({ en: 'Subject', fr: 'Objet' }), data.subject.trim() || '—'],

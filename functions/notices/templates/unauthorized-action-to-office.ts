@@ -23,8 +23,8 @@ export function unauthorizedActionToOffice(
   const { caseId, state } = context.case;
   return {
     subject: taggedSubject(caseId, {
-      en: `Refused action on a case: ${ACTION_WORDS[data.action].en}`,
-      fr: `Action refusée sur un dossier : ${ACTION_WORDS[data.action].fr}`,
+      en: `Refused: ${ACTION_WORDS[data.action].en}`,
+      fr: `Refusée\u202f: ${ACTION_WORDS[data.action].fr}`,
     }),
     body: bilingualBody((_language, say) => [
       {

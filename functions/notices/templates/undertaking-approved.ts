@@ -12,8 +12,8 @@ export function undertakingApproved(context: NoticeContext): NoticeContent {
   const period = jasPeriodOf(context.case);
   return {
     subject: taggedSubject(caseId, {
-      en: 'Sponsorship undertaking approved: your tasks',
-      fr: 'Engagement de parrainage approuvé : vos tâches',
+      en: 'Undertaking approved',
+      fr: 'Engagement approuvé',
     }),
     body: bilingualBody((_language, say) => [
       {
@@ -30,7 +30,7 @@ export function undertakingApproved(context: NoticeContext): NoticeContent {
           [say({ en: 'JAS period ends', fr: 'Fin de la période du PAC' }), period.endsOn],
         ],
       },
-      { paragraph: say({ en: 'Your tasks (OB 646 step 8):', fr: 'Vos tâches (BO 646, étape 8) :' }) },
+      { paragraph: say({ en: 'Your tasks (OB 646 step 8):', fr: 'Vos tâches (BO 646, étape 8)\u202f:' }) },
       {
         list: [
           say({
@@ -46,8 +46,8 @@ export function undertakingApproved(context: NoticeContext): NoticeContent {
             fr: 'veiller à ce que la couverture du Programme fédéral de santé intérimaire (PFSI) soit prolongée pour la nouvelle période de soutien du PAC;',
           }),
           say({
-            en: 'help coordinate the case conference between the RAP SPO and the sponsor: the pipeline introduces them to each other and asks them to complete the JAS Roles and Responsibilities Checklist, which comes back to you for review.',
-            fr: 'aider à coordonner la conférence de cas entre le FSE du PAR et le répondant : le pipeline les met en contact et leur demande de remplir la liste de contrôle des rôles et responsabilités du PAC, qui vous sera transmise pour examen.',
+            en: 'help coordinate the case conference between the RAP SPO and the sponsor: the JAS intake service introduces them to each other and asks them to complete the JAS Roles and Responsibilities Checklist, which comes back to you for review.',
+            fr: 'aider à coordonner la conférence de cas entre le FS du PAR et le répondant\u202f: le service de réception du PAC les met en contact et leur demande de remplir la liste de vérification des rôles et responsabilités du PAC, qui vous sera transmise pour examen.',
           }),
         ],
       },

@@ -17,20 +17,20 @@ export function undertakingIncomplete(context: NoticeContext, data: UndertakingI
   const { caseId } = context.case;
   return {
     subject: taggedSubject(caseId, {
-      en: 'Sponsorship undertaking: forms still missing',
-      fr: 'Engagement de parrainage : formulaires manquants',
+      en: 'Forms missing',
+      fr: 'Formulaires manquants',
     }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
           en: 'Thank you: we received part of the sponsorship undertaking. ROC-O can review it once every form has arrived.',
-          fr: 'Merci : nous avons reçu une partie de l’engagement de parrainage. Le COR-O pourra l’examiner une fois tous les formulaires reçus.',
+          fr: 'Merci\u202f: nous avons reçu une partie de l’engagement de parrainage. Le COR-O pourra l’examiner une fois tous les formulaires reçus.',
         }),
       },
       { facts: partnerCaseFacts(context, say) },
-      { paragraph: say({ en: 'Received:', fr: 'Reçus :' }) },
+      { paragraph: say({ en: 'Received:', fr: 'Reçus\u202f:' }) },
       { list: data.received.length > 0 ? data.received.map((id) => say(formTitle(id))) : ['—'] },
-      { paragraph: say({ en: 'Still missing:', fr: 'Manquants :' }) },
+      { paragraph: say({ en: 'Still missing:', fr: 'Manquants\u202f:' }) },
       { list: data.missing.map((id) => say(formTitle(id))) },
       {
         paragraph: say({

@@ -23,14 +23,14 @@ export function undertakingInstructions(context: NoticeContext, data: Undertakin
   const forms = ['imm1324', 'imm5492', ...(data.settlementPlanRequired ? ['imm5494'] : [])];
   return {
     subject: taggedSubject(caseId, {
-      en: 'JAS sponsorship: forms to send for the undertaking',
-      fr: 'Parrainage PAC : formulaires à envoyer pour l’engagement',
+      en: 'Undertaking forms to send',
+      fr: 'Formulaires de l’engagement à envoyer',
     }),
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
           en: 'Thank you for sponsoring a refugee under the Joint Assistance Sponsorship (JAS) program. To complete the sponsorship undertaking, fill in these forms and send them to ROC-O for approval:',
-          fr: 'Merci de parrainer un réfugié dans le cadre du Programme d’aide conjointe (PAC). Pour compléter l’engagement de parrainage, remplissez ces formulaires et envoyez-les au COR-O pour approbation :',
+          fr: 'Merci de parrainer un réfugié dans le cadre du parrainage d’aide conjointe (PAC). Pour compléter l’engagement de parrainage, remplissez ces formulaires et envoyez-les au COR-O pour approbation\u202f:',
         }),
       },
       { list: forms.map((id) => say(formTitle(id))) },
@@ -54,13 +54,13 @@ export function undertakingInstructions(context: NoticeContext, data: Undertakin
       {
         paragraph: say({
           en: 'Fill in the fillable PDF forms on a computer, then reply to this message with the PDF files themselves attached (not scans or printouts), keeping the case tag in the subject. You can send them together or one by one: you will be told if one is missing.',
-          fr: 'Remplissez les formulaires PDF à remplir à l’ordinateur, puis répondez à ce message en joignant les fichiers PDF eux-mêmes (pas des numérisations ni des impressions), en gardant l’étiquette du dossier dans l’objet. Vous pouvez les envoyer ensemble ou un à un : on vous avisera s’il en manque un.',
+          fr: 'Remplissez les formulaires PDF à remplir à l’ordinateur, puis répondez à ce message en joignant les fichiers PDF eux-mêmes (pas des numérisations ni des impressions), en gardant l’étiquette du dossier dans l’objet. Vous pouvez les envoyer ensemble ou un à un\u202f: on vous avisera s’il en manque un.',
         }),
       },
       {
         paragraph: say({
           en: 'This message contains the client’s personal information: keep it confidential.',
-          fr: 'Ce message contient des renseignements personnels sur le client : gardez-les confidentiels.',
+          fr: 'Ce message contient des renseignements personnels sur le client\u202f: gardez-les confidentiels.',
         }),
       },
       { paragraph: say(keepTagSentence(caseId)) },

@@ -19,14 +19,14 @@ export function undertakingReceived(context: NoticeContext): NoticeContent {
   const period = jasPeriodOf(context.case);
   return {
     subject: taggedSubject(caseId, {
-      en: 'Sponsorship undertaking received: for approval',
-      fr: 'Engagement de parrainage reçu : à approuver',
+      en: 'Undertaking to approve',
+      fr: 'Engagement à approuver',
     }),
     body: bilingualBody((language, say) => [
       {
         paragraph: say({
           en: 'The sponsoring group sent its sponsorship undertaking for this JAS case (OB 646 step 6). The forms are attached for your review.',
-          fr: 'Le groupe de répondants a envoyé son engagement de parrainage pour ce cas PAC (BO 646, étape 6). Les formulaires sont joints pour examen.',
+          fr: 'Le groupe de parrainage a envoyé son engagement de parrainage pour ce cas PAC (BO 646, étape 6). Les formulaires sont joints pour examen.',
         }),
       },
       {
@@ -39,19 +39,19 @@ export function undertakingReceived(context: NoticeContext): NoticeContent {
           ],
         ],
       },
-      { paragraph: say({ en: 'Forms received:', fr: 'Formulaires reçus :' }) },
+      { paragraph: say({ en: 'Forms received:', fr: 'Formulaires reçus\u202f:' }) },
       { list: received.length > 0 ? received.map((id) => say(formTitle(id))) : ['—'] },
       {
         paragraph: say({
           en: 'Once you approve the undertaking (OB 646 step 7):',
-          fr: 'Une fois l’engagement approuvé (BO 646, étape 7) :',
+          fr: 'Une fois l’engagement approuvé (BO 646, étape 7)\u202f:',
         }),
       },
       {
         list: [
           say({
             en: 'inform the local IRCC office (the approval link below does it: the office receives its tasks);',
-            fr: 'informer le bureau local d’IRCC (le lien d’approbation ci-dessous s’en charge : le bureau reçoit ses tâches);',
+            fr: 'informer le bureau local d’IRCC (le lien d’approbation ci-dessous s’en charge\u202f: le bureau reçoit ses tâches);',
           }),
           say({
             en: 'enter the sponsorship information into GCMS;',

@@ -60,7 +60,7 @@ export function urgentProtection(data: UrgentProtectionData): NoticeContent {
             {
               paragraph: say({
                 en: 'Destined to Quebec: the Ministère de l’Immigration (MIDI) selects the final destination in Québec and the services and settlement activities; this message also goes to MIDI.',
-                fr: 'À destination du Québec : le ministère de l’Immigration (MIDI) choisit la destination finale au Québec ainsi que les services et les activités d’établissement; ce message est aussi envoyé au MIDI.',
+                fr: 'À destination du Québec\u202f: le ministère de l’Immigration (MIDI) choisit la destination finale au Québec ainsi que les services et les activités d’établissement; ce message est aussi envoyé au MIDI.',
               }),
             },
           ]

@@ -376,7 +376,7 @@ describe('what a template shows', () => {
 
   it('the refusal names the action and the case’s state in words, in both languages', () => {
     const notice = renderNotice(actionRefused(context, { action: 'DESIGNATE', reason: refusal }));
-    expect(notice.subject).toBe(`[${CASE_ID}] Action not applied: DESIGNATE / Action non appliquée : DÉSIGNER`);
+    expect(notice.subject).toBe(`[${CASE_ID}] Not applied: DESIGNATE / Non appliquée\u202f: DÉSIGNER`);
     expect(notice.text).toContain('Reason: not allowed while the case is waiting for IN’s decision');
     expect(notice.text).toContain('Le dossier est actuellement\u202f: engagement soumis');
   });
@@ -386,14 +386,14 @@ describe('what a template shows', () => {
       renderNotice(caseSummaryToRocO(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' })),
     );
     expect(english?.body).toBe('Sponsor: Group name <contact@example.org>');
-    expect(french?.body).toBe('Répondant : Nom du groupe <contact@example.org>');
+    expect(french?.body).toBe('Répondant\u202f: Nom du groupe <contact@example.org>');
   });
 
   it('the mid-point check-in also offers a plain reply that carries the tag and no action', () => {
     const plain = replyLinksIn(renderNotice(midpointCheckIn(context))).filter((link) => link.action === undefined);
     expect(plain.map((link) => link.subject)).toEqual([
       `[${CASE_ID}] Mid-point check-in: answer`,
-      `[${CASE_ID}] Bilan de mi-parcours : réponse`,
+      `[${CASE_ID}] Bilan de mi-parcours\u202f: réponse`,
     ]);
   });
 

@@ -56,23 +56,30 @@ describe('triage', () => {
     const notice = renderNotice(
       triage({
         reasonCode: 'TAG_FROM_STRANGER',
-        reason: 'Case tag from a sender who is not party to the case',
+        reason: {
+          en: 'Case tag from a sender who is not party to the case',
+          fr: 'Étiquette de dossier d’un expéditeur qui n’est pas partie au dossier',
+        },
         messageKey: 'raw/abc',
         from: 'x@y.example',
         subject: 'Re: [JAS-2026-7K3Q9M]',
       }),
     );
-    expect(notice.subject).toBe(
-      'Triage: message not placed (TAG_FROM_STRANGER) / Triage : message non classé (TAG_FROM_STRANGER)',
-    );
+    expect(notice.subject).toBe('Triage: TAG_FROM_STRANGER / Triage\u202f: TAG_FROM_STRANGER');
     expect(notice.text).toContain('Reason: Case tag from a sender who is not party to the case');
+    expect(notice.text).toContain('Motif\u202f: Étiquette de dossier d’un expéditeur qui n’est pas partie au dossier');
     expect(notice.text).toContain('Message conservé\u202f: raw/abc');
     expect(notice.text).toContain('From: x@y.example');
   });
 
   it('says when the sender is unknown', () => {
     const notice = renderNotice(
-      triage({ reasonCode: 'MALFORMED', reason: 'Unreadable MIME', messageKey: 'raw/abc', subject: '' }),
+      triage({
+        reasonCode: 'MALFORMED',
+        reason: { en: 'Unreadable MIME', fr: 'MIME illisible' },
+        messageKey: 'raw/abc',
+        subject: '',
+      }),
     );
     expect(notice.text).toContain('From: unknown');
     expect(notice.text).toContain('De\u202f: inconnu');

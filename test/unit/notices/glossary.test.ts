@@ -5,9 +5,37 @@ import { validateForm } from '../../../forms/validate-form.js';
 import { CASE_STATE_NAMES } from '../../../functions/domain/case-state-names.js';
 import { ACTION_DESCRIPTIONS, ACTION_WORDS } from '../../../functions/domain/officer-action.js';
 import { deidentifiedProfile } from '../../../functions/notices/deidentified-profile.js';
+import type { NoticeBlock } from '../../../functions/notices/notice-content.js';
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { ABBREVIATIONS, FRENCH_TO_AVOID, frenchColonProblems, TERMS } from '../../../kernel/glossary.js';
+import { everyNotice } from './helpers/every-notice.js';
 import { sampleCase } from './helpers/notice-case.js';
+
+/** The French of a notice: its subject and every block of its French body. */
+function blockText(block: NoticeBlock): string[] {
+  if ('paragraph' in block) return [block.paragraph];
+  if ('facts' in block) return block.facts.flatMap(([label, value]) => [label, value]);
+  if ('list' in block) return [...block.list];
+  if ('actions' in block)
+    return block.actions.flatMap((action) => [action.text, action.mail.subject, action.mail.body ?? '']);
+  if ('warning' in block) return [block.warning];
+  return [block.link.text, block.link.mail.subject];
+}
+
+function noticeFrench(): { where: string; fr: string }[] {
+  const caseRecord = sampleCase({
+    state: 'undertaking_submitted',
+    sponsor: { name: 'Grace Church Group', email: 'sah@church.example' },
+    promotion: { startedOn: '2026-12-01', endsBy: '2027-04-01' },
+    jasPeriod: { startsOn: '2026-08-23', midpointOn: '2027-08-23', endsOn: '2028-08-23' },
+    flags: ['late'],
+  });
+  return everyNotice(caseRecord).flatMap(({ name, content }) => [
+    // A subject the same in both languages is a fixed one (seed 002's urgent protection subject), not French prose.
+    ...(content.subject.fr === content.subject.en ? [] : [{ where: `${name} subject`, fr: content.subject.fr }]),
+    ...content.body.fr.flatMap(blockText).map((fr) => ({ where: name, fr })),
+  ]);
+}
 
 /** Every French text a form shows or says: title, sections, labels, help, choices, and each rule's message. */
 function formFrench(): { where: string; fr: string }[] {
@@ -63,6 +91,7 @@ const EVERY_FRENCH_TEXT = [
   ...bilingual('action word', ACTION_WORDS),
   ...bilingual('term', TERMS),
   ...profileFrench(),
+  ...noticeFrench(),
 ];
 
 describe('the French glossary', () => {
@@ -86,8 +115,8 @@ describe('the French glossary', () => {
     expect(frenchColonProblems('Objet\u202f: x, écrivez à jas@intake.example, mailto:a@b?x=y, à 14:30')).toEqual([]);
   });
 
-  it('is what every form label, rule, error, state, action and the profile say in French', () => {
-    expect(EVERY_FRENCH_TEXT.length).toBeGreaterThan(300);
+  it('is what every notice, form label, rule, error, state, action and the profile say in French', () => {
+    expect(EVERY_FRENCH_TEXT.length).toBeGreaterThan(600);
     const offences = EVERY_FRENCH_TEXT.flatMap(({ where, fr }) => [
       ...FRENCH_TO_AVOID.filter(({ pattern }) => pattern.test(fr)).map(
         ({ write }) => `${where}: “${fr}” (write ${write})`,

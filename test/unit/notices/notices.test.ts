@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fieldProblem } from '../../../forms/field-problem.js';
+import { RULES } from '../../../forms/field-rules.js';
 import { renderNotice } from '../../../functions/notices/render-notice.js';
 import { acknowledgement } from '../../../functions/notices/templates/acknowledgement.js';
 import { rejection } from '../../../functions/notices/templates/rejection.js';
@@ -19,7 +21,7 @@ describe('notices', () => {
         late: false,
       }),
     );
-    expect(notice.subject).toBe('[JAS-2026-7K3Q9M] JAS recommendation received / Recommandation PAC reçue');
+    expect(notice.subject).toBe('[JAS-2026-7K3Q9M] Received / Reçu');
     expect(notice.text).toContain('Case number: JAS-2026-7K3Q9M');
     expect(notice.text).toContain('Numéro de dossier\u202f: JAS-2026-7K3Q9M');
     expect(notice.text.indexOf('We received')).toBeLessThan(notice.text.indexOf('Nous avons reçu'));
@@ -45,27 +47,30 @@ describe('notices', () => {
     expect(notice.text).toContain('plus de 8 mois après');
   });
 
-  it('the rejection lists each problem by field label in each language', () => {
+  it('the rejection lists each problem by field label in each language, the label once', () => {
     const notice = renderNotice(
       rejection([
         {
           fileName: 'form.pdf',
           formTitle: { en: 'JAS In-Canada Recommendation Form', fr: 'Formulaire de recommandation PAC au Canada' },
           problems: [
-            {
-              label: { en: 'Client UCI', fr: 'IUC du client' },
-              message: { en: 'must have 8 or 10 digits', fr: 'doit compter 8 ou 10 chiffres' },
-            },
+            fieldProblem(
+              { name: 'client.familyName', label: { en: 'Family name', fr: 'Nom de famille' } },
+              'REQUIRED',
+              RULES.REQUIRED,
+            ),
             { message: { en: 'The PDF is encrypted.', fr: 'Le PDF est chiffré.' } },
           ],
         },
       ]),
     );
-    expect(notice.text).toContain('- Client UCI: must have 8 or 10 digits');
-    expect(notice.text).toContain('- IUC du client: doit compter 8 ou 10 chiffres');
+    expect(notice.text).toContain('- Family name: is required.');
+    expect(notice.text).toContain('- Nom de famille\u202f: est obligatoire.');
+    expect(notice.text.match(/Family name/g)).toHaveLength(1);
+    expect(notice.text.match(/Nom de famille/g)).toHaveLength(1);
     expect(notice.text).toContain('- The PDF is encrypted.');
     expect(notice.text).toContain('- Le PDF est chiffré.');
-    expect(notice.html).toContain('<li>Client UCI: must have 8 or 10 digits</li>');
+    expect(notice.html).toContain('<li>Family name: is required.</li>');
   });
 
   it('escapes what senders wrote before it reaches HTML', () => {
