@@ -142,6 +142,16 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return this.queryIndex<MessageOutcome>('MESSAGE');
   }
 
+  async listMessageOutcomesBetween(fromAt: string, toAt: string): Promise<MessageOutcome[]> {
+    // The list key is `<at>#<message key>`: every key of an instant up to `toAt` sorts before `toAt` + '$' ('#' < '$').
+    return this.queryAll<MessageOutcome>({
+      IndexName: LIST_INDEX,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': LIST_PK, '#sk': LIST_SK },
+      ExpressionAttributeValues: { ':pk': 'MESSAGE', ':from': fromAt, ':to': `${toAt}$` },
+    });
+  }
+
   async claimNotice(key: string): Promise<boolean> {
     return this.putOnce({ ...noticeKey(key), claimedAt: new Date().toISOString() });
   }

@@ -48,6 +48,8 @@ export interface CaseRepository {
   listDocuments(caseId: string): Promise<CaseDocument[]>;
   listEvents(caseId: string): Promise<CaseEvent[]>;
   listMessageOutcomes(): Promise<MessageOutcome[]>;
+  /** The outcomes recorded from `fromAt` to `toAt` (ISO 8601 instants, both included), oldest first. */
+  listMessageOutcomesBetween(fromAt: string, toAt: string): Promise<MessageOutcome[]>;
   /** Claims the right to send one notice; false when it was already claimed (sent or being sent). */
   claimNotice(noticeKey: string): Promise<boolean>;
   /** Gives a claim back after the send failed, so a retry sends it. */

@@ -254,3 +254,24 @@ describe('DynamoDB case repository (against dynalite)', () => {
     ]);
   });
 });
+
+describe('the messages of a period (for the indicators)', () => {
+  it('lists the outcomes recorded between two instants, both included, oldest first', async () => {
+    for (const at of ['2026-01-31T23:59:59.999Z', '2026-02-01T00:00:00.000Z', '2026-02-14T12:00:00.000Z'])
+      await repository.recordMessageOutcome({ ...anOutcome(`raw/period-${at}`, 'rejected'), at });
+    await repository.recordMessageOutcome({
+      ...anOutcome('raw/period-end', 'rejected'),
+      at: '2026-02-28T23:59:59.999Z',
+    });
+    await repository.recordMessageOutcome({
+      ...anOutcome('raw/period-after', 'rejected'),
+      at: '2026-03-01T00:00:00.000Z',
+    });
+    const listed = await repository.listMessageOutcomesBetween('2026-02-01T00:00:00.000Z', '2026-02-28T23:59:59.999Z');
+    expect(listed.map((outcome) => outcome.messageKey)).toEqual([
+      'raw/period-2026-02-01T00:00:00.000Z',
+      'raw/period-2026-02-14T12:00:00.000Z',
+      'raw/period-end',
+    ]);
+  });
+});
