@@ -1,4 +1,5 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@cantoo/pdf-lib';
+import { printableText } from '../../forms/pdf/printable-text.js';
 import { US_LETTER } from '../../forms/pdf/us-letter.js';
 import { standardFontText, wrapText } from '../../forms/pdf/wrap-text.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
@@ -26,23 +27,6 @@ const INTRO: BilingualText = {
   en: 'Joint Assistance Sponsorship (JAS), in-Canada conversion (Operational Bulletin 646). De-identified: no name, UCI, date of birth or contact details.',
   fr: 'Parrainage d’aide conjointe (PAC), conversion au Canada (Bulletin opérationnel 646). Dépersonnalisé\u202f: aucun nom, IUC, date de naissance ni coordonnées.',
 };
-
-/**
- * Helvetica only encodes WinAnsi (Latin letters, French accents included). Anything else a sender
- * typed is written without its accent when that is enough, else as `?`, rather than failing.
- */
-function printable(font: PDFFont): (text: string) => string {
-  const encodable = new Set(font.getCharacterSet());
-  const fits = (text: string): boolean => [...text].every((char) => encodable.has(char.codePointAt(0)!));
-  return (text) =>
-    [...standardFontText(text).replace(/[ \t\r\n]+/g, ' ')]
-      .map((char) => {
-        if (fits(char)) return char;
-        const bare = char.normalize('NFD').replace(/\p{M}/gu, '');
-        return bare !== '' && fits(bare) ? bare : '?';
-      })
-      .join('');
-}
 
 /** Writes lines top to bottom, starting a new page when the current one is full. */
 class ProfileWriter {
@@ -88,7 +72,7 @@ export async function buildProfilePdf(caseRecord: CaseRecord): Promise<Uint8Arra
   const doc = await PDFDocument.create({ updateMetadata: false });
   const regular = doc.embedStandardFont(StandardFonts.Helvetica);
   const bold = doc.embedStandardFont(StandardFonts.HelveticaBold);
-  const writer = new ProfileWriter(doc, regular, printable(regular));
+  const writer = new ProfileWriter(doc, regular, printableText(regular));
 
   writer.write(TITLE.en, { size: 14, font: bold, gapAfter: 2 });
   writer.write(TITLE.fr, { size: 12, font: bold, gapAfter: 4 });
