@@ -18,6 +18,7 @@ const commands = {
   cases: () => import('./commands/cases-command.js'),
   demo: () => import('./commands/demo-command.js'),
   send: () => import('./commands/send-command.js'),
+  report: () => import('./commands/report-command.js'),
 };
 
 // A command that finds a problem with its input exits 1 with the reason already printed.
@@ -108,6 +109,21 @@ cases
   .argument('<id>', 'case id, e.g. JAS-2026-7K3Q9M')
   .option('--json')
   .action(async (id: string, flags) => (await commands.cases()).showCaseCommand(id, flags));
+
+const report = program.command('report').description("ROC-O's tracking spreadsheet and the program's indicators");
+report
+  .command('tracking')
+  .description('write the tracking spreadsheet (XLSX) of every case, as mailed to ROC-O every Monday')
+  .argument('<out>', 'output .xlsx')
+  .option('--json')
+  .action(async (out: string, flags) => (await commands.report()).trackingReportCommand(out, flags));
+report
+  .command('indicators')
+  .description('print the indicators (the last twelve months), and write the one-page PDF when a file is named')
+  .argument('[out]', 'output .pdf')
+  .option('--month <YYYY-MM>', 'one calendar month, as mailed to IN on the 1st')
+  .option('--json')
+  .action(async (out: string | undefined, flags) => (await commands.report()).indicatorsReportCommand(out, flags));
 
 program
   .command('demo')

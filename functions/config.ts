@@ -6,6 +6,9 @@ import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/message-limits.js';
 
 const MEGABYTE = 1024 * 1024;
 
+/** Where IRCC's ROC-O works: case dates, deadlines and the reports' schedules count in this zone unless set. */
+export const DEFAULT_TIME_ZONE = 'America/Toronto';
+
 /** How reading one message is bounded (the same in Lambda and in the local stack). */
 const readingSchema = z.object({
   /** Bytes one PDF's streams may decode to, all filters of all streams together. */
@@ -33,7 +36,7 @@ const environmentSchema = readingSchema.extend({
     .positive()
     .default(20 * MEGABYTE),
   /** Calendar dates (received on, policy deadlines) are counted in this zone. */
-  JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
+  JAS_TIME_ZONE: z.string().min(1).default(DEFAULT_TIME_ZONE),
   /** Days before the 8-month deadline that an SPO still owing information is reminded. */
   JAS_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(120).default(DEFAULT_DEADLINE_REMINDER_DAYS),
   AWS_REGION: z.string().min(1).default('ca-central-1'),
@@ -120,5 +123,41 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
       sesv2: env.JAS_SESV2_ENDPOINT,
       stepfunctions: env.JAS_STEPFUNCTIONS_ENDPOINT,
     },
+  };
+}
+
+/** What the report function reads: the case table, how to send mail, the case time zone. */
+export type ReportConfig = Pick<
+  PipelineConfig,
+  'tableName' | 'noticeFrom' | 'configurationSet' | 'timeZone' | 'region'
+> & {
+  readonly endpoints: Pick<PipelineConfig['endpoints'], 'dynamodb' | 'sesv2'>;
+};
+
+const reportEnvironmentSchema = environmentSchema.pick({
+  JAS_TABLE_NAME: true,
+  JAS_NOTICE_FROM: true,
+  JAS_CONFIGURATION_SET: true,
+  JAS_TIME_ZONE: true,
+  AWS_REGION: true,
+  JAS_DYNAMODB_ENDPOINT: true,
+  JAS_SESV2_ENDPOINT: true,
+});
+
+/** The report function's settings, read as `readConfig` reads the pipeline's: once, every problem named. */
+export function readReportConfig(environment: NodeJS.ProcessEnv = process.env): ReportConfig {
+  const result = reportEnvironmentSchema.safeParse(environment);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = result.data;
+  return {
+    tableName: env.JAS_TABLE_NAME,
+    noticeFrom: env.JAS_NOTICE_FROM,
+    configurationSet: env.JAS_CONFIGURATION_SET,
+    timeZone: env.JAS_TIME_ZONE,
+    region: env.AWS_REGION,
+    endpoints: { dynamodb: env.JAS_DYNAMODB_ENDPOINT, sesv2: env.JAS_SESV2_ENDPOINT },
   };
 }

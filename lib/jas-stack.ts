@@ -1,6 +1,7 @@
 import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { CaseClocks } from './constructs/case-clocks.js';
+import { CaseReports } from './constructs/case-reports.js';
 import { CaseTable } from './constructs/case-table.js';
 import { DataKey } from './constructs/data-key.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
@@ -64,6 +65,13 @@ export class JasStack extends Stack {
       logGroupNamePrefix,
       reservedConcurrency: props.reservedConcurrency,
     });
+    const reports = new CaseReports(this, 'Reports', {
+      dataKey,
+      cases,
+      notices,
+      noticeFrom: props.noticeFrom,
+      logGroupNamePrefix,
+    });
     const alarms = new OperatorAlarms(this, 'Alarms', {
       dataKey,
       operatorEmail: props.operatorEmail,
@@ -71,6 +79,7 @@ export class JasStack extends Stack {
       failedInvocations: inbound.failedInvocations.queue,
       failureRecorder: inbound.failureRecorder,
       clocks: this.clocks.stateMachine,
+      reports: reports.handler,
     });
 
     new CfnOutput(this, 'BucketName', {

@@ -28,6 +28,8 @@ export interface OperatorAlarmsProps {
   readonly failureRecorder: IFunction;
   /** The policy's clocks: an execution that fails is a deadline nobody will be told about. */
   readonly clocks: IStateMachine;
+  /** Builds and mails the tracking spreadsheet and the indicators: a failure is a Monday without them. */
+  readonly reports: IFunction;
 }
 
 /**
@@ -50,7 +52,7 @@ export class OperatorAlarms extends Construct {
     });
     if (props.operatorEmail) this.topic.addSubscription(new EmailSubscription(props.operatorEmail));
 
-    const { handler, failedInvocations, failureRecorder, clocks } = props;
+    const { handler, failedInvocations, failureRecorder, clocks, reports } = props;
     this.alarms = [
       this.alarm(
         'HandlerErrors',
@@ -86,6 +88,11 @@ export class OperatorAlarms extends Construct {
         'ClockExecutionsFailed',
         'A policy clock failed (promotion end, deadline reminder, check-in or JAS end): its execution history names the case and the clock.',
         clocks.metricFailed({ period: PERIOD, statistic: 'Sum' }),
+      ),
+      this.alarm(
+        'ReportErrors',
+        'The report function failed: ROC-O’s spreadsheet or IN’s indicators (scheduled or asked for by REPORT) were not sent; its log names the request.',
+        reports.metricErrors({ period: PERIOD, statistic: 'Sum' }),
       ),
     ];
   }

@@ -39,8 +39,8 @@ describe('operator alarms', () => {
       AlarmActions: [{ Ref: topic }],
     });
 
-  it('are seven, each notifying the operator topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 7);
+  it('are eight, each notifying the operator topic', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
     template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topic }] });
   });
 
@@ -115,7 +115,7 @@ describe('operator alarms', () => {
     // Assess
     unsubscribed.resourceCountIs('AWS::SNS::Topic', 1);
     unsubscribed.resourceCountIs('AWS::SNS::Subscription', 0);
-    unsubscribed.resourceCountIs('AWS::CloudWatch::Alarm', 7);
+    unsubscribed.resourceCountIs('AWS::CloudWatch::Alarm', 8);
     unsubscribed.hasOutput('AlarmTopicArn', { Description: Match.stringLikeRegexp('subscribe an address') });
   });
 });

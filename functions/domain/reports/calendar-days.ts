@@ -44,3 +44,8 @@ export function monthsBetween(from: string, to: string): string[] {
     }
   }
 }
+
+/** A `YYYY-MM-DD` date moved by whole days (negative goes back). */
+export function addCalendarDays(date: string, days: number): string {
+  return new Date(utcDay(date) + days * DAY_MS).toISOString().slice(0, 10);
+}

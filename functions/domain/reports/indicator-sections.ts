@@ -33,8 +33,9 @@ const STEP_NAMES: Readonly<Record<StepIntervalId, BilingualText>> = {
 
 const same = (text: string): BilingualText => ({ en: text, fr: text });
 const count = (label: BilingualText, value: number): IndicatorLine => ({ label, value, text: String(value) });
+const NO_CASE: IndicatorLine = { label: { en: 'No case', fr: 'Aucun dossier' }, value: 0, text: '0' };
 const tallies = (list: readonly Tally[], name: (key: string) => BilingualText): IndicatorLine[] =>
-  list.map(({ key, count: value }) => count(name(key), value));
+  list.length === 0 ? [NO_CASE] : list.map(({ key, count: value }) => count(name(key), value));
 
 function officeName(code: string): BilingualText {
   return LOCAL_OFFICES.find((office) => office.code === code)?.name ?? same(code);
