@@ -1,7 +1,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { printableText } from '../../forms/pdf/printable-text.js';
 import { US_LETTER } from '../../forms/pdf/us-letter.js';
-import { standardFontText, wrapText } from '../../forms/pdf/wrap-text.js';
+import { wrapText } from '../../forms/pdf/wrap-text.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import { deidentifiedProfile } from './deidentified-profile.js';

@@ -1,5 +1,5 @@
 import type { Directory } from '../domain/directory.js';
-import type { Clock, Mailer, NoticeAttachment } from '../domain/ports.js';
+import type { Mailer, NoticeAttachment, WallClock } from '../domain/ports.js';
 import type { CaseReportSource } from '../domain/reports/case-history.js';
 import { previousMonth, type ReportPeriod, rollingYear } from '../domain/reports/report-period.js';
 import { renderNotice } from '../notices/render-notice.js';
@@ -12,7 +12,7 @@ import { buildTrackingWorkbook } from './tracking-workbook.js';
 export interface ReportDependencies {
   readonly cases: CaseReportSource;
   readonly mailer: Mailer;
-  readonly clock: Clock;
+  readonly clock: WallClock;
   readonly directory: Directory;
   /** The pipeline's own address: where `REPORT` comes back to. */
   readonly replyAddress: string;

@@ -2,7 +2,7 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from '@ca
 import { printableText } from '../../forms/pdf/printable-text.js';
 import { US_LETTER } from '../../forms/pdf/us-letter.js';
 import { wrapText } from '../../forms/pdf/wrap-text.js';
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { IndicatorLine, IndicatorSection } from '../domain/reports/indicator-sections.js';
 import type { ReportPeriod } from '../domain/reports/report-period.js';
 

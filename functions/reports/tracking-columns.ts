@@ -1,4 +1,4 @@
-import type { BilingualText } from '../domain/bilingual.js';
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseTimeline } from '../domain/reports/case-timeline.js';
 import { GCMS_TASKS, type TaskStatus } from '../domain/reports/gcms-tasks.js';
 import { STATE_LABELS } from '../domain/reports/state-labels.js';

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../bilingual.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { CaseTimeline } from './case-timeline.js';
 
 /**

@@ -1,5 +1,5 @@
 import { LOCAL_OFFICES } from '../../../forms/local-offices.js';
-import type { BilingualText } from '../bilingual.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { DayStatistics } from './day-statistics.js';
 import { NO_PROGRAM, type ProgramIndicators, type StepIntervalId, type Tally } from './program-indicators.js';
 

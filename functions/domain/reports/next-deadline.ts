@@ -1,4 +1,4 @@
-import type { BilingualText } from '../bilingual.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../case-record.js';
 import { recommendationDeadline } from '../workflow/decide-clock.js';
 import { daysBetween } from './calendar-days.js';

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../bilingual.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { CaseState } from '../case-record.js';
 
 /** Each state in a word or two, short enough for a spreadsheet cell and a filter list. */
