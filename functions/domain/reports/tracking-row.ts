@@ -35,7 +35,7 @@ export interface TrackingRow {
   readonly nextDeadline?: NextDeadline;
 }
 
-/** A case's free text with the client's and the submitter's personal data removed (the sponsor's own name stays). */
+/** A name or title from the case with the client’s and the submitter’s personal data and any contact detail removed; the sponsor’s own name stays, and other capitalized words are not taken for names. */
 function scrubbedText(caseRecord: CaseRecord, text: string | undefined): string | undefined {
   if (!text?.trim()) return undefined;
   const withoutSponsor: CaseRecord = {
@@ -43,7 +43,7 @@ function scrubbedText(caseRecord: CaseRecord, text: string | undefined): string 
     sponsor: undefined,
     recommendation: { ...caseRecord.recommendation, sponsor: { identified: false } },
   };
-  return personalDataScrubber(withoutSponsor)(text.trim()).en;
+  return personalDataScrubber(withoutSponsor)(text.trim(), 'place').en;
 }
 
 /** The tracking line of one case as of `today` (YYYY-MM-DD in `timeZone`). */
