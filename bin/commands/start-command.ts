@@ -23,6 +23,7 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
     handlerThreads: DEFAULT_HANDLER_THREADS,
     ...options,
     rearmClocks: true,
+    reportSchedules: true,
   });
   writeRunningStack(options.dataDir, { pid: process.pid, endpoints: stack.endpoints });
   const { endpoints } = stack;
@@ -32,6 +33,7 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
     console.log(`jas-intake local stack is running (data in ${options.dataDir})
   SMTP (SES receiving)   smtp://${endpoints.smtp.host}:${endpoints.smtp.port}   send mail to any address here
   Outbox (SESv2)         ${endpoints.outbox}/                   every notice sent, readable in a browser
+  Cases                  ${endpoints.cases}/                   every case, its next deadline and timeline (read-only)
   S3                     ${endpoints.s3}   bucket jas-documents-local (raw/, cases/)
   DynamoDB               ${endpoints.dynamodb}   table jas-cases-local
   Step Functions         ${endpoints.stepfunctions}   state machine JasIntake-case-clocks (synthesized from lib/), clocks ×${stack.clocks.speedup}, ${stack.clocks.rearmed} re-armed
@@ -42,6 +44,18 @@ Try it: npm run jas -- demo    ·    Stop: Ctrl-C`);
       flags.json
         ? JSON.stringify({ event: 'outcome', ...outcome })
         : `${new Date().toISOString()} ${outcome.messageKey} → ${describeOutcome(outcome)}`,
+    );
+  });
+  stack.reportSchedules?.events.on('delivered', (kind, at) => {
+    console.log(
+      flags.json
+        ? JSON.stringify({ event: 'report', kind, at: at.toISOString() })
+        : `${new Date().toISOString()} ${kind} reports mailed (schedule time ${at.toISOString()})`,
+    );
+  });
+  stack.reportSchedules?.events.on('failed', (kind, error) => {
+    console.error(
+      `${new Date().toISOString()} ${kind} reports failed: ${error instanceof Error ? error.name : 'unknown error'}`,
     );
   });
   stack.pipeline.events.on('failure', (messageKey, error) => {

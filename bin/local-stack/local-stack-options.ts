@@ -12,6 +12,7 @@ const localEnvironmentSchema = z.object({
   JAS_DYNAMODB_PORT: port.default(4567),
   JAS_OUTBOX_PORT: port.default(8005),
   JAS_STEPFUNCTIONS_PORT: port.default(8083),
+  JAS_CASES_PORT: port.default(8006),
   /** Simulated time runs this many times faster for the clocks: 175000 ≈ one calendar month in 15 s. */
   JAS_CLOCK_SPEEDUP: z.coerce.number().positive().default(1),
   JAS_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(120).default(DEFAULT_DEADLINE_REMINDER_DAYS),
@@ -31,6 +32,8 @@ export interface LocalStackOptions {
     readonly dynamodb: number;
     readonly outbox: number;
     readonly stepfunctions: number;
+    /** The read-only cases page; a free port when absent. */
+    readonly cases?: number;
   };
   readonly noticeFrom: string;
   readonly timeZone: string;
@@ -63,6 +66,7 @@ export function localStackOptionsFromEnvironment(environment: NodeJS.ProcessEnv 
       dynamodb: env.JAS_DYNAMODB_PORT,
       outbox: env.JAS_OUTBOX_PORT,
       stepfunctions: env.JAS_STEPFUNCTIONS_PORT,
+      cases: env.JAS_CASES_PORT,
     },
     noticeFrom: env.JAS_NOTICE_FROM,
     timeZone: env.JAS_TIME_ZONE,

@@ -4,13 +4,16 @@ import { type PipelineConfig, readReadingConfig } from '../../functions/config.j
 import { createClockDueHandler } from '../../functions/handlers/on-clock-due.js';
 import { handler as planClockWaitHandler } from '../../functions/handlers/on-clock-start.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../../functions/mime/message-limits.js';
+import { createReportDependencies } from '../../functions/reports/create-report-dependencies.js';
 import { clocksStateMachineName } from '../../lib/constructs/case-clocks.js';
+import { startCasesPageServer } from './cases-page-server.js';
 import { ClockExecutions } from './clock-executions.js';
 import { startDynamoDbServer } from './dynamodb-server.js';
 import { createLocalPipeline, type LocalPipeline } from './local-pipeline.js';
 import type { LocalStackOptions } from './local-stack-options.js';
 import { startOutboxServer } from './outbox-server.js';
 import { rearmClocks } from './rearm-clocks.js';
+import { LocalReportSchedules } from './report-schedules.js';
 import { startS3Server } from './s3-server.js';
 import { startSesReceivingSmtpServer } from './ses-receiving-smtp-server.js';
 import type { ScanVerdicts } from './ses-verdicts.js';
@@ -29,6 +32,8 @@ export interface LocalEndpoints {
   readonly dynamodb: string;
   readonly outbox: string;
   readonly stepfunctions: string;
+  /** The read-only cases page. */
+  readonly cases: string;
 }
 
 export interface LocalStack {
@@ -36,12 +41,14 @@ export interface LocalStack {
   readonly pipeline: LocalPipeline;
   /** The clocks' speed-up, and how many clocks of cases already on file were started again. */
   readonly clocks: { readonly speedup: number; readonly rearmed: number };
+  /** The Monday and monthly report schedules, when this stack runs them. */
+  readonly reportSchedules?: LocalReportSchedules;
   stop(): Promise<void>;
 }
 
 /** The pipeline's configuration when it runs against a local stack's endpoints. */
 export function localPipelineConfig(
-  endpoints: Omit<LocalEndpoints, 'smtp'>,
+  endpoints: Omit<LocalEndpoints, 'smtp' | 'cases'>,
   options: Pick<LocalStackOptions, 'noticeFrom' | 'timeZone' | 'deadlineReminderDays'>,
 ): PipelineConfig {
   return {
@@ -78,6 +85,8 @@ export async function startLocalStack(
     retryDelaysMs?: readonly number[];
     now?: () => Date;
     rearmClocks?: boolean;
+    /** Runs the report schedules (Monday, the 1st) on the sped-up clock, as `jas start` does. */
+    reportSchedules?: boolean;
   },
 ): Promise<LocalStack> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -116,6 +125,15 @@ export async function startLocalStack(
     // Stopped in reverse: the clocks stop (and their running tasks finish) before the clients close.
     stops.push(pipeline.drain, async () => executions?.stopAll());
     const rearmed = options.rearmClocks ? await rearmClocks(pipeline.dependencies) : 0;
+    const casesPage = await startCasesPageServer({
+      port: options.ports.cases ?? 0,
+      cases: pipeline.dependencies.cases,
+      timeZone: options.timeZone,
+      now: options.now ?? (() => new Date()),
+    });
+    stops.push(casesPage.stop);
+    const reportSchedules = options.reportSchedules ? startReportSchedules(options, pipeline) : undefined;
+    if (reportSchedules) stops.push(() => reportSchedules.stop());
     const smtp = await startSesReceivingSmtpServer({
       port: options.ports.smtp,
       maxMessageBytes: config.maxMessageBytes,
@@ -129,9 +147,11 @@ export async function startLocalStack(
         dynamodb: dynamodb.endpoint,
         outbox: outbox.endpoint,
         stepfunctions: stepFunctions.endpoint,
+        cases: casesPage.endpoint,
       },
       pipeline,
       clocks: { speedup: options.clockSpeedup, rearmed },
+      reportSchedules,
       stop: () => stopAll(stops),
     };
   } catch (error) {
@@ -158,6 +178,25 @@ function createClockExecutions(
     speedup: options.clockSpeedup,
     now: options.now ?? (() => new Date()),
     functions: { start: planClockWaitHandler, due: createClockDueHandler(dependencies) },
+  });
+}
+
+/** The report function, called in process by the schedules with the simulated instant it fires at. */
+function startReportSchedules(
+  options: Pick<LocalStackOptions, 'clockSpeedup' | 'timeZone'> & { now?: () => Date },
+  pipeline: LocalPipeline,
+): LocalReportSchedules {
+  const { config, clients } = pipeline;
+  const dependencies = createReportDependencies({ ...config, endpoints: config.endpoints }, clients);
+  return new LocalReportSchedules({
+    timeZone: options.timeZone,
+    speedup: options.clockSpeedup,
+    now: options.now ?? (() => new Date()),
+    deliver: async (request, at) => {
+      // The spreadsheet library loads when a report is first due, not for every command that starts a stack.
+      const { createReportHandler } = await import('../../functions/handlers/on-report.js');
+      return createReportHandler(() => ({ ...dependencies, clock: { now: () => at } }))(request);
+    },
   });
 }
 

@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseTimeline } from '../domain/reports/case-timeline.js';
-import { GCMS_TASKS, type TaskStatus } from '../domain/reports/gcms-tasks.js';
+import { GCMS_TASKS, TASK_STATUS_LABELS } from '../domain/reports/gcms-tasks.js';
 import { STATE_LABELS } from '../domain/reports/state-labels.js';
 import type { TrackingRow } from '../domain/reports/tracking-row.js';
 
@@ -18,13 +18,6 @@ const bilingual = (text: BilingualText): TrackingValue => ({ text: `${text.en} /
 const text = (value: string | undefined): TrackingValue | undefined => (value ? { text: value } : undefined);
 const date = (value: string | undefined): TrackingValue | undefined => (value ? { date: value } : undefined);
 const flag = (set: boolean): TrackingValue | undefined => (set ? bilingual({ en: 'Yes', fr: 'Oui' }) : undefined);
-
-const TASK_STATUS: Readonly<Record<TaskStatus, BilingualText | undefined>> = {
-  done: { en: 'Done', fr: 'Fait' },
-  to_do: { en: 'To do', fr: 'À faire' },
-  not_yet: undefined,
-  not_applicable: { en: 'n/a', fr: 's.o.' },
-};
 
 const STEP_COLUMNS: readonly [keyof CaseTimeline, BilingualText][] = [
   ['received', { en: 'Received', fr: 'Reçue' }],
@@ -97,8 +90,9 @@ export const TRACKING_COLUMNS: readonly TrackingColumn[] = [
         fr: `Étape ${task.step} : ${task.title.fr}${task.byPipeline ? ' (pipeline)' : ''}`,
       },
       value: (row) => {
-        const status = TASK_STATUS[row.gcmsTasks[index]!.status];
-        return status ? bilingual(status) : undefined;
+        // A step not reached yet leaves the cell empty, so the filter's blanks are the cases still to come.
+        const { status } = row.gcmsTasks[index]!;
+        return status === 'not_yet' ? undefined : bilingual(TASK_STATUS_LABELS[status]);
       },
     }),
   ),

@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { CASE_TABLE_KEYS } from '../../functions/adapters/case-table-keys.js';
 import { DEFAULT_TIME_ZONE } from '../../functions/config.js';
 import type { ReportRequest } from '../../functions/reports/report-request.js';
+import { REPORT_TIMES } from '../../functions/reports/report-times.js';
 import { projectPath } from '../project-root.js';
 import { AppFunction } from './app-function.js';
 import type { CaseTable } from './case-table.js';
@@ -14,12 +15,6 @@ import type { DataKey } from './data-key.js';
 import type { NoticeSending } from './notice-sending.js';
 
 export const REPORT_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-report.ts');
-
-/** When the reports go out, in the case time zone: Monday 07:00 (weekly) and the 1st at 07:00 (monthly). */
-export const REPORT_SCHEDULES = {
-  weekly: { minute: '0', hour: '7', weekDay: 'MON' },
-  monthly: { minute: '0', hour: '7', day: '1' },
-} as const;
 
 export interface CaseReportsProps {
   readonly dataKey: DataKey;
@@ -84,12 +79,12 @@ export class CaseReports extends Construct {
     this.schedules = {
       weekly: new Schedule(this, 'Weekly', {
         description: 'Every Monday morning: the tracking spreadsheet to ROC-O, the indicators to IN.',
-        schedule: ScheduleExpression.cron({ ...REPORT_SCHEDULES.weekly, timeZone: TimeZone.of(timeZone) }),
+        schedule: ScheduleExpression.cron({ ...REPORT_TIMES.weekly, timeZone: TimeZone.of(timeZone) }),
         target: invoke({ kind: 'weekly' }),
       }),
       monthly: new Schedule(this, 'Monthly', {
         description: 'The 1st of the month: the past month’s indicators to IN.',
-        schedule: ScheduleExpression.cron({ ...REPORT_SCHEDULES.monthly, timeZone: TimeZone.of(timeZone) }),
+        schedule: ScheduleExpression.cron({ ...REPORT_TIMES.monthly, timeZone: TimeZone.of(timeZone) }),
         target: invoke({ kind: 'monthly' }),
       }),
     };

@@ -32,6 +32,8 @@ export async function startTestStack(
     clockSpeedup?: number;
     now?: () => Date;
     handlerThreads?: number;
+    /** Runs the Monday and monthly report schedules (off by default: a test's outbox holds only what it sent). */
+    reportSchedules?: boolean;
   } = {},
 ): Promise<TestStack> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jas-test-'));
@@ -46,6 +48,7 @@ export async function startTestStack(
     now: options.now,
     rearmClocks: true,
     scan: options.scan,
+    reportSchedules: options.reportSchedules,
     retryDelaysMs: [20, 50],
     handlerThreads: options.handlerThreads,
   });

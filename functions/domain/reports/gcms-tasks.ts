@@ -7,6 +7,14 @@ import type { CaseTimeline } from './case-timeline.js';
  */
 export type TaskStatus = 'done' | 'to_do' | 'not_yet' | 'not_applicable';
 
+/** Each status in both languages. */
+export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, BilingualText>> = {
+  done: { en: 'Done', fr: 'Fait' },
+  to_do: { en: 'To do', fr: 'À faire' },
+  not_yet: { en: 'Not yet', fr: 'Pas encore' },
+  not_applicable: { en: 'n/a', fr: 's.o.' },
+};
+
 export interface GcmsTask {
   readonly id: string;
   /** OB 646 step. */
