@@ -85,6 +85,34 @@ export function addCalendarDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** Whole calendar days from `from` to `to` (`YYYY-MM-DD`): 31 Jan → 1 Feb is 1, the same day 0, backwards negative. */
+export function daysBetween(from: string, to: string): number {
+  const utcDay = (date: string) => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((utcDay(to) - utcDay(from)) / 86_400_000);
+}
+
+/** The calendar month (`YYYY-MM`) of a `YYYY-MM-DD` date. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The last day of a `YYYY-MM` month. */
+export function lastDayOfMonth(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return formatCalendarDate(year, monthNumber, daysInMonth(year, monthNumber));
+}
+
+/** Every `YYYY-MM` from the month of `from` to the month of `to`, both included, in order. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let month = `${monthOf(from)}-01`; monthOf(month) <= monthOf(to); month = addCalendarMonths(month, 1))
+    months.push(monthOf(month));
+  return months;
+}
+
 /** Today's date in the given IANA time zone (default: Canada's Eastern time, where IRCC's ROC-O works). */
 export function todayIn(timeZone = 'America/Toronto', now: Date = new Date()): string {
   // The en-CA locale formats dates as YYYY-MM-DD.

@@ -1,11 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { todayIn } from '../../forms/calendar-date.js';
 import type { CaseRecord } from '../../functions/domain/case-record.js';
-import { dateOfInstant } from '../../functions/domain/reports/calendar-days.js';
 import { type CaseReportSource, readCaseHistories } from '../../functions/domain/reports/case-history.js';
 import { trackingRow } from '../../functions/domain/reports/tracking-row.js';
-import { personalDataScrubber } from '../../functions/notices/scrub-personal-data.js';
+import { redactCaseText } from '../../functions/reports/redact-case-text.js';
+import { todayIn } from '../../kernel/policy-calendar.js';
 import { closeHttpServer } from './close-http-server.js';
 import { renderCase, renderCaseList } from './render-cases-page.js';
 
@@ -33,7 +32,9 @@ export async function startCasesPageServer(options: CasesPageOptions) {
       if (request.method !== 'GET') return send(405, 'Read-only / Lecture seule');
       if (url.pathname === '/') {
         const histories = await readCaseHistories(options.cases);
-        const rows = histories.map((history) => trackingRow(history, today, options.timeZone));
+        const rows = histories.map((history) =>
+          trackingRow(history, { today, timeZone: options.timeZone, redact: redactCaseText }),
+        );
         return send(
           200,
           renderCaseList(
@@ -50,14 +51,13 @@ export async function startCasesPageServer(options: CasesPageOptions) {
       const caseRecord = caseId ? await options.cases.getCase(caseId) : undefined;
       if (!caseRecord) return send(404, 'No such case / Aucun dossier de ce numéro');
       const history = { caseRecord, events: await options.cases.listEvents(caseRecord.caseId) };
-      const scrub = personalDataScrubber(caseRecord);
       return send(
         200,
         renderCase(
-          trackingRow(history, today, options.timeZone),
+          trackingRow(history, { today, timeZone: options.timeZone, redact: redactCaseText }),
           history,
-          (text) => scrub(text, 'place').en,
-          (instant) => dateOfInstant(instant, options.timeZone),
+          (text) => redactCaseText(caseRecord, text),
+          (instant) => todayIn(options.timeZone, new Date(instant)),
         ),
       );
     };

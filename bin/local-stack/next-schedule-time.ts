@@ -1,6 +1,4 @@
-import { todayIn } from '../../forms/calendar-date.js';
-import { addCalendarDays } from '../../functions/domain/reports/calendar-days.js';
-import { startOfDayIn } from '../../functions/domain/start-of-day.js';
+import { addCalendarDays, startOfDayIn, todayIn } from '../../kernel/policy-calendar.js';
 
 /** A recurring time as EventBridge Scheduler's cron fields give it: an hour and minute, on a weekday or a day of the month. */
 export interface RecurringTime {

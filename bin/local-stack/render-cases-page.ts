@@ -1,9 +1,9 @@
 import type { CaseState } from '../../functions/domain/case-record.js';
+import { CASE_STATE_NAMES } from '../../functions/domain/case-state-names.js';
 import type { CaseHistory } from '../../functions/domain/reports/case-history.js';
 import { TASK_STATUS_LABELS } from '../../functions/domain/reports/gcms-tasks.js';
 import { STATE_LABELS } from '../../functions/domain/reports/state-labels.js';
 import type { TrackingRow } from '../../functions/domain/reports/tracking-row.js';
-import { CASE_STATE_NAMES } from '../../functions/notices/case-state-names.js';
 import { TRACKING_COLUMNS } from '../../functions/reports/tracking-columns.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 

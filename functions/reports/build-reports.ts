@@ -1,11 +1,10 @@
-import { todayIn } from '../../forms/calendar-date.js';
-import { addCalendarDays } from '../domain/reports/calendar-days.js';
+import { addCalendarDays, startOfDayIn, todayIn } from '../../kernel/policy-calendar.js';
 import { type CaseReportSource, readCaseHistories, readMessageOutcomes } from '../domain/reports/case-history.js';
 import { type IndicatorSection, indicatorSections } from '../domain/reports/indicator-sections.js';
 import { type ProgramIndicators, programIndicators } from '../domain/reports/program-indicators.js';
 import type { ReportPeriod } from '../domain/reports/report-period.js';
 import { type TrackingRow, trackingRow } from '../domain/reports/tracking-row.js';
-import { startOfDayIn } from '../domain/start-of-day.js';
+import { redactCaseText } from './redact-case-text.js';
 
 /** Everything the reports show, computed once from the case file as of one instant. */
 export interface ReportData {
@@ -34,11 +33,16 @@ export async function readReportData(
       toAt: new Date(Date.parse(startOfDayIn(addCalendarDays(period.to, 1), options.timeZone)) - 1).toISOString(),
     }),
   ]);
-  const indicators = programIndicators(histories, outcomes, period, options.timeZone);
+  const indicators = programIndicators(histories, outcomes, period, {
+    timeZone: options.timeZone,
+    redact: redactCaseText,
+  });
   return {
     today,
     generatedAt: options.now,
-    rows: histories.map((history) => trackingRow(history, today, options.timeZone)),
+    rows: histories.map((history) =>
+      trackingRow(history, { today, timeZone: options.timeZone, redact: redactCaseText }),
+    ),
     period,
     indicators,
     sections: indicatorSections(indicators),

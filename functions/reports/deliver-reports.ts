@@ -1,7 +1,8 @@
 import type { Directory } from '../domain/directory.js';
-import type { Mailer, NoticeAttachment, WallClock } from '../domain/ports.js';
+import type { WallClock } from '../domain/ports.js';
 import type { CaseReportSource } from '../domain/reports/case-history.js';
 import { previousMonth, type ReportPeriod, rollingYear } from '../domain/reports/report-period.js';
+import type { Mailer, NoticeAttachment } from '../notices/mailer.js';
 import { renderNotice } from '../notices/render-notice.js';
 import { type ReportData, readReportData } from './build-reports.js';
 import { buildIndicatorsPdf } from './indicators-pdf.js';

@@ -1,5 +1,5 @@
+import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { CaseEvent, CaseRecord, CaseState } from '../case-record.js';
-import { dateOfInstant } from './calendar-days.js';
 
 /**
  * The date of every OB 646 step a case has reached, as calendar dates (YYYY-MM-DD) in the case's
@@ -69,7 +69,7 @@ const STATE_ENTERED: Readonly<Record<string, CaseState>> = {
  * record (the policy's own dates: promotion end, JAS period, end). Events are dated in `timeZone`.
  */
 export function caseTimeline(caseRecord: CaseRecord, events: readonly CaseEvent[], timeZone: string): CaseTimeline {
-  const dated = events.map((event) => ({ type: event.type, on: dateOfInstant(event.at, timeZone) }));
+  const dated = events.map((event) => ({ type: event.type, on: todayIn(timeZone, new Date(event.at)) }));
   const first = (type: string) => dated.find((event) => event.type === type)?.on;
   const last = (type: string) => dated.findLast((event) => event.type === type)?.on;
 
@@ -87,7 +87,7 @@ export function caseTimeline(caseRecord: CaseRecord, events: readonly CaseEvent[
   const stateEvents = dated.filter((event) => STATE_ENTERED[event.type] === caseRecord.state);
 
   return {
-    received: first('recommendation_received') ?? dateOfInstant(caseRecord.createdAt, timeZone),
+    received: first('recommendation_received') ?? todayIn(timeZone, new Date(caseRecord.createdAt)),
     recommended: first('recommended_pending_concurrence') ?? sentToIn,
     concurrence: sentToIn,
     sentToIn,
@@ -108,6 +108,6 @@ export function caseTimeline(caseRecord: CaseRecord, events: readonly CaseEvent[
     ended: caseRecord.ended?.on ?? last('ended'),
     endReason: caseRecord.ended?.reason,
     concerns: dated.filter((event) => event.type === 'concern_reported').map((event) => event.on),
-    stateSince: stateEvents.at(-1)?.on ?? dateOfInstant(caseRecord.updatedAt, timeZone),
+    stateSince: stateEvents.at(-1)?.on ?? todayIn(timeZone, new Date(caseRecord.updatedAt)),
   };
 }

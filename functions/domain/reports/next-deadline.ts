@@ -1,7 +1,7 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
+import { daysBetween, recommendationDeadline } from '../../../kernel/policy-calendar.js';
 import type { CaseRecord } from '../case-record.js';
-import { recommendationDeadline } from '../workflow/decide-clock.js';
-import { daysBetween } from './calendar-days.js';
+
 import type { CaseTimeline } from './case-timeline.js';
 
 export type DeadlineKind = 'recommendation-deadline' | 'promotion-end' | 'midpoint-check-in' | 'jas-end';
@@ -36,7 +36,7 @@ export function nextDeadline(caseRecord: CaseRecord, timeline: CaseTimeline, tod
   switch (caseRecord.state) {
     case 'info_requested':
       return caseRecord.recommendation.caseType === 'GAR'
-        ? due('recommendation-deadline', recommendationDeadline(caseRecord))
+        ? due('recommendation-deadline', recommendationDeadline(caseRecord.recommendation.client.arrivalDate))
         : undefined;
     case 'promotion':
       return due('promotion-end', caseRecord.promotion?.endsBy);

@@ -1,10 +1,10 @@
+import { daysBetween, monthOf, monthsBetween, todayIn } from '../../../kernel/policy-calendar.js';
 import type { MessageOutcome } from '../case-record.js';
-import { dateOfInstant, daysBetween, monthOf, monthsBetween } from './calendar-days.js';
 import type { CaseHistory } from './case-history.js';
 import type { CaseTimeline } from './case-timeline.js';
 import { type DayStatistics, dayStatistics } from './day-statistics.js';
 import { inPeriod, type ReportPeriod } from './report-period.js';
-import { trackingRow } from './tracking-row.js';
+import { type TrackingOptions, trackingRow } from './tracking-row.js';
 
 /** One count of a breakdown: the key (month, office code, case type, program) and how many. */
 export interface Tally {
@@ -77,16 +77,17 @@ function activeOn(timeline: CaseTimeline, day: string): boolean {
  * Computes the indicators for a period from every case's history and the messages recorded in the
  * period. A case counts in a flow indicator when the event falls in the period (received, decided,
  * promotion ended, ended, concern raised), and in a stock indicator (active, promotion running)
- * when it held on the period's last day. Dates are calendar dates in `timeZone`.
+ * when it held on the period's last day. Dates are calendar dates in `options.timeZone`.
  */
 export function programIndicators(
   histories: readonly CaseHistory[],
   outcomes: readonly MessageOutcome[],
   period: ReportPeriod,
-  timeZone: string,
+  options: Omit<TrackingOptions, 'today'>,
 ): ProgramIndicators {
+  const { timeZone } = options;
   const cases = histories.map((history) => {
-    const row = trackingRow(history, period.to, timeZone);
+    const row = trackingRow(history, { ...options, today: period.to });
     return { row, timeline: row.timeline };
   });
   const received = cases.filter(({ timeline }) => inPeriod(period, timeline.received));
@@ -145,7 +146,7 @@ export function programIndicators(
       considered: received.filter(({ row }) => row.flags.late).length,
       notConsidered: outcomes.filter(
         (outcome) =>
-          inPeriod(period, dateOfInstant(outcome.at, timeZone)) &&
+          inPeriod(period, todayIn(timeZone, new Date(outcome.at))) &&
           outcome.problems.some((problem) => problem.code === LATE_REJECTION_CODE),
       ).length,
     },

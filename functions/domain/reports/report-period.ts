@@ -1,5 +1,4 @@
-import { addCalendarMonths } from '../../../forms/calendar-date.js';
-import { lastDayOfMonth, monthOf } from './calendar-days.js';
+import { addCalendarMonths, lastDayOfMonth, monthOf } from '../../../kernel/policy-calendar.js';
 
 /** The calendar dates an indicator report covers, both included, in the case time zone. */
 export interface ReportPeriod {

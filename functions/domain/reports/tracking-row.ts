@@ -1,6 +1,5 @@
-import { personalDataScrubber } from '../../notices/scrub-personal-data.js';
+import { daysBetween } from '../../../kernel/policy-calendar.js';
 import type { CaseRecord, CaseState } from '../case-record.js';
-import { daysBetween } from './calendar-days.js';
 import type { CaseHistory } from './case-history.js';
 import { type CaseTimeline, caseTimeline } from './case-timeline.js';
 import { type GcmsTask, gcmsChecklist, type TaskStatus } from './gcms-tasks.js';
@@ -35,20 +34,25 @@ export interface TrackingRow {
   readonly nextDeadline?: NextDeadline;
 }
 
-/** A name or title from the case with the client’s and the submitter’s personal data and any contact detail removed; the sponsor’s own name stays, and other capitalized words are not taken for names. */
-function scrubbedText(caseRecord: CaseRecord, text: string | undefined): string | undefined {
-  if (!text?.trim()) return undefined;
-  const withoutSponsor: CaseRecord = {
-    ...caseRecord,
-    sponsor: undefined,
-    recommendation: { ...caseRecord.recommendation, sponsor: { identified: false } },
-  };
-  return personalDataScrubber(withoutSponsor)(text.trim(), 'place').en;
+/**
+ * Removes the personal data a name or title written on the case's forms may hold (the special
+ * program, the sponsoring group), keeping what names the program or the group itself.
+ */
+export type RedactCaseText = (caseRecord: CaseRecord, text: string) => string;
+
+/** How a tracking line is made: as of which day, in which time zone, with which redaction. */
+export interface TrackingOptions {
+  /** `YYYY-MM-DD` in `timeZone`. */
+  readonly today: string;
+  readonly timeZone: string;
+  readonly redact: RedactCaseText;
 }
 
-/** The tracking line of one case as of `today` (YYYY-MM-DD in `timeZone`). */
-export function trackingRow(history: CaseHistory, today: string, timeZone: string): TrackingRow {
+/** The tracking line of one case as of `options.today`. */
+export function trackingRow(history: CaseHistory, options: TrackingOptions): TrackingRow {
+  const { today, timeZone } = options;
   const { caseRecord, events } = history;
+  const redacted = (text: string | undefined) => (text?.trim() ? options.redact(caseRecord, text.trim()) : undefined);
   const timeline = caseTimeline(caseRecord, events, timeZone);
   const { recommendation } = caseRecord;
   const sponsorName =
@@ -58,7 +62,7 @@ export function trackingRow(history: CaseHistory, today: string, timeZone: strin
     uci: recommendation.client.uci,
     office: recommendation.localOffice,
     caseType: recommendation.caseType,
-    specialProgram: scrubbedText(caseRecord, recommendation.specialProgram),
+    specialProgram: redacted(recommendation.specialProgram),
     state: caseRecord.state,
     daysInState: Math.max(0, daysBetween(timeline.stateSince, today)),
     arrival: recommendation.client.arrivalDate,
@@ -69,7 +73,7 @@ export function trackingRow(history: CaseHistory, today: string, timeZone: strin
       endedEarly: timeline.endReason === 'mutual_agreement',
     },
     timeline,
-    sponsorGroup: scrubbedText(caseRecord, sponsorName),
+    sponsorGroup: redacted(sponsorName),
     gcmsTasks: gcmsChecklist(timeline),
     nextDeadline: nextDeadline(caseRecord, timeline, today),
   };

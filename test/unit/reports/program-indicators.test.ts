@@ -3,6 +3,8 @@ import { dayStatistics } from '../../../functions/domain/reports/day-statistics.
 import { indicatorSections } from '../../../functions/domain/reports/indicator-sections.js';
 import { programIndicators } from '../../../functions/domain/reports/program-indicators.js';
 import { calendarMonth, previousMonth, rollingYear } from '../../../functions/domain/reports/report-period.js';
+import { redactCaseText } from '../../../functions/reports/redact-case-text.js';
+import { daysBetween, lastDayOfMonth, monthsBetween } from '../../../kernel/policy-calendar.js';
 import { ALL_CASES, fullPath, lateRejection, TIME_ZONE } from './report-cases.js';
 
 const OUTCOMES = [
@@ -11,7 +13,8 @@ const OUTCOMES = [
   lateRejection('2026-02-01T04:00:00Z'),
   lateRejection('2026-02-01T06:00:00Z'),
 ];
-const indicatorsFor = (month: string) => programIndicators(ALL_CASES, OUTCOMES, calendarMonth(month), TIME_ZONE);
+const indicatorsFor = (month: string) =>
+  programIndicators(ALL_CASES, OUTCOMES, calendarMonth(month), { timeZone: TIME_ZONE, redact: redactCaseText });
 const stepDays = (indicators: ReturnType<typeof indicatorsFor>, id: string) =>
   indicators.stepDays.find((step) => step.id === id)!.days;
 
@@ -21,6 +24,18 @@ describe('dayStatistics', () => {
     expect(dayStatistics([3, 10])).toEqual({ count: 2, median: 6.5, p90: 10 });
     expect(dayStatistics([4])).toEqual({ count: 1, median: 4, p90: 4 });
     expect(dayStatistics([])).toEqual({ count: 0 });
+  });
+});
+
+describe('the calendar the reports count with (kernel/policy-calendar.ts)', () => {
+  it('counts days across month ends and leap days, lists months across a year end', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-01-31', '2026-02-01')).toBe(1);
+    expect(daysBetween('2026-03-15', '2026-03-01')).toBe(-14);
+    expect(lastDayOfMonth('2024-02')).toBe('2024-02-29');
+    expect(lastDayOfMonth('2026-12')).toBe('2026-12-31');
+    expect(monthsBetween('2025-11-30', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsBetween('2026-03-31', '2026-03-01')).toEqual(['2026-03']);
   });
 });
 
@@ -104,7 +119,10 @@ describe('programIndicators', () => {
   });
 
   it('a rolling year lists every month, months without a case at zero', () => {
-    const indicators = programIndicators([fullPath], [], rollingYear('2026-03-15'), TIME_ZONE);
+    const indicators = programIndicators([fullPath], [], rollingYear('2026-03-15'), {
+      timeZone: TIME_ZONE,
+      redact: redactCaseText,
+    });
     expect(indicators.received.byMonth).toHaveLength(12);
     expect(indicators.received.byMonth.filter((month) => month.count > 0)).toEqual([{ key: '2026-01', count: 1 }]);
   });

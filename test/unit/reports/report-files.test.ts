@@ -9,6 +9,7 @@ import { programIndicators } from '../../../functions/domain/reports/program-ind
 import { rollingYear } from '../../../functions/domain/reports/report-period.js';
 import { trackingRow } from '../../../functions/domain/reports/tracking-row.js';
 import { buildIndicatorsPdf } from '../../../functions/reports/indicators-pdf.js';
+import { redactCaseText } from '../../../functions/reports/redact-case-text.js';
 import { TRACKING_COLUMNS } from '../../../functions/reports/tracking-columns.js';
 import {
   buildTrackingWorkbook,
@@ -21,9 +22,14 @@ import { ALL_CASES, lateRejection, TIME_ZONE } from './report-cases.js';
 
 const TODAY = '2026-07-15';
 const period = rollingYear(TODAY);
-const rows = ALL_CASES.map((history) => trackingRow(history, TODAY, TIME_ZONE));
+const rows = ALL_CASES.map((history) =>
+  trackingRow(history, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText }),
+);
 const sections = indicatorSections(
-  programIndicators(ALL_CASES, [lateRejection('2026-01-31T12:00:00Z')], period, TIME_ZONE),
+  programIndicators(ALL_CASES, [lateRejection('2026-01-31T12:00:00Z')], period, {
+    timeZone: TIME_ZONE,
+    redact: redactCaseText,
+  }),
 );
 const FORBIDDEN = [
   PERSONAL.familyName,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trackingRow } from '../../../functions/domain/reports/tracking-row.js';
+import { redactCaseText } from '../../../functions/reports/redact-case-text.js';
 import { PERSONAL, recommendation } from '../../helpers/report-cases.js';
 import {
   activeJas,
@@ -18,7 +19,7 @@ const statusOf = (row: ReturnType<typeof trackingRow>) =>
 
 describe('trackingRow', () => {
   it('a case in promotion: its state since designation, the promotion end next, step 5 partly done', () => {
-    const row = trackingRow(openPromotion, TODAY, TIME_ZONE);
+    const row = trackingRow(openPromotion, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText });
     expect(row).toMatchObject({
       caseId: 'JAS-2026-OPEN01',
       uci: '12345678',
@@ -46,9 +47,13 @@ describe('trackingRow', () => {
   });
 
   it('flags: late, promotion expired, concern raised, ended early', () => {
-    expect(trackingRow(declinedLate, TODAY, TIME_ZONE).flags).toMatchObject({ late: true });
-    expect(trackingRow(expiredPromotion, TODAY, TIME_ZONE).flags).toMatchObject({ promotionExpired: true });
-    expect(trackingRow(fullPath, '2026-08-01', TIME_ZONE).flags).toEqual({
+    expect(
+      trackingRow(declinedLate, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText }).flags,
+    ).toMatchObject({ late: true });
+    expect(
+      trackingRow(expiredPromotion, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText }).flags,
+    ).toMatchObject({ promotionExpired: true });
+    expect(trackingRow(fullPath, { today: '2026-08-01', timeZone: TIME_ZONE, redact: redactCaseText }).flags).toEqual({
       late: false,
       promotionExpired: false,
       concernRaised: true,
@@ -57,7 +62,7 @@ describe('trackingRow', () => {
   });
 
   it('after the undertaking is approved ROC-O’s four GCMS tasks are to do; what the pipeline sent is done', () => {
-    const tasks = statusOf(trackingRow(fullPath, '2026-08-01', TIME_ZONE));
+    const tasks = statusOf(trackingRow(fullPath, { today: '2026-08-01', timeZone: TIME_ZONE, redact: redactCaseText }));
     expect(tasks).toMatchObject({
       profile: 'done',
       'rstp-stop': 'done',
@@ -69,23 +74,33 @@ describe('trackingRow', () => {
   });
 
   it('no promotion tasks for a case whose sponsor was known; none at all for a declined case', () => {
-    expect(statusOf(trackingRow(endedAtTerm, TODAY, TIME_ZONE))).toMatchObject({
+    expect(
+      statusOf(trackingRow(endedAtTerm, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText })),
+    ).toMatchObject({
       profile: 'not_applicable',
       'rstp-start': 'not_applicable',
       'rstp-stop': 'not_applicable',
       'office-sponsor-found': 'done',
     });
-    expect(new Set(Object.values(statusOf(trackingRow(declinedLate, TODAY, TIME_ZONE))))).toEqual(
-      new Set(['not_applicable']),
-    );
+    expect(
+      new Set(
+        Object.values(
+          statusOf(trackingRow(declinedLate, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText })),
+        ),
+      ),
+    ).toEqual(new Set(['not_applicable']));
   });
 
   it('the next deadline of a running JAS is its mid-point until the check-in, then its end', () => {
-    expect(trackingRow(activeJas, TODAY, TIME_ZONE).nextDeadline).toMatchObject({
+    expect(
+      trackingRow(activeJas, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText }).nextDeadline,
+    ).toMatchObject({
       kind: 'midpoint-check-in',
       on: '2027-01-01',
     });
-    expect(trackingRow(activeJas, '2027-01-02', TIME_ZONE).nextDeadline).toMatchObject({
+    expect(
+      trackingRow(activeJas, { today: '2027-01-02', timeZone: TIME_ZONE, redact: redactCaseText }).nextDeadline,
+    ).toMatchObject({
       kind: 'jas-end',
       on: '2028-01-01',
     });
@@ -96,12 +111,18 @@ describe('trackingRow', () => {
       ...februaryBvor,
       caseRecord: { ...februaryBvor.caseRecord, state: 'info_requested' as const, recommendation: recommendation() },
     };
-    expect(trackingRow(owing, TODAY, TIME_ZONE).nextDeadline).toMatchObject({
+    expect(
+      trackingRow(owing, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText }).nextDeadline,
+    ).toMatchObject({
       kind: 'recommendation-deadline',
       on: '2026-08-15',
     });
-    expect(trackingRow(februaryBvor, TODAY, TIME_ZONE).nextDeadline).toBeUndefined();
-    expect(trackingRow(expiredPromotion, TODAY, TIME_ZONE).nextDeadline).toBeUndefined();
+    expect(
+      trackingRow(februaryBvor, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText }).nextDeadline,
+    ).toBeUndefined();
+    expect(
+      trackingRow(expiredPromotion, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText }).nextDeadline,
+    ).toBeUndefined();
   });
 
   it('carries no name, birth date or needs; free text loses the client’s name, the sponsor keeps its own', () => {
@@ -112,10 +133,12 @@ describe('trackingRow', () => {
         recommendation: recommendation({ specialProgram: `Survivors of Daesh (${PERSONAL.familyName} family)` }),
       },
     };
-    const row = trackingRow(named, TODAY, TIME_ZONE);
+    const row = trackingRow(named, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText });
     expect(row.specialProgram).toBe('Survivors of Daesh ([removed] family)');
     expect(row.sponsorGroup).toBe('Grace Church Group');
-    expect(trackingRow(endedAtTerm, TODAY, TIME_ZONE).sponsorGroup).toBe('[removed] Family Friends Group');
+    expect(trackingRow(endedAtTerm, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText }).sponsorGroup).toBe(
+      '[removed] Family Friends Group',
+    );
     const text = JSON.stringify(row);
     for (const personal of [PERSONAL.familyName, 'Amal', PERSONAL.dateOfBirth, 'epilepsy', PERSONAL.submitterName])
       expect(text).not.toContain(personal);
