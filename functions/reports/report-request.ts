@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What to deliver, as the schedules and the inbound function ask: the Monday reports (ROC-O the
