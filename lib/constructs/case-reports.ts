@@ -1,10 +1,9 @@
 import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
-import { Grant, type IGrantable, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { CASE_TABLE_KEYS } from '../../functions/adapters/case-table-keys.js';
 import { DEFAULT_TIME_ZONE } from '../../functions/config.js';
 import type { ReportRequest } from '../../functions/reports/report-request.js';
 import { REPORT_TIMES } from '../../functions/reports/report-times.js';
@@ -60,7 +59,7 @@ export class CaseReports extends Construct {
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
     });
-    this.grantReadCases(props, this.handler);
+    props.cases.grantReadCases(this.handler);
     props.notices.grantSendNotices(this.handler);
 
     // One role for both schedules, that the scheduler of this account only may assume.
@@ -92,17 +91,6 @@ export class CaseReports extends Construct {
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.handler.node.defaultChild as CfnFunction)}.Arn>:*]`,
       reason:
         'lambda:InvokeFunction on the report function and its versions (grantInvoke adds the `:*` for qualified invocations); the role can invoke nothing else.',
-    });
-  }
-
-  /** Reads only: GetItem and Query on the table and its list index, and decryption with the data key. */
-  private grantReadCases(props: CaseReportsProps, grantee: IGrantable): Grant {
-    props.dataKey.key.grant(grantee, 'kms:Decrypt', 'kms:DescribeKey');
-    const table = props.cases.table.tableArn;
-    return Grant.addToPrincipal({
-      grantee,
-      actions: ['dynamodb:GetItem', 'dynamodb:Query'],
-      resourceArns: [table, `${table}/index/${CASE_TABLE_KEYS.listIndex.name}`],
     });
   }
 }

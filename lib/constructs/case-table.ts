@@ -81,4 +81,26 @@ export class CaseTable extends Construct {
       resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${CASE_TABLE_KEYS.listIndex.name}`],
     });
   }
+
+  /**
+   * Reads only, for the reports: GetItem and Query on the table and its list index, and decryption
+   * with the data key; the same deny on altering audit events, whatever else the role is ever granted.
+   */
+  grantReadCases(grantee: IGrantable): Grant {
+    this.dataKey.key.grant(grantee, 'kms:Decrypt', 'kms:DescribeKey');
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'AuditTrailIsAppendOnly',
+        effect: Effect.DENY,
+        actions: EVENT_ALTERING_ACTIONS,
+        resources: [this.table.tableArn],
+        conditions: ON_EVENT_PARTITIONS,
+      }),
+    );
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:GetItem', 'dynamodb:Query'],
+      resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${CASE_TABLE_KEYS.listIndex.name}`],
+    });
+  }
 }
