@@ -6,6 +6,7 @@ import {
   PDFHexString,
   PDFName,
   type PDFPage,
+  PDFString,
   rgb,
   StandardFonts,
 } from '@cantoo/pdf-lib';
@@ -317,6 +318,24 @@ function isBoxed(field: FieldDefinition): boolean {
 }
 
 /**
+ * The form's default resources, as PDF 32000 §12.7.3.3 asks and Acrobat relies on: when a person
+ * types, the viewer redraws the field with the font its /DA names, looked up in the AcroForm's /DR.
+ * Without them a viewer that redraws (Acrobat) shows something other than what one that keeps the
+ * appearance streams (poppler) shows. Choices draw with ZapfDingbats, as PDF viewers expect.
+ */
+function setDefaultResources(doc: PDFDocument, form: PDFForm, text: PDFFont): void {
+  const symbols = doc.embedStandardFont(StandardFonts.ZapfDingbats);
+  const acroForm = form.acroForm.dict;
+  acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [text.name]: text.ref, ZaDb: symbols.ref } }));
+  acroForm.set(PDFName.of('DA'), PDFString.of(`/${text.name} ${FIELD_FONT_SIZE} Tf 0 g`));
+  for (const field of form.getFields()) {
+    const da = field.acroField.dict.lookup(PDFName.of('DA'))?.toString() ?? '';
+    // pdf-lib gives checkboxes and radio buttons a placeholder font that exists nowhere.
+    if (da.includes('/dummy__noop')) field.acroField.dict.set(PDFName.of('DA'), PDFString.of('/ZaDb 0 Tf 0 g'));
+  }
+}
+
+/**
  * Builds the blank fillable PDF of a form from its field list: bilingual labels, boxes sized to
  * their content, checkboxes, radio groups, dropdowns and multi-line fields in reading (tab) order,
  * and the form's id and version embedded. Deterministic: the same definition gives the same bytes.
@@ -378,5 +397,6 @@ export async function buildBlankPdf(definition: FormDefinition): Promise<Uint8Ar
   doc.setCreationDate(BUILD_DATE);
   doc.setModificationDate(BUILD_DATE);
   writeIdentityInfo(doc, definition);
+  setDefaultResources(doc, form, regular);
   return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 }
