@@ -47,6 +47,8 @@ const environmentSchema = readingSchema.extend({
   JAS_STEPFUNCTIONS_ENDPOINT: z.url().optional(),
   /** The case-clocks state machine. */
   JAS_CLOCKS_STATE_MACHINE_ARN: z.string().startsWith('arn:'),
+  /** The report function, which `REPORT` by email is handed to. */
+  JAS_REPORT_FUNCTION_NAME: z.string().min(1),
 });
 
 export interface PipelineConfig {
@@ -61,6 +63,7 @@ export interface PipelineConfig {
   readonly deadlineReminderDays: number;
   readonly region: string;
   readonly clocksStateMachineArn: string;
+  readonly reportFunctionName: string;
   readonly endpoints: {
     readonly s3?: string;
     readonly dynamodb?: string;
@@ -117,6 +120,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
     deadlineReminderDays: env.JAS_DEADLINE_REMINDER_DAYS,
     region: env.AWS_REGION,
     clocksStateMachineArn: env.JAS_CLOCKS_STATE_MACHINE_ARN,
+    reportFunctionName: env.JAS_REPORT_FUNCTION_NAME,
     endpoints: {
       s3: env.JAS_S3_ENDPOINT,
       dynamodb: env.JAS_DYNAMODB_ENDPOINT,

@@ -45,12 +45,20 @@ export class JasStack extends Stack {
     });
     const cases = new CaseTable(this, 'Cases', { dataKey });
     const notices = new NoticeSending(this, 'Notices', { mailDomain: props.mailDomain });
+    const reports = new CaseReports(this, 'Reports', {
+      dataKey,
+      cases,
+      notices,
+      noticeFrom: props.noticeFrom,
+      logGroupNamePrefix,
+    });
     this.clocks = new CaseClocks(this, 'Clocks', {
       dataKey,
       cases,
       notices,
       bucketName: documents.bucket.bucketName,
       noticeFrom: props.noticeFrom,
+      reportFunctionName: reports.handler.functionName,
       logGroupNamePrefix,
     });
     const inbound = new InboundEmail(this, 'Inbound', {
@@ -59,18 +67,12 @@ export class JasStack extends Stack {
       cases,
       notices,
       clocks: this.clocks,
+      reports,
       recipients: props.recipients,
       noticeFrom: props.noticeFrom,
       receiptRuleSetName: props.receiptRuleSetName,
       logGroupNamePrefix,
       reservedConcurrency: props.reservedConcurrency,
-    });
-    const reports = new CaseReports(this, 'Reports', {
-      dataKey,
-      cases,
-      notices,
-      noticeFrom: props.noticeFrom,
-      logGroupNamePrefix,
     });
     const alarms = new OperatorAlarms(this, 'Alarms', {
       dataKey,

@@ -27,6 +27,8 @@ function timedAdapters(adapters: PipelineAdapters): PipelineAdapters {
     fragments: timedPort('s3', adapters.fragments),
     mailer: timedPort('sesv2', adapters.mailer),
     policyClocks: timedPort('stepfunctions', adapters.policyClocks),
+    // No bench message asks for reports.
+    reports: adapters.reports,
   };
 }
 

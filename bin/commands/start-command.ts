@@ -58,6 +58,11 @@ Try it: npm run jas -- demo    ·    Stop: Ctrl-C`);
       `${new Date().toISOString()} ${kind} reports failed: ${error instanceof Error ? error.name : 'unknown error'}`,
     );
   });
+  stack.pipeline.events.on('reportFailure', (kind, error) => {
+    console.error(
+      `${new Date().toISOString()} ${kind} reports failed: ${error instanceof Error ? error.name : 'unknown error'}`,
+    );
+  });
   stack.pipeline.events.on('failure', (messageKey, error) => {
     const reason = isJasError(error) ? error.code : error instanceof Error ? error.name : 'unknown error';
     console.error(

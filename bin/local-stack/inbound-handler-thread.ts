@@ -3,19 +3,28 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import type { PipelineConfig } from '../../functions/config.js';
+import type { ReportRequester } from '../../functions/domain/ports.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
 import {
   createPipelineAdapters,
   createPipelineDependencies,
 } from '../../functions/wiring/create-pipeline-dependencies.js';
-import type { HandlerThreadReply, HandlerThreadRequest } from './inbound-handler-threads.js';
+import type {
+  HandlerThreadReply,
+  HandlerThreadReportRequest,
+  HandlerThreadRequest,
+} from './inbound-handler-threads.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
 
 const config = (workerData as { config: PipelineConfig }).config;
-const dependencies = createPipelineDependencies(
-  config,
-  createPipelineAdapters(config, createAwsClients(config, LOCAL_CREDENTIALS)),
-);
+// REPORT by email goes to the stack's report function on the main thread, as an asynchronous invocation: posted, not awaited.
+const reports: ReportRequester = {
+  request: async (reportRequest) => parentPort!.postMessage({ reportRequest } satisfies HandlerThreadReportRequest),
+};
+const dependencies = createPipelineDependencies(config, {
+  ...createPipelineAdapters(config, createAwsClients(config, LOCAL_CREDENTIALS)),
+  reports,
+});
 const handler = createInboundEmailHandler(() => dependencies);
 
 parentPort!.on('message', async ({ id, event }: HandlerThreadRequest) => {

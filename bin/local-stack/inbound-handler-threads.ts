@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
+import type { ReportRequest } from '../../functions/domain/report-request.js';
 import type { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 
 type S3Event = ReturnType<typeof s3ObjectCreatedEvent>;
@@ -9,6 +10,8 @@ export type HandlerThreadRequest = { readonly id: number; readonly event: S3Even
 export type HandlerThreadReply =
   | { readonly id: number; readonly outcomes: MessageOutcome[]; readonly error?: undefined }
   | { readonly id: number; readonly error: { name: string; message: string; stack?: string } };
+/** A handler asked for reports (`REPORT` by email): the stack's report function runs on the main thread. */
+export type HandlerThreadReportRequest = { readonly reportRequest: ReportRequest };
 
 /** As many threads as the machine has cores: Lambda gives each concurrent invocation its own. */
 export const DEFAULT_HANDLER_THREADS = availableParallelism();
@@ -37,6 +40,8 @@ export class InboundHandlerThreads {
   constructor(
     private readonly config: PipelineConfig,
     count: number = DEFAULT_HANDLER_THREADS,
+    /** What Lambda's asynchronous invocation of the report function is locally. */
+    private readonly onReportRequest: (request: ReportRequest) => void = () => undefined,
   ) {
     if (!Number.isInteger(count) || count < 1)
       throw new RangeError(`Handler threads: a whole number from 1, not ${count}`);
@@ -66,7 +71,8 @@ export class InboundHandlerThreads {
       execArgv: TYPESCRIPT_LOADER,
     });
     const thread: HandlerThread = { worker, pending: new Map() };
-    worker.on('message', (reply: HandlerThreadReply) => {
+    worker.on('message', (reply: HandlerThreadReply | HandlerThreadReportRequest) => {
+      if ('reportRequest' in reply) return this.onReportRequest(reply.reportRequest);
       const waiting = thread.pending.get(reply.id);
       thread.pending.delete(reply.id);
       if (reply.error) waiting?.reject(Object.assign(new Error(reply.error.message), reply.error));

@@ -6,8 +6,12 @@ import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 import { ConfigurationError } from '../../functions/domain/configuration-error.js';
+import type { ReportRequester } from '../../functions/domain/ports.js';
+import type { ReportRequest } from '../../functions/domain/report-request.js';
 import { recordProcessingFailure } from '../../functions/domain/use-cases/record-processing-failure.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
+import { createReportDependencies } from '../../functions/reports/create-report-dependencies.js';
+import type { ReportDependencies } from '../../functions/reports/deliver-reports.js';
 import {
   createPipelineAdapters,
   createPipelineDependencies,
@@ -53,15 +57,35 @@ export function createLocalPipeline(
   const clients = createAwsClients(config, LOCAL_CREDENTIALS);
   // One clock for the whole stack: SES's receipt time and the pipeline's "today" (tests fix it to chosen dates).
   const now = options.now ?? (() => new Date());
-  const adapters = createPipelineAdapters(config, clients);
+  const events = new EventEmitter<{
+    outcome: [MessageOutcome];
+    failure: [string, unknown];
+    reportFailure: [ReportRequest['kind'], unknown];
+  }>();
+  const inFlight = new Set<Promise<unknown>>();
+  const reportDependencies: ReportDependencies = { ...createReportDependencies(config, clients), clock: { now } };
+  // Lambda's asynchronous invocation, in process: the request is accepted at once and the report
+  // function runs on its own; its spreadsheet library loads only when a report is first asked for.
+  const reports: ReportRequester = {
+    async request(request) {
+      const run = import('../../functions/handlers/on-report.js').then(({ createReportHandler }) =>
+        createReportHandler(() => reportDependencies)(request),
+      );
+      inFlight.add(run);
+      void run
+        .catch((error: unknown) => events.emit('reportFailure', request.kind, error))
+        .finally(() => inFlight.delete(run));
+    },
+  };
+  const adapters = { ...createPipelineAdapters(config, clients), reports };
   const dependencies = { ...createPipelineDependencies(config, adapters), wallClock: { now } };
   if (options.handlerThreads && options.now)
     throw new ConfigurationError('A stack with a fixed clock runs its handler on its own thread: no handler threads');
-  const threads = options.handlerThreads ? new InboundHandlerThreads(config, options.handlerThreads) : undefined;
+  const threads = options.handlerThreads
+    ? new InboundHandlerThreads(config, options.handlerThreads, (request) => void reports.request(request))
+    : undefined;
   const handler = threads ? (event: S3Event) => threads.handle(event) : createInboundEmailHandler(() => dependencies);
-  const events = new EventEmitter<{ outcome: [MessageOutcome]; failure: [string, unknown] }>();
   const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
-  const inFlight = new Set<Promise<unknown>>();
 
   async function invoke(event: S3Event, messageKey: string): Promise<MessageOutcome | undefined> {
     for (let attempt = 0; ; attempt += 1) {
@@ -135,9 +159,10 @@ export function createLocalPipeline(
     clients.dynamodb.destroy();
     clients.sesv2.destroy();
     clients.sfn.destroy();
+    clients.lambda.destroy();
   }
 
-  return { config, adapters, dependencies, clients, events, receive, ingest, drain };
+  return { config, adapters, dependencies, reportDependencies, clients, events, receive, ingest, drain };
 }
 
 export type LocalPipeline = ReturnType<typeof createLocalPipeline>;

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ReportRequest } from '../../functions/reports/report-request.js';
+import type { ReportRequest } from '../../functions/domain/report-request.js';
 import { REPORT_TIMES } from '../../functions/reports/report-times.js';
 import { nextScheduleTime } from './next-schedule-time.js';
 

@@ -4,7 +4,6 @@ import { type PipelineConfig, readReadingConfig } from '../../functions/config.j
 import { createClockDueHandler } from '../../functions/handlers/on-clock-due.js';
 import { handler as planClockWaitHandler } from '../../functions/handlers/on-clock-start.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../../functions/mime/message-limits.js';
-import { createReportDependencies } from '../../functions/reports/create-report-dependencies.js';
 import { clocksStateMachineName } from '../../lib/constructs/case-clocks.js';
 import { startCasesPageServer } from './cases-page-server.js';
 import { ClockExecutions } from './clock-executions.js';
@@ -62,6 +61,8 @@ export function localPipelineConfig(
     deadlineReminderDays: options.deadlineReminderDays,
     region: LOCAL_REGION,
     clocksStateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
+    // Named for completeness: locally the report function is called in process (local-pipeline.ts).
+    reportFunctionName: 'JasIntake-report-function-local',
     endpoints: {
       s3: endpoints.s3,
       dynamodb: endpoints.dynamodb,
@@ -181,13 +182,11 @@ function createClockExecutions(
   });
 }
 
-/** The report function, called in process by the schedules with the simulated instant it fires at. */
+/** The report function, called in process by the schedules with the simulated instant each fires at. */
 function startReportSchedules(
   options: Pick<LocalStackOptions, 'clockSpeedup' | 'timeZone'> & { now?: () => Date },
   pipeline: LocalPipeline,
 ): LocalReportSchedules {
-  const { config, clients } = pipeline;
-  const dependencies = createReportDependencies({ ...config, endpoints: config.endpoints }, clients);
   return new LocalReportSchedules({
     timeZone: options.timeZone,
     speedup: options.clockSpeedup,
@@ -195,7 +194,7 @@ function startReportSchedules(
     deliver: async (request, at) => {
       // The spreadsheet library loads when a report is first due, not for every command that starts a stack.
       const { createReportHandler } = await import('../../functions/handlers/on-report.js');
-      return createReportHandler(() => ({ ...dependencies, clock: { now: () => at } }))(request);
+      return createReportHandler(() => ({ ...pipeline.reportDependencies, clock: { now: () => at } }))(request);
     },
   });
 }

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
@@ -10,6 +11,8 @@ export interface AwsClients {
   readonly dynamodb: DynamoDBDocumentClient;
   readonly sesv2: SESv2Client;
   readonly sfn: SFNClient;
+  /** Asks the report function for reports (asynchronous invocations). */
+  readonly lambda: LambdaClient;
 }
 
 /**
@@ -40,5 +43,6 @@ export function createAwsClients(
     ),
     sesv2: new SESv2Client({ region, credentials, requestHandler, endpoint: endpoints.sesv2 }),
     sfn: new SFNClient({ region, credentials, requestHandler, endpoint: endpoints.stepfunctions }),
+    lambda: new LambdaClient({ region, credentials, requestHandler }),
   };
 }

@@ -47,6 +47,9 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<OfficerActionKind, BilingualTe
   END_EARLY: { en: 'End the JAS early by mutual agreement', fr: 'Mettre fin au PAC plus tôt d’un commun accord' },
 };
 
+/** The word that asks for ROC-O's spreadsheet and the indicators, English then French. */
+export const REPORT_WORDS: BilingualText = { en: 'REPORT', fr: 'RAPPORT' };
+
 /** An action as read from a message: the kind, and the free text after it (a question, a reason, the sponsor). */
 export interface OfficerAction {
   readonly kind: OfficerActionKind;
@@ -122,4 +125,17 @@ export function actionSubject(caseId: string, kind: OfficerActionKind, language:
 /** `JAS Intake <jas@x>` → `jas@x`. */
 export function bareAddress(address: string): string {
   return /<([^>]+)>/.exec(address)?.[1] ?? address.trim();
+}
+
+/**
+ * Whether a message asks for the reports: its subject (after any reply prefix and case tag), or
+ * else its body's first line, is the word REPORT or RAPPORT alone. A subject that merely starts
+ * with "Report" ("Report of concern") asks for nothing.
+ */
+export function asksForReports(subject: string, body: string): boolean {
+  const words = new Set([normalize(REPORT_WORDS.en), normalize(REPORT_WORDS.fr)]);
+  const bare = (line: string) => normalize(line.trim()).replace(/[\s.!:;,-]+$/, '');
+  const subjectRest = subject.replace(REPLY_PREFIXES, '').replace(TAG, '');
+  const firstLine = body.split(QUOTED_HISTORY)[0]!.trim().split(/\r?\n/)[0] ?? '';
+  return words.has(bare(subjectRest)) || (bare(subjectRest) === '' && words.has(bare(firstLine)));
 }

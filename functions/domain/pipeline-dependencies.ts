@@ -1,6 +1,6 @@
 import type { Directory } from './directory.js';
 import type { FragmentStore } from './fragment-store.js';
-import type { CaseRepository, MailStore, NoticeSender, PolicyClocks, WallClock } from './ports.js';
+import type { CaseRepository, MailStore, NoticeSender, PolicyClocks, ReportRequester, WallClock } from './ports.js';
 
 /**
  * Everything the pipeline's use cases need (inbound email, clocks due, failed invocations): every
@@ -17,6 +17,8 @@ export interface PipelineDependencies {
   readonly wallClock: WallClock;
   /** The policy's clocks (promotion, deadline, check-in, end) run elsewhere and call back. */
   readonly policyClocks: PolicyClocks;
+  /** The report function, which mails ROC-O's spreadsheet and the indicators to whoever asked by email. */
+  readonly reports: ReportRequester;
   /** How many days before the 8-month deadline an SPO still owing information is reminded. */
   readonly deadlineReminderDays: number;
   readonly directory: Directory;

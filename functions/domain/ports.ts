@@ -10,6 +10,7 @@ import type {
   OriginalMessage,
   SentNotice,
 } from './notice-effect.js';
+import type { ReportRequest } from './report-request.js';
 
 /** Where raw messages live (SES stores them) and where case documents are kept. */
 export interface MailStore {
@@ -121,4 +122,13 @@ export interface MessageReader {
   readMessage(raw: Uint8Array): Promise<InboundMessage>;
   /** Reads one message's PDFs as forms, in order: each its reading, or the `FormReadError` that says why not. */
   readForms(pdfs: readonly Uint8Array[], receivedOn: string): Promise<(FormReading | FormReadError)[]>;
+}
+
+/**
+ * Hands a report request to the report function, which builds and mails the reports on its own
+ * (an asynchronous invocation in AWS, an in-process call locally): the inbound function never
+ * builds a spreadsheet.
+ */
+export interface ReportRequester {
+  request(request: ReportRequest): Promise<void>;
 }

@@ -1,9 +1,9 @@
 import { createAwsClients } from '../adapters/aws-clients.js';
 import { readReportConfig } from '../config.js';
+import { ReportRequestSchema } from '../domain/report-request.js';
 import { logger } from '../logger.js';
 import { createReportDependencies } from '../reports/create-report-dependencies.js';
 import { deliverReports, type ReportDependencies } from '../reports/deliver-reports.js';
-import { ReportRequestSchema } from '../reports/report-request.js';
 
 /** A schedule's or the inbound function's report request → the reports built and mailed. */
 export function createReportHandler(dependencies: () => ReportDependencies) {

@@ -1,5 +1,6 @@
 import type { Directory } from '../domain/directory.js';
 import type { WallClock } from '../domain/ports.js';
+import type { ReportRequest } from '../domain/report-request.js';
 import type { CaseReportSource } from '../domain/reports/case-history.js';
 import { previousMonth, type ReportPeriod, rollingYear } from '../domain/reports/report-period.js';
 import type { Mailer, NoticeAttachment } from '../notices/mailer.js';
@@ -7,7 +8,6 @@ import { renderNotice } from '../notices/render-notice.js';
 import { type ReportData, readReportData } from './build-reports.js';
 import { buildIndicatorsPdf } from './indicators-pdf.js';
 import { type ReportContents, reportNotice } from './report-notice.js';
-import type { ReportRequest } from './report-request.js';
 import { buildTrackingWorkbook } from './tracking-workbook.js';
 
 export interface ReportDependencies {

@@ -2,6 +2,7 @@ import directoryFile from '../../config/directory.json' with { type: 'json' };
 import { LOCAL_OFFICES } from '../../forms/local-offices.js';
 import { type AwsClients, createAwsClients } from '../adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb-case-repository.js';
+import { LambdaReportRequester } from '../adapters/lambda-report-requester.js';
 import { S3FragmentStore } from '../adapters/s3-fragment-store.js';
 import { S3MailStore } from '../adapters/s3-mail-store.js';
 import { Sesv2Mailer } from '../adapters/sesv2-mailer.js';
@@ -11,7 +12,7 @@ import { newCaseId } from '../domain/case-tag.js';
 import { parseDirectory } from '../domain/directory.js';
 import type { FragmentStore } from '../domain/fragment-store.js';
 import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
-import type { CaseRepository, MailStore, PolicyClocks } from '../domain/ports.js';
+import type { CaseRepository, MailStore, PolicyClocks, ReportRequester } from '../domain/ports.js';
 import type { Mailer } from '../notices/mailer.js';
 import { createNoticeSender } from '../notices/notice-sender.js';
 
@@ -22,6 +23,7 @@ export interface PipelineAdapters {
   readonly fragments: FragmentStore;
   readonly mailer: Mailer;
   readonly policyClocks: PolicyClocks;
+  readonly reports: ReportRequester;
 }
 
 /** The real adapters, the same in Lambda, in the local stack and in tests; only the configuration differs. */
@@ -35,6 +37,7 @@ export function createPipelineAdapters(
     fragments: new S3FragmentStore(clients.s3, config.bucketName),
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
     policyClocks: new SfnPolicyClocks(clients.sfn, config.clocksStateMachineArn),
+    reports: new LambdaReportRequester(clients.lambda, config.reportFunctionName),
   };
 }
 
@@ -54,6 +57,7 @@ export function createPipelineDependencies(
     notices: createNoticeSender({ ...adapters, directory, replyAddress: config.noticeFrom }),
     wallClock: { now: () => new Date() },
     policyClocks: adapters.policyClocks,
+    reports: adapters.reports,
     deadlineReminderDays: config.deadlineReminderDays,
     directory,
     newCaseId,

@@ -55,6 +55,8 @@ export interface CaseClocksProps {
   /** The documents bucket's name: the clock handler builds the same dependencies as the inbound one. */
   readonly bucketName: string;
   readonly noticeFrom: string;
+  /** The report function's name: the clock handler reads the pipeline's whole configuration (it never asks for reports). */
+  readonly reportFunctionName: string;
   /** The log groups are named under this prefix, which the data key's policy allows. */
   readonly logGroupNamePrefix: string;
 }
@@ -120,6 +122,7 @@ export class CaseClocks extends Construct {
         JAS_NOTICE_FROM: props.noticeFrom,
         JAS_CONFIGURATION_SET: props.notices.configurationSet.configurationSetName,
         JAS_CLOCKS_STATE_MACHINE_ARN: this.stateMachineArn,
+        JAS_REPORT_FUNCTION_NAME: props.reportFunctionName,
         POWERTOOLS_SERVICE_NAME: 'jas-intake',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },

@@ -5,7 +5,7 @@ import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/a
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import { DEFAULT_TIME_ZONE } from '../../functions/config.js';
-import type { ReportRequest } from '../../functions/reports/report-request.js';
+import type { ReportRequest } from '../../functions/domain/report-request.js';
 import { REPORT_TIMES } from '../../functions/reports/report-times.js';
 import { projectPath } from '../project-root.js';
 import { AppFunction } from './app-function.js';

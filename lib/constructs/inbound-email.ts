@@ -1,4 +1,5 @@
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import { Grant } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { EventType } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
@@ -8,6 +9,7 @@ import { projectPath } from '../project-root.js';
 import { AppFunction } from './app-function.js';
 import { acknowledgeBucketNotificationsHandler } from './bucket-notifications-handler.js';
 import type { CaseClocks } from './case-clocks.js';
+import type { CaseReports } from './case-reports.js';
 import type { CaseTable } from './case-table.js';
 import type { DataKey } from './data-key.js';
 import { type DocumentsBucket, RAW_MAIL_PREFIX } from './documents-bucket.js';
@@ -29,6 +31,8 @@ export interface InboundEmailProps {
   readonly notices: NoticeSending;
   /** The policy's clocks, which handled messages start and cancel. */
   readonly clocks: CaseClocks;
+  /** The report function, which `REPORT` by email is handed to (an asynchronous invocation). */
+  readonly reports: CaseReports;
   /** Addresses or domains the receipt rule accepts mail for. */
   readonly recipients: string[];
   /** The From address of every notice; must belong to the notice-sending domain. */
@@ -96,6 +100,7 @@ export class InboundEmail extends Construct {
       JAS_NOTICE_FROM: props.noticeFrom,
       JAS_CONFIGURATION_SET: notices.configurationSet.configurationSetName,
       JAS_CLOCKS_STATE_MACHINE_ARN: props.clocks.stateMachineArn,
+      JAS_REPORT_FUNCTION_NAME: props.reports.handler.functionName,
       POWERTOOLS_SERVICE_NAME: 'jas-intake',
       POWERTOOLS_LOG_LEVEL: 'INFO',
     };
@@ -128,6 +133,12 @@ export class InboundEmail extends Construct {
     cases.grantCaseData(this.handler);
     notices.grantSendNotices(this.handler);
     props.clocks.grantStartAndStop(this.handler);
+    // The unqualified function only (grantInvoke would add its versions, `:*`): REPORT is handed to $LATEST.
+    Grant.addToPrincipal({
+      grantee: this.handler,
+      actions: ['lambda:InvokeFunction'],
+      resourceArns: [props.reports.handler.functionArn],
+    });
 
     // Every message ends in one recorded outcome: what the retries could not process is quarantined
     // (and the quarantine alarm fires); a recorder that fails itself leaves the record on the queue,

@@ -2,7 +2,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_WAIT_DAYS } from '../../functions/clock-wait.js';
 import { buildTemplate, onlyLogicalId, TEST_SETTINGS } from './build-template.js';
-import { dataKeyId } from './find-resources.js';
+import { dataKeyId, reportHandlerId } from './find-resources.js';
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
 type AslState = Record<string, unknown> & { Type: string };
@@ -257,6 +257,7 @@ describe('case clocks', () => {
         JAS_NOTICE_FROM: TEST_SETTINGS.noticeFrom,
         JAS_CONFIGURATION_SET: { Ref: onlyLogicalId(template, 'AWS::SES::ConfigurationSet') },
         JAS_CLOCKS_STATE_MACHINE_ARN: inAccount('states', ':stateMachine:JasIntake-case-clocks'),
+        JAS_REPORT_FUNCTION_NAME: { Ref: reportHandlerId(template) },
         POWERTOOLS_SERVICE_NAME: 'jas-intake',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         NODE_OPTIONS: '--enable-source-maps',

@@ -60,6 +60,10 @@ describe('cdk-nag AwsSolutions', () => {
 
     // Assess
     expect(found.map(({ path, id }) => ({ path, id }))).toEqual([
+      {
+        path: 'JasIntake/Reports/SchedulerRole',
+        id: 'AwsSolutions-IAM5[Resource::<ReportsHandler1AFE8DF6.Arn>:*]',
+      },
       { path: 'JasIntake/Clocks/StateMachine', id: 'AwsSolutions-SF2' },
       {
         path: 'JasIntake/Clocks/StateMachine/Role',
@@ -82,10 +86,6 @@ describe('cdk-nag AwsSolutions', () => {
       {
         path: 'JasIntake/BucketNotificationsHandler050a0587b7544547bf325f094a3db834',
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      },
-      {
-        path: 'JasIntake/Reports/SchedulerRole',
-        id: 'AwsSolutions-IAM5[Resource::<ReportsHandler1AFE8DF6.Arn>:*]',
       },
     ]);
     for (const { reason } of found) expect(reason.length).toBeGreaterThan(80);

@@ -35,3 +35,12 @@ export function inboundHandlerId(template: Template): string {
     throw new Error(`Expected one function notified by the documents bucket, found ${targets.length}`);
   return targets[0]!;
 }
+
+/** The report function: the one whose log group is the stack's `report-handler`. */
+export function reportHandlerId(template: Template): string {
+  const ids = Object.entries(template.findResources('AWS::Lambda::Function'))
+    .filter(([, resource]) => JSON.stringify(resource.Properties?.LoggingConfig ?? {}).includes('ReportsHandlerLogs'))
+    .map(([id]) => id);
+  if (ids.length !== 1) throw new Error(`Expected one report function, found ${ids.length}`);
+  return ids[0]!;
+}

@@ -3,7 +3,7 @@ import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppFunction } from '../../lib/constructs/app-function.js';
 import { buildTemplate, onlyLogicalId, TEST_SETTINGS } from './build-template.js';
-import { dataKeyId, documentsBucketId, inboundHandlerId } from './find-resources.js';
+import { dataKeyId, documentsBucketId, inboundHandlerId, reportHandlerId } from './find-resources.js';
 
 type Statement = {
   Action: string | string[];
@@ -95,6 +95,7 @@ describe('JasStack', () => {
             ['arn:aws:states:ca-central-1:', { Ref: 'AWS::AccountId' }, ':stateMachine:JasIntake-case-clocks'],
           ],
         },
+        JAS_REPORT_FUNCTION_NAME: { Ref: reportHandlerId(template) },
         POWERTOOLS_SERVICE_NAME: 'jas-intake',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         NODE_OPTIONS: '--enable-source-maps',
@@ -282,14 +283,20 @@ describe('JasStack', () => {
   });
 
   describe('inbound Lambda permissions', () => {
-    it('grant exactly: read and list raw/, read and write cases/, keep fragments/, table data, send as the domain through the configuration set, start and stop clocks', () => {
+    it('grant exactly: read and list raw/, read and write cases/, keep fragments/, table data, send as the domain through the configuration set, start and stop clocks, hand REPORT to the report function', () => {
       const statements = inboundStatements();
       const sesArn = (resource: string, ref: string) => ({
         'Fn::Join': ['', ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}/`, { Ref: ref }]],
       });
 
-      // 12 grants, and the deny that keeps the audit trail append-only (test/infra/audit-trail.test.ts).
-      expect(statements).toHaveLength(13);
+      // 13 grants (REPORT handed to the report function among them), and the deny that keeps the audit trail append-only (test/infra/audit-trail.test.ts).
+      expect(statements).toHaveLength(14);
+      // REPORT by email is handed to the report function: the function itself, none of its versions.
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 'lambda:InvokeFunction',
+        Resource: { 'Fn::GetAtt': [reportHandlerId(template), 'Arn'] },
+      });
       // Fragments of split messages wait under fragments/ for the others: listed, kept and read there only.
       expect(statements).toContainEqual({
         Effect: 'Allow',

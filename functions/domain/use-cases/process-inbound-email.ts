@@ -5,6 +5,7 @@ import { UnreadableMessageError } from '../../mime/unreadable-message-error.js';
 import type { MessageOutcome } from '../case-record.js';
 import { findCaseId } from '../case-tag.js';
 import { routeOf } from '../message-route.js';
+import { asksForReports } from '../officer-action.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { readSesVerdicts, type SesVerdicts } from '../ses-verdicts.js';
 import { casePartyOf } from '../workflow/case-party.js';
@@ -16,6 +17,7 @@ import { type AttachedForms, readAttachedForms } from './read-attached-forms.js'
 import { recordAutomaticMail } from './record-automatic-mail.js';
 import { type RecordedRecommendation, recordRecommendation } from './record-recommendation.js';
 import { rejectForms, rejectUnopened, unopenedAsRejected } from './reject-forms.js';
+import { requestReports } from './request-reports.js';
 import { routeUrgentProtection } from './route-urgent-protection.js';
 import { triageMessage } from './triage-message.js';
 
@@ -23,7 +25,8 @@ export type { InboundEmailRef } from './inbound-email-ref.js';
 
 /**
  * Turns one stored email into exactly one recorded outcome: a case created or updated, a rejection
- * sent to the sender, a routing to the office that handles it, or triage for a person. Safe to run
+ * sent to the sender, a routing to the office that handles it (or of a `REPORT` to the report
+ * function), or triage for a person. Safe to run
  * again for the same message: the first recorded outcome is returned and nothing is written or
  * sent twice. Infrastructure failures propagate, so the caller's retry runs it again.
  */
@@ -113,6 +116,8 @@ async function placeMessage(
   // A machine's mail (an out-of-office reply, a bounce) is recorded, never answered, never acted on.
   if (message.automatic) return recordAutomaticMail(ref, raw, message, taggedCaseId ?? threadedCaseId, deps);
   if (routeOf(message, deps.directory) === 'urgent-protection') return routeUrgentProtection(ref, raw, message, deps);
+  if (message.pdfs.length === 0 && asksForReports(message.subject, message.textBody))
+    return requestReports(ref, { raw, message, verdicts }, deps);
   if (taggedCaseId) return handleCaseMessage({ ref, raw, message, verdicts, caseId: taggedCaseId }, deps);
   if (threadedCaseId) {
     const threaded = await threadedCase(ref, message, threadedCaseId, deps);

@@ -10,6 +10,7 @@ describe('configuration', () => {
       JAS_TABLE_NAME: 'cases',
       JAS_NOTICE_FROM: 'JAS <jas@intake.example>',
       JAS_CLOCKS_STATE_MACHINE_ARN: clocks,
+      JAS_REPORT_FUNCTION_NAME: 'JasIntake-ReportsHandler',
     });
     expect(config).toMatchObject({
       bucketName: 'docs-bucket',
@@ -21,6 +22,7 @@ describe('configuration', () => {
       reading: { maxDecodedBytes: 64 * 1024 * 1024, messageReadMs: 4000, formsReadMs: 6000, heapMb: 192, threads: 1 },
       deadlineReminderDays: 30,
       clocksStateMachineArn: clocks,
+      reportFunctionName: 'JasIntake-ReportsHandler',
       endpoints: { s3: undefined, dynamodb: undefined, sesv2: undefined, stepfunctions: undefined },
     });
   });
@@ -38,7 +40,7 @@ describe('configuration', () => {
       readConfig({ JAS_TABLE_NAME: 'cases', JAS_MAX_PDF_BYTES: 'lots', JAS_S3_ENDPOINT: 'not a url' });
     expect(attempt).toThrow(ConfigurationError);
     expect(attempt).toThrow(
-      /JAS_BUCKET_NAME.*JAS_NOTICE_FROM.*JAS_MAX_PDF_BYTES.*JAS_S3_ENDPOINT.*JAS_CLOCKS_STATE_MACHINE_ARN/s,
+      /JAS_BUCKET_NAME.*JAS_NOTICE_FROM.*JAS_MAX_PDF_BYTES.*JAS_S3_ENDPOINT.*JAS_CLOCKS_STATE_MACHINE_ARN.*JAS_REPORT_FUNCTION_NAME/s,
     );
   });
 });

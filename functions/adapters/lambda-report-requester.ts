@@ -1,0 +1,25 @@
+import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import type { ReportRequester } from '../domain/ports.js';
+import type { ReportRequest } from '../domain/report-request.js';
+
+/**
+ * Asks the report function for the reports with an asynchronous invocation: Lambda queues the
+ * request and answers at once, so the inbound function never waits for a spreadsheet, and Lambda
+ * retries the report function on its own if it fails.
+ */
+export class LambdaReportRequester implements ReportRequester {
+  constructor(
+    private readonly lambda: LambdaClient,
+    private readonly functionName: string,
+  ) {}
+
+  async request(request: ReportRequest): Promise<void> {
+    await this.lambda.send(
+      new InvokeCommand({
+        FunctionName: this.functionName,
+        InvocationType: 'Event',
+        Payload: new TextEncoder().encode(JSON.stringify(request)),
+      }),
+    );
+  }
+}

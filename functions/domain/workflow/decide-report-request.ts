@@ -1,0 +1,47 @@
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
+import { appointmentsOf, type Directory } from '../directory.js';
+import { failedChecks, type SesVerdicts, verifiedAuthor } from '../ses-verdicts.js';
+
+/** Who may ask for the reports: ROC-O (it keeps the spreadsheet, OB 646 step 5) and IN (it reads the indicators). */
+const REPORT_UNITS = ['rocO', 'resettlementOperations'] as const;
+
+export type ReportRequestDecision =
+  | { readonly granted: true; readonly to: string }
+  | {
+      readonly granted: false;
+      readonly code: 'SENDER_NOT_VERIFIED' | 'NOT_AUTHORIZED';
+      /** For the person who reads triage; names no one. */
+      readonly reason: BilingualText;
+    };
+
+/**
+ * Decides a `REPORT` by email, as every other action is decided: the one From address must be
+ * verified by SES (DMARC aligned, spam and virus clean), and be ROC-O's or IN's mailbox or staff in
+ * the directory. The reports go to that address, and only to it.
+ */
+export function decideReportRequest(verdicts: SesVerdicts, directory: Directory): ReportRequestDecision {
+  const author = verifiedAuthor(verdicts);
+  if (!author)
+    return {
+      granted: false,
+      code: 'SENDER_NOT_VERIFIED',
+      reason: {
+        en: `REPORT from a sender SES could not verify (${failedChecks(verdicts).join(', ')} did not pass): nothing was sent.`,
+        fr: `RAPPORT d’un expéditeur que SES n’a pu vérifier (${failedChecks(verdicts).join(', ')} en échec)\u202f: rien n’a été envoyé.`,
+      },
+    };
+  const mailboxes = REPORT_UNITS.map((unit) => directory[unit].email);
+  const staff = appointmentsOf(directory, author).some(({ unit }) =>
+    (REPORT_UNITS as readonly string[]).includes(unit),
+  );
+  if (!mailboxes.includes(author) && !staff)
+    return {
+      granted: false,
+      code: 'NOT_AUTHORIZED',
+      reason: {
+        en: 'REPORT from an address that is not ROC-O’s or IN’s in the directory: nothing was sent.',
+        fr: 'RAPPORT d’une adresse qui n’est ni celle du COR-O ni celle du RI dans le répertoire\u202f: rien n’a été envoyé.',
+      },
+    };
+  return { granted: true, to: author };
+}

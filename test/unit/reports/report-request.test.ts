@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import directoryFile from '../../../config/directory.json' with { type: 'json' };
+import { LOCAL_OFFICES } from '../../../forms/local-offices.js';
+import { parseDirectory } from '../../../functions/domain/directory.js';
+import { asksForReports } from '../../../functions/domain/officer-action.js';
+import type { SesVerdicts } from '../../../functions/domain/ses-verdicts.js';
+import { decideReportRequest } from '../../../functions/domain/workflow/decide-report-request.js';
+
+const directory = parseDirectory(
+  directoryFile,
+  LOCAL_OFFICES.map((office) => office.code),
+);
+
+/** SES's verdicts for a message whose one From is `address`, every check passed unless `overrides` say. */
+function verdicts(address: string, overrides: Partial<SesVerdicts> = {}): SesVerdicts {
+  return {
+    fromSes: true,
+    spam: 'PASS',
+    virus: 'PASS',
+    spf: 'pass',
+    dkim: 'pass',
+    dmarc: 'pass',
+    dmarcDomain: address.split('@')[1],
+    author: { kind: 'one', address },
+    ...overrides,
+  };
+}
+
+describe('asksForReports', () => {
+  it.each([
+    ['REPORT', ''],
+    ['report', ''],
+    ['Rapport', ''],
+    ['RAPPORT.', ''],
+    ['Re: REPORT', ''],
+    ['TR: [JAS-2026-7K3Q9M] RAPPORT', ''],
+    ['', 'REPORT\n\nThanks'],
+    ['', 'rapport'],
+  ])('reads %j / %j as asking for the reports', (subject, body) => {
+    expect(asksForReports(subject, body)).toBe(true);
+  });
+
+  it.each([
+    ['Report of concern', ''],
+    ['REPORT please send the latest', ''],
+    ['Reports', ''],
+    ['JAS recommendation', 'REPORT'],
+    ['', 'Here is my report\nREPORT'],
+    ['', '> REPORT'],
+  ])('reads %j / %j as not asking', (subject, body) => {
+    expect(asksForReports(subject, body)).toBe(false);
+  });
+});
+
+describe('decideReportRequest', () => {
+  it('grants ROC-O and IN, staff or mailbox, and answers the sender only', () => {
+    for (const address of [
+      'officer.roc-o@ircc.example',
+      'roc-o.jas@ircc.example',
+      'officer.in@ircc.example',
+      'resettlement-operations.in@ircc.example',
+    ])
+      expect(decideReportRequest(verdicts(address), directory)).toEqual({ granted: true, to: address });
+  });
+
+  it('refuses everyone else in the directory and outside it', () => {
+    for (const address of ['officer.toronto@ircc.example', 'promotion@rstp.example', 'intake@spo.example'])
+      expect(decideReportRequest(verdicts(address), directory)).toMatchObject({
+        granted: false,
+        code: 'NOT_AUTHORIZED',
+      });
+  });
+
+  it('refuses a ROC-O address SES could not verify: DMARC failed, or not aligned, or two From addresses', () => {
+    const roco = 'officer.roc-o@ircc.example';
+    for (const unverified of [
+      verdicts(roco, { dmarc: 'fail' }),
+      verdicts(roco, { dmarcDomain: 'evil.example' }),
+      verdicts(roco, { spam: 'FAIL' }),
+      verdicts(roco, { author: { kind: 'ambiguous', reason: 'two From addresses' } }),
+    ])
+      expect(decideReportRequest(unverified, directory)).toMatchObject({ granted: false, code: 'SENDER_NOT_VERIFIED' });
+  });
+});
