@@ -1,8 +1,7 @@
 import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FieldDefinition } from './field-definition.js';
 import { type FieldProblem, fieldProblem } from './field-problem.js';
-import { getForm } from './registry.js';
-import type { SponsoredRefugee, SponsorGroup } from './sponsor-group-fields.js';
+import { getForm, type TypedFormData } from './registry.js';
 
 /** What the case file already knows when the sponsor's forms arrive. */
 export interface SponsorCaseFacts {
@@ -12,12 +11,6 @@ export interface SponsorCaseFacts {
   readonly sponsorName?: string;
   /** Whether the case requires a Settlement Plan (IMM 5494). */
   readonly settlementPlanRequired: boolean;
-}
-
-/** A form that was read and is valid: its id and typed data. */
-export interface ValidFormData {
-  readonly formId: string;
-  readonly data: unknown;
 }
 
 const SPONSOR_FORMS = ['imm1324', 'imm5492', 'imm5494'] as const;
@@ -67,16 +60,16 @@ const GROUP_MISMATCH: BilingualText = {
  * there, and the settlement plan (IMM 5494) too when the case requires one. Pure: the caller
  * gathers the valid readings of the case.
  */
-export function checkSponsorForms(facts: SponsorCaseFacts, forms: readonly ValidFormData[]): FieldProblem[] {
+export function checkSponsorForms(facts: SponsorCaseFacts, forms: readonly TypedFormData[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const present = new Set(forms.map((form) => form.formId));
+  const present = new Set<string>(forms.map((form) => form.formId));
   const required = facts.settlementPlanRequired ? SPONSOR_FORMS : SPONSOR_FORMS.filter((id) => id !== 'imm5494');
   for (const formId of required) if (!present.has(formId)) problems.push(missing(formId));
 
   let sahNumber: string | undefined;
   for (const form of forms) {
-    if ((SPONSOR_FORMS as readonly string[]).includes(form.formId)) {
-      const { group, refugee } = form.data as { group: SponsorGroup; refugee: SponsoredRefugee };
+    if (form.formId === 'imm1324' || form.formId === 'imm5492' || form.formId === 'imm5494') {
+      const { group, refugee } = form.data;
       if (refugee.uci !== facts.uci)
         problems.push(fieldProblem(field(form.formId, 'refugee.uci'), 'UCI_MISMATCH', UCI_MISMATCH));
       const names = [group.sahName, group.constituentGroupName].filter((name): name is string => name !== undefined);
@@ -87,7 +80,7 @@ export function checkSponsorForms(facts: SponsorCaseFacts, forms: readonly Valid
         problems.push(fieldProblem(field(form.formId, 'group.sahNumber'), 'GROUP_MISMATCH', GROUP_MISMATCH));
       sahNumber ??= group.sahNumber;
     } else if (form.formId === 'jas-roles-checklist') {
-      const { client, sponsor } = form.data as { client: { uci: string }; sponsor: { groupName: string } };
+      const { client, sponsor } = form.data;
       if (client.uci !== facts.uci)
         problems.push(fieldProblem(field(form.formId, 'client.uci'), 'UCI_MISMATCH', UCI_MISMATCH));
       if (facts.sponsorName !== undefined && !sameName(sponsor.groupName, facts.sponsorName)) {

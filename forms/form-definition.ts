@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FieldDefinition, SectionDefinition } from './field-definition.js';
 import type { FieldProblem } from './field-problem.js';
@@ -29,13 +30,18 @@ export interface RuleOutput {
 /** A rule across fields (conditional requirements, deadlines). */
 export type FormRule = (input: RuleInput, output: RuleOutput) => void;
 
-/** One form: its identity, its fields (the single source for PDF, validation and messages) and rules. */
-export interface FormDefinition {
-  readonly id: string;
+/**
+ * One form: its identity, its fields (the single source for PDF, validation, messages and the
+ * typed data) and rules.
+ */
+export interface FormDefinition<Id extends string = string, Data = unknown> {
+  readonly id: Id;
   /** Current version, `YYYY.N`; embedded in the PDF and compared on reading. */
   readonly version: string;
   readonly title: BilingualText;
   readonly sections: readonly SectionDefinition[];
   readonly fields: readonly FieldDefinition[];
   readonly rules: readonly FormRule[];
+  /** The schema of the form's valid data, built from `fields` (see form-data-schema.ts). */
+  readonly data: z.ZodType<Data>;
 }

@@ -2,12 +2,11 @@ import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FieldProblem } from './field-problem.js';
 import { fieldProblem } from './field-problem.js';
 import { RULES } from './field-rules.js';
-import type { FormDefinition } from './form-definition.js';
 import { compareVersions, FORM_ID_FIELD, FORM_VERSION_FIELD, type FormIdentity } from './form-identity.js';
 import { formValues } from './form-values.js';
 import { formOutdated, formUnknown, pdfNoFields } from './read-errors.js';
 import { type PdfFields, type PdfReadLimits, readPdfFields } from './read-pdf-fields.js';
-import { getForm } from './registry.js';
+import { type FormId, type FormOf, getForm, type TypedFormData } from './registry.js';
 import { validateForm } from './validate-form.js';
 
 export type { FieldProblem } from './field-problem.js';
@@ -15,18 +14,16 @@ export type { FieldProblem } from './field-problem.js';
 /**
  * What reading a form gives: the values as read (always, for the case file and for `jas forms
  * read`), and either the typed data with flags (`late`…) and warnings for the officer, or the
- * problems to send back to the sender. For `jas-recommendation`, `data` is a `JasRecommendation`.
+ * problems to send back to the sender. Narrowing on `formId` types `data` (see each form's schema.ts).
  */
 export type FormReading =
-  | {
+  | ({
       ok: true;
-      formId: string;
       version: string;
       values: Record<string, string | boolean>;
-      data: unknown;
       flags: string[];
       warnings: FieldProblem[];
-    }
+    } & TypedFormData)
   | { ok: false; formId: string; version: string; values: Record<string, string | boolean>; problems: FieldProblem[] };
 
 function identityOf(pdf: PdfFields): FormIdentity | undefined {
@@ -45,7 +42,7 @@ function hasFormData(pdf: PdfFields): boolean {
 }
 
 /** Finds which of our forms (and which version) a PDF is, or throws the error that says why not. */
-function identify(pdf: PdfFields): FormDefinition {
+function identify(pdf: PdfFields): FormOf<FormId> {
   const identity = identityOf(pdf);
   const form = identity ? getForm(identity.formId) : undefined;
   if (!hasFormData(pdf)) throw pdfNoFields(form?.title);
@@ -84,10 +81,9 @@ export async function readForm(pdf: Uint8Array, context: { receivedOn: string } 
     return { ok: false, ...base, problems: [...read.problems, ...problems] };
   }
   return {
-    ok: true,
-    ...base,
-    data: validation.data,
-    flags: validation.flags,
+    ...validation,
+    version: base.version,
+    values: base.values,
     warnings: [...read.warnings, ...mismatches, ...validation.warnings],
   };
 }

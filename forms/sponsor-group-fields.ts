@@ -1,35 +1,14 @@
 import { requiredWhen } from './common-rules.js';
-import type { FieldDefinition } from './field-definition.js';
+import { defineFields } from './form-data-schema.js';
 import type { FormRule } from './form-definition.js';
 import { PROVINCES } from './provinces.js';
-
-/** The typed sponsoring group, as every sponsor form gives it. */
-export interface SponsorGroup {
-  kind: 'SAH' | 'CONSTITUENT_GROUP';
-  sahName: string;
-  sahNumber: string;
-  /** Present when the sponsor is a constituent group. */
-  constituentGroupName?: string;
-  contactName: string;
-  email: string;
-  phone: string;
-  city: string;
-  province: string;
-}
-
-/** The typed sponsored refugee: UCI (digits only) and names. */
-export interface SponsoredRefugee {
-  uci: string;
-  familyName: string;
-  givenNames: string;
-}
 
 /**
  * The sponsoring group and the refugee it sponsors, identified the same way on every sponsor
  * form (IMM 1324, 5492, 5494), so that cross-form checks compare like with like.
  */
-export function sponsorGroupFields(section: string): FieldDefinition[] {
-  return [
+export function sponsorGroupFields(section: string) {
+  return defineFields([
     {
       name: 'group.kind',
       section,
@@ -117,12 +96,12 @@ export function sponsorGroupFields(section: string): FieldDefinition[] {
       options: PROVINCES,
       label: { en: 'Province or territory', fr: 'Province ou territoire' },
     },
-  ];
+  ]);
 }
 
 /** The refugee sponsored (the principal applicant of the JAS case). */
-export function sponsoredRefugeeFields(section: string): FieldDefinition[] {
-  return [
+export function sponsoredRefugeeFields(section: string) {
+  return defineFields([
     {
       name: 'refugee.uci',
       section,
@@ -149,7 +128,7 @@ export function sponsoredRefugeeFields(section: string): FieldDefinition[] {
       width: 'third',
       label: { en: 'Given names', fr: 'Prénoms' },
     },
-  ];
+  ]);
 }
 
 /** A constituent group names itself as well as its SAH. */

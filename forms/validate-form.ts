@@ -3,21 +3,22 @@ import type { FieldProblem } from './field-problem.js';
 import { validateField } from './field-schema.js';
 import type { FieldValue, FormDefinition, RuleInput, RuleOutput } from './form-definition.js';
 import { nestValues } from './nest-values.js';
+import { type FormId, type TypedFormData, typedFormData } from './registry.js';
 
-/** The outcome of validating a form's values: typed data, or the problems that prevent it. */
-export type FormValidation =
-  | { ok: true; data: unknown; flags: string[]; warnings: FieldProblem[] }
+/** The outcome of validating a form's values: its typed data, or the problems that prevent it. */
+export type FormValidation<Id extends FormId = FormId> =
+  | ({ ok: true; flags: string[]; warnings: FieldProblem[] } & TypedFormData<Id>)
   | { ok: false; problems: FieldProblem[]; flags: string[]; warnings: FieldProblem[] };
 
 /**
  * Validates the values read from a form: every field against its own definition, then the form's
  * rules across fields. All problems are collected, so the sender can fix everything in one go.
  */
-export function validateForm(
-  form: FormDefinition,
+export function validateForm<Id extends FormId>(
+  form: FormDefinition<Id>,
   values: Readonly<Record<string, string | boolean>>,
   context: { receivedOn: string },
-): FormValidation {
+): FormValidation<Id> {
   const parsed = new Map<string, FieldValue | undefined>();
   const invalid = new Set<string>();
   const problems: FieldProblem[] = [];
@@ -62,5 +63,5 @@ export function validateForm(
 
   if (problems.length > 0) return { ok: false, problems, flags, warnings };
   for (const name of ignored) parsed.delete(name);
-  return { ok: true, data: nestValues(parsed), flags, warnings };
+  return { ok: true, ...typedFormData(form.id, nestValues(parsed)), flags, warnings };
 }

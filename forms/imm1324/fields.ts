@@ -1,4 +1,5 @@
-import type { FieldDefinition, SectionDefinition } from '../field-definition.js';
+import type { SectionDefinition } from '../field-definition.js';
+import { defineFields } from '../form-data-schema.js';
 import { sponsoredRefugeeFields, sponsorGroupFields } from '../sponsor-group-fields.js';
 
 export const IMM1324_SECTIONS: readonly SectionDefinition[] = [
@@ -18,35 +19,37 @@ export const IMM1324_SECTIONS: readonly SectionDefinition[] = [
   { id: 'signatures', title: { en: 'Signatories', fr: 'Signataires' } },
 ];
 
-const signatory = (row: number, required: boolean): FieldDefinition[] => [
-  {
-    name: `signatories.${row}.name`,
-    section: 'signatures',
-    kind: 'name',
-    required,
-    maxLength: 80,
-    width: 'half',
-    label: { en: `Group signatory ${row}: name`, fr: `Signataire ${row} du groupe\u202f: nom` },
-  },
-  {
-    name: `signatories.${row}.signedOn`,
-    section: 'signatures',
-    kind: 'date',
-    required,
-    label: { en: `Group signatory ${row}: date signed`, fr: `Signataire ${row} du groupe\u202f: date de signature` },
-  },
-];
+const signatory = <const Row extends number, const Required extends boolean>(row: Row, required: Required) =>
+  defineFields([
+    {
+      name: `signatories.${row}.name`,
+      section: 'signatures',
+      kind: 'name',
+      required,
+      maxLength: 80,
+      width: 'half',
+      label: { en: `Group signatory ${row}: name`, fr: `Signataire ${row} du groupe\u202f: nom` },
+    },
+    {
+      name: `signatories.${row}.signedOn`,
+      section: 'signatures',
+      kind: 'date',
+      required,
+      label: { en: `Group signatory ${row}: date signed`, fr: `Signataire ${row} du groupe\u202f: date de signature` },
+    },
+  ]);
 
-const commitment = (name: string, en: string, fr: string): FieldDefinition => ({
-  name: `commitments.${name}`,
-  section: 'commitments',
-  kind: 'checkbox',
-  required: true,
-  label: { en, fr },
-});
+const commitment = <const Name extends string>(name: Name, en: string, fr: string) =>
+  ({
+    name: `commitments.${name}`,
+    section: 'commitments',
+    kind: 'checkbox',
+    required: true,
+    label: { en, fr },
+  }) as const;
 
 /** Fields of the sponsorship undertaking (IMM 1324) for a Joint Assistance Sponsorship (OB 646, step 6). */
-export const IMM1324_FIELDS: readonly FieldDefinition[] = [
+export const IMM1324_FIELDS = defineFields([
   ...sponsorGroupFields('group'),
   ...sponsoredRefugeeFields('refugee'),
   {
@@ -117,4 +120,4 @@ export const IMM1324_FIELDS: readonly FieldDefinition[] = [
     required: true,
     label: { en: 'SAH authorized signatory: date signed', fr: 'Signataire autorisé du SEP\u202f: date de signature' },
   },
-];
+]);

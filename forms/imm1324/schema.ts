@@ -1,13 +1,9 @@
-import type { SponsoredRefugee, SponsorGroup } from '../sponsor-group-fields.js';
+import type { z } from 'zod';
+import { formDataSchema } from '../form-data-schema.js';
+import { IMM1324_FIELDS } from './fields.js';
 
-/** The typed content of a valid IMM 1324 undertaking for a JAS case; paths mirror the PDF field names. */
-export interface Imm1324Undertaking {
-  group: SponsorGroup;
-  refugee: SponsoredRefugee & { familyMembers: number /** YYYY-MM-DD */; arrivalDate: string };
-  /** JAS: from the arrival date, for 24 calendar months. */
-  sponsorship: { startDate: string; endDate: string };
-  commitments: { settlementSupport: true; twentyFourMonths: true; notifyIrcc: true; noRepayment: true };
-  /** One or two members of the group who sign. */
-  signatories: { name: string; signedOn: string }[];
-  sah: { signatoryName: string; signedOn: string };
-}
+/** The schema of a valid sponsorship undertaking (IMM 1324)'s data, built from its fields: paths are the PDF field names. */
+export const IMM1324_DATA = formDataSchema(IMM1324_FIELDS);
+
+/** The typed content of a valid sponsorship undertaking (IMM 1324). */
+export type Imm1324Undertaking = z.infer<typeof IMM1324_DATA>;

@@ -1,4 +1,5 @@
-import type { FieldDefinition, SectionDefinition } from '../field-definition.js';
+import type { SectionDefinition } from '../field-definition.js';
+import { defineFields } from '../form-data-schema.js';
 import { sponsoredRefugeeFields, sponsorGroupFields } from '../sponsor-group-fields.js';
 
 export const IMM5492_SECTIONS: readonly SectionDefinition[] = [
@@ -13,49 +14,56 @@ export const IMM5492_SECTIONS: readonly SectionDefinition[] = [
 /** Rows of the members table. */
 export const IMM5492_MEMBER_ROWS = 6;
 
-const member = (row: number): FieldDefinition[] => [
-  {
-    name: `members.${row}.name`,
-    section: 'members',
-    kind: 'name',
-    required: row === 1,
-    maxLength: 80,
-    width: 'third',
-    label: { en: `Member ${row}: name`, fr: `Membre ${row}\u202f: nom` },
-  },
-  {
-    name: `members.${row}.role`,
-    section: 'members',
-    kind: 'text',
-    required: row === 1,
-    maxLength: 80,
-    width: 'third',
-    label: { en: `Member ${row}: role in the group`, fr: `Membre ${row}\u202f: rôle dans le groupe` },
-  },
-  {
-    name: `members.${row}.email`,
-    section: 'members',
-    kind: 'email',
-    required: false,
-    maxLength: 254,
-    width: 'third',
-    label: { en: `Member ${row}: email`, fr: `Membre ${row}\u202f: courriel` },
-  },
-];
+const member = (row: number) =>
+  defineFields([
+    {
+      name: `members.${row}.name`,
+      section: 'members',
+      kind: 'name',
+      required: row === 1,
+      maxLength: 80,
+      width: 'third',
+      label: { en: `Member ${row}: name`, fr: `Membre ${row}\u202f: nom` },
+    },
+    {
+      name: `members.${row}.role`,
+      section: 'members',
+      kind: 'text',
+      required: row === 1,
+      maxLength: 80,
+      width: 'third',
+      label: { en: `Member ${row}: role in the group`, fr: `Membre ${row}\u202f: rôle dans le groupe` },
+    },
+    {
+      name: `members.${row}.email`,
+      section: 'members',
+      kind: 'email',
+      required: false,
+      maxLength: 254,
+      width: 'third',
+      label: { en: `Member ${row}: email`, fr: `Membre ${row}\u202f: courriel` },
+    },
+  ]);
 
-const amount = (name: string, en: string, fr: string, required: boolean): FieldDefinition => ({
-  name,
-  section: name.startsWith('settlementFunds') ? 'settlementFunds' : 'finances',
-  kind: 'number',
-  required,
-  min: 0,
-  max: 10_000_000,
-  maxLength: 15,
-  label: { en, fr },
-});
+const amount = <const Name extends string, const Required extends boolean>(
+  name: Name,
+  en: string,
+  fr: string,
+  required: Required,
+) =>
+  ({
+    name,
+    section: name.startsWith('settlementFunds') ? 'settlementFunds' : 'finances',
+    kind: 'number',
+    required,
+    min: 0,
+    max: 10_000_000,
+    maxLength: 15,
+    label: { en, fr },
+  }) as const;
 
 /** Fields of the Sponsor Assessment (IMM 5492): who the group is and whether it can carry the sponsorship (OB 646, step 6). */
-export const IMM5492_FIELDS: readonly FieldDefinition[] = [
+export const IMM5492_FIELDS = defineFields([
   ...sponsorGroupFields('group'),
   ...sponsoredRefugeeFields('refugee'),
   ...Array.from({ length: IMM5492_MEMBER_ROWS }, (_, index) => member(index + 1)).flat(),
@@ -111,4 +119,4 @@ export const IMM5492_FIELDS: readonly FieldDefinition[] = [
     width: 'half',
     label: { en: 'Where the settlement funds are held', fr: 'Où les fonds d’établissement sont détenus' },
   },
-];
+]);

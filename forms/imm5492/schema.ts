@@ -1,12 +1,9 @@
-import type { SponsoredRefugee, SponsorGroup } from '../sponsor-group-fields.js';
+import type { z } from 'zod';
+import { formDataSchema } from '../form-data-schema.js';
+import { IMM5492_FIELDS } from './fields.js';
 
-/** The typed content of a valid Sponsor Assessment (IMM 5492); paths mirror the PDF field names. */
-export interface Imm5492SponsorAssessment {
-  group: SponsorGroup;
-  refugee: SponsoredRefugee;
-  /** The rows of the members table that were filled in. */
-  members: { name: string; role: string; email?: string }[];
-  finances: { requiredFunds: number; availableFunds: number; inKindValue?: number; sourceOfFunds: string };
-  other: { currentSponsorships: number; details?: string };
-  settlementFunds: { amount: number; heldBy: string };
-}
+/** The schema of a valid Sponsor Assessment (IMM 5492)'s data, built from its fields: paths are the PDF field names. */
+export const IMM5492_DATA = formDataSchema(IMM5492_FIELDS);
+
+/** The typed content of a valid Sponsor Assessment (IMM 5492). */
+export type Imm5492SponsorAssessment = z.infer<typeof IMM5492_DATA>;

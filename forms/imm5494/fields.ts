@@ -1,4 +1,5 @@
-import type { FieldDefinition, SectionDefinition } from '../field-definition.js';
+import type { SectionDefinition } from '../field-definition.js';
+import { defineFields } from '../form-data-schema.js';
 import { sponsoredRefugeeFields, sponsorGroupFields } from '../sponsor-group-fields.js';
 
 /** The areas of settlement the plan covers, each with its arrangements and who in the group is responsible. */
@@ -18,29 +19,30 @@ export const IMM5494_SECTIONS: readonly SectionDefinition[] = [
   { id: 'signature', title: { en: 'Signature', fr: 'Signature' } },
 ];
 
-const area = ({ id, label }: (typeof SETTLEMENT_AREAS)[number]): FieldDefinition[] => [
-  {
-    name: `plan.${id}.arrangements`,
-    section: id,
-    kind: 'multiline',
-    required: true,
-    maxLength: 2000,
-    lines: 3,
-    label: { en: `${label.en}: what the group will do`, fr: `${label.fr}\u202f: ce que le groupe fera` },
-  },
-  {
-    name: `plan.${id}.responsible`,
-    section: id,
-    kind: 'text',
-    required: true,
-    maxLength: 120,
-    width: 'half',
-    label: { en: `${label.en}: group members responsible`, fr: `${label.fr}\u202f: membres du groupe responsables` },
-  },
-];
+const area = ({ id, label }: (typeof SETTLEMENT_AREAS)[number]) =>
+  defineFields([
+    {
+      name: `plan.${id}.arrangements`,
+      section: id,
+      kind: 'multiline',
+      required: true,
+      maxLength: 2000,
+      lines: 3,
+      label: { en: `${label.en}: what the group will do`, fr: `${label.fr}\u202f: ce que le groupe fera` },
+    },
+    {
+      name: `plan.${id}.responsible`,
+      section: id,
+      kind: 'text',
+      required: true,
+      maxLength: 120,
+      width: 'half',
+      label: { en: `${label.en}: group members responsible`, fr: `${label.fr}\u202f: membres du groupe responsables` },
+    },
+  ]);
 
 /** Fields of the Settlement Plan (IMM 5494), required for some JAS cases (OB 646, step 6). */
-export const IMM5494_FIELDS: readonly FieldDefinition[] = [
+export const IMM5494_FIELDS = defineFields([
   ...sponsorGroupFields('group'),
   ...sponsoredRefugeeFields('refugee'),
   ...SETTLEMENT_AREAS.flatMap(area),
@@ -60,4 +62,4 @@ export const IMM5494_FIELDS: readonly FieldDefinition[] = [
     required: true,
     label: { en: 'Date signed', fr: 'Date de signature' },
   },
-];
+]);

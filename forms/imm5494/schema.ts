@@ -1,20 +1,9 @@
-import type { SponsoredRefugee, SponsorGroup } from '../sponsor-group-fields.js';
+import type { z } from 'zod';
+import { formDataSchema } from '../form-data-schema.js';
+import { IMM5494_FIELDS } from './fields.js';
 
-/** What the group will do in one area of settlement, and who does it. */
-export interface SettlementArrangement {
-  arrangements: string;
-  responsible: string;
-}
+/** The schema of a valid Settlement Plan (IMM 5494)'s data, built from its fields: paths are the PDF field names. */
+export const IMM5494_DATA = formDataSchema(IMM5494_FIELDS);
 
-/** The typed content of a valid Settlement Plan (IMM 5494); paths mirror the PDF field names. */
-export interface Imm5494SettlementPlan {
-  group: SponsorGroup;
-  refugee: SponsoredRefugee;
-  plan: Record<
-    'reception' | 'housing' | 'orientation' | 'languageTraining' | 'healthCare' | 'employment',
-    SettlementArrangement
-  >;
-  signedBy: string;
-  /** YYYY-MM-DD */
-  signedOn: string;
-}
+/** The typed content of a valid Settlement Plan (IMM 5494). */
+export type Imm5494SettlementPlan = z.infer<typeof IMM5494_DATA>;

@@ -1,4 +1,5 @@
-import type { FieldDefinition, SectionDefinition } from '../field-definition.js';
+import type { SectionDefinition } from '../field-definition.js';
+import { defineFields } from '../form-data-schema.js';
 import { LOCAL_OFFICES } from '../local-offices.js';
 import { PROVINCES } from '../provinces.js';
 
@@ -17,7 +18,7 @@ export const JAS_RECOMMENDATION_SECTIONS: readonly SectionDefinition[] = [
  * The fields of the JAS In-Canada Recommendation Form. Their names are the contract with the
  * people and tools that fill the PDF: never rename one; add a field or a new form version instead.
  */
-export const JAS_RECOMMENDATION_FIELDS: readonly FieldDefinition[] = [
+export const JAS_RECOMMENDATION_FIELDS = defineFields([
   {
     name: 'caseType',
     section: 'case',
@@ -297,4 +298,4 @@ export const JAS_RECOMMENDATION_FIELDS: readonly FieldDefinition[] = [
       fr: 'Le client consent à ce que ces renseignements soient communiqués à IRCC, au répondant et au fournisseur de services du PAR',
     },
   },
-];
+]);

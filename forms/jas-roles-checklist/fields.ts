@@ -1,4 +1,5 @@
-import type { FieldDefinition, FieldOption, SectionDefinition } from '../field-definition.js';
+import type { FieldOption, SectionDefinition } from '../field-definition.js';
+import { defineFields } from '../form-data-schema.js';
 
 export const JAS_ROLES_SECTIONS: readonly SectionDefinition[] = [
   { id: 'case', title: { en: 'JAS client', fr: 'Client du PAC' } },
@@ -15,11 +16,11 @@ export const JAS_ROLES_SECTIONS: readonly SectionDefinition[] = [
 ];
 
 /** Each responsibility is assigned to the SPO, the sponsor, or both. */
-const ASSIGNEES: readonly FieldOption[] = [
+const ASSIGNEES = [
   { code: 'SPO', label: { en: 'RAP service provider', fr: 'Fournisseur de services du PAR' } },
   { code: 'SPONSOR', label: { en: 'Sponsoring group', fr: 'Groupe de parrainage' } },
   { code: 'SHARED', label: { en: 'Both', fr: 'Les deux' } },
-];
+] as const satisfies readonly FieldOption[];
 
 /** The responsibilities discussed at the case conference (OB 646, step 9). */
 export const JAS_RESPONSIBILITIES = [
@@ -56,16 +57,17 @@ export const JAS_RESPONSIBILITIES = [
   { id: 'emotionalSupport', label: { en: 'Friendship and emotional support', fr: 'Amitié et soutien moral' } },
 ] as const;
 
-const copy = (who: string, en: string, fr: string): FieldDefinition => ({
-  name: `copies.${who}`,
-  section: 'signatures',
-  kind: 'checkbox',
-  required: true,
-  label: { en, fr },
-});
+const copy = <const Who extends string>(who: Who, en: string, fr: string) =>
+  ({
+    name: `copies.${who}`,
+    section: 'signatures',
+    kind: 'checkbox',
+    required: true,
+    label: { en, fr },
+  }) as const;
 
 /** Fields of the JAS Roles and Responsibilities Checklist, completed at the case conference (OB 646, steps 8–9). */
-export const JAS_ROLES_FIELDS: readonly FieldDefinition[] = [
+export const JAS_ROLES_FIELDS = defineFields([
   {
     name: 'client.uci',
     section: 'case',
@@ -166,14 +168,15 @@ export const JAS_ROLES_FIELDS: readonly FieldDefinition[] = [
     ],
   },
   ...JAS_RESPONSIBILITIES.map(
-    (item): FieldDefinition => ({
-      name: `responsibilities.${item.id}`,
-      section: 'responsibilities',
-      kind: 'radio',
-      required: true,
-      label: item.label,
-      options: ASSIGNEES,
-    }),
+    (item) =>
+      ({
+        name: `responsibilities.${item.id}`,
+        section: 'responsibilities',
+        kind: 'radio',
+        required: true,
+        label: item.label,
+        options: ASSIGNEES,
+      }) as const,
   ),
   {
     name: 'spo.signatoryName',
@@ -214,4 +217,4 @@ export const JAS_ROLES_FIELDS: readonly FieldDefinition[] = [
     'Une copie a été conservée par le fournisseur de services du PAR',
   ),
   copy('client', 'A copy was given to the JAS client', 'Une copie a été remise au client du PAC'),
-];
+]);

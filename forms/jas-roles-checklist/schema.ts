@@ -1,14 +1,9 @@
-import type { JAS_RESPONSIBILITIES } from './fields.js';
+import type { z } from 'zod';
+import { formDataSchema } from '../form-data-schema.js';
+import { JAS_ROLES_FIELDS } from './fields.js';
 
-/** Who carries a responsibility. */
-export type Assignee = 'SPO' | 'SPONSOR' | 'SHARED';
+/** The schema of a valid JAS Roles and Responsibilities Checklist's data, built from its fields: paths are the PDF field names. */
+export const JAS_ROLES_DATA = formDataSchema(JAS_ROLES_FIELDS);
 
-/** The typed content of a valid JAS Roles and Responsibilities Checklist; paths mirror the PDF field names. */
-export interface JasRolesChecklist {
-  client: { uci: string; familyName: string; givenNames: string };
-  spo: { organization: string; contactName: string; email: string; signatoryName: string; signedOn: string };
-  sponsor: { groupName: string; contactName: string; email: string; signatoryName: string; signedOn: string };
-  meeting: { date: string; mode: 'IN_PERSON' | 'PHONE' | 'VIDEO' };
-  responsibilities: Record<(typeof JAS_RESPONSIBILITIES)[number]['id'], Assignee>;
-  copies: { sponsor: true; spo: true; client: true };
-}
+/** The typed content of a valid JAS Roles and Responsibilities Checklist. */
+export type JasRolesChecklist = z.infer<typeof JAS_ROLES_DATA>;

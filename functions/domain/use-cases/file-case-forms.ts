@@ -1,12 +1,12 @@
-import type { Imm1324Undertaking } from '../../../forms/imm1324/schema.js';
-import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
+import type { TypedFormData } from '../../../forms/registry.js';
 import type { CaseDocument, CaseRecord, SponsorFormId } from '../case-record.js';
 import type { CaseNoticeEffect } from '../notice-effect.js';
 import type { ChangeDecision } from '../workflow/apply-case-change.js';
 import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
 import type { ValidForm } from './read-attached-forms.js';
 
-const SPONSOR_FORMS: readonly string[] = ['imm1324', 'imm5492', 'imm5494'];
+const isSponsorForm = (form: TypedFormData): form is Extract<TypedFormData, { formId: SponsorFormId }> =>
+  form.formId === 'imm1324' || form.formId === 'imm5492' || form.formId === 'imm5494';
 
 /** A form filed to a case, with the document it was kept as. */
 export interface FiledForm {
@@ -15,9 +15,10 @@ export interface FiledForm {
 }
 
 /** The client a form is about: every form carries the UCI, under the name its section gives it. */
-export function uciOnForm(form: ValidForm): string | undefined {
-  const data = form.data as { client?: { uci?: string }; refugee?: { uci?: string } };
-  return data.client?.uci ?? data.refugee?.uci;
+export function uciOnForm(form: TypedFormData): string {
+  return form.formId === 'jas-recommendation' || form.formId === 'jas-roles-checklist'
+    ? form.data.client.uci
+    : form.data.refugee.uci;
 }
 
 /**
@@ -42,7 +43,7 @@ export function decideFiledForms(
     if (form.formId === 'jas-recommendation' && ['received', 'local_review', 'info_requested'].includes(next.state)) {
       next = {
         ...next,
-        recommendation: form.data as JasRecommendation,
+        recommendation: form.data,
         flags: [...new Set([...next.flags, ...form.flags])],
       };
       if (next.state === 'info_requested') {
@@ -50,13 +51,13 @@ export function decideFiledForms(
         events.push({ type: 'info_received', summary: 'The SPO answered with an updated recommendation form' });
         effects.push({ notice: 'info-received', from, note: `Updated form: ${document.fileName}` });
       }
-    } else if (SPONSOR_FORMS.includes(form.formId) && ['sponsor_found', 'undertaking_submitted'].includes(next.state)) {
+    } else if (isSponsorForm(form) && ['sponsor_found', 'undertaking_submitted'].includes(next.state)) {
       next = {
         ...next,
-        undertakingForms: { ...next.undertakingForms, [form.formId as SponsorFormId]: document.objectKey },
+        undertakingForms: { ...next.undertakingForms, [form.formId]: document.objectKey },
       };
       if (form.formId === 'imm1324' && !next.sponsor) {
-        const group = (form.data as Imm1324Undertaking).group;
+        const { group } = form.data;
         next = { ...next, sponsor: { name: group.constituentGroupName ?? group.sahName, email: group.email } };
       }
     } else if (form.formId === 'jas-roles-checklist' && next.state === 'undertaking_approved') {
@@ -71,7 +72,7 @@ export function decideFiledForms(
       );
     }
   }
-  if (filed.some(({ form }) => SPONSOR_FORMS.includes(form.formId)) && next.state === 'sponsor_found') {
+  if (filed.some(({ form }) => isSponsorForm(form)) && next.state === 'sponsor_found') {
     const received = REQUIRED_SPONSOR_FORMS.filter((formId) => next.undertakingForms?.[formId]);
     const missing = REQUIRED_SPONSOR_FORMS.filter((formId) => !next.undertakingForms?.[formId]);
     if (missing.length === 0) {

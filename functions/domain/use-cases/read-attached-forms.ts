@@ -1,20 +1,19 @@
 import { FormReadError } from '../../../forms/form-read-error.js';
 import { readForm } from '../../../forms/read-form.js';
+import type { TypedFormData } from '../../../forms/registry.js';
 import { isJasError } from '../../../kernel/jas-error.js';
 import type { InboundPdf } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { RejectedPdf } from './reject-forms.js';
 
-/** A PDF that read as a valid form. `data` is typed per form (see each form's schema.ts). */
-export interface ValidForm {
+/** A PDF that read as a valid form: narrowing on `formId` types `data` (see each form's schema.ts). */
+export type ValidForm = {
   readonly pdf: InboundPdf;
   /** Position in the message: with the message key, it names every write about this PDF. */
   readonly index: number;
-  readonly formId: string;
   readonly version: string;
-  readonly data: unknown;
   readonly flags: readonly string[];
-}
+} & TypedFormData;
 
 export interface AttachedForms {
   readonly valid: readonly ValidForm[];
@@ -35,15 +34,7 @@ export async function readAttachedForms(
     try {
       const reading = await readForm(pdf.content, { receivedOn, maxBytes: maxPdfBytes });
       formsFound.push({ formId: reading.formId, version: reading.version, valid: reading.ok });
-      if (reading.ok)
-        valid.push({
-          pdf,
-          index,
-          formId: reading.formId,
-          version: reading.version,
-          data: reading.data,
-          flags: reading.flags,
-        });
+      if (reading.ok) valid.push({ ...reading, pdf, index });
       else rejected.push({ pdf, formId: reading.formId, problems: reading.problems });
     } catch (error) {
       if (!(error instanceof FormReadError) && !isJasError(error)) throw error;

@@ -1,4 +1,3 @@
-import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { CaseRecord } from '../case-record.js';
 import type { SentNotice } from '../notice-effect.js';
@@ -16,7 +15,7 @@ export interface RecommendationInput {
   readonly ref: InboundEmailRef;
   readonly message: InboundMessage;
   readonly receivedOn: string;
-  readonly form: ValidForm;
+  readonly form: Extract<ValidForm, { formId: 'jas-recommendation' }>;
 }
 
 export interface RecordedRecommendation {
@@ -34,7 +33,7 @@ export async function recordRecommendation(
   deps: PipelineDependencies,
 ): Promise<RecordedRecommendation> {
   const { ref, form, message } = input;
-  const data = form.data as JasRecommendation;
+  const data = form.data;
   const now = deps.wallClock.now().toISOString();
   const sender = message.from ?? data.submitter.email;
   const actor = { address: sender, role: 'spo' };

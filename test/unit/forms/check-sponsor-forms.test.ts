@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { checkSponsorForms, type ValidFormData } from '../../../forms/check-sponsor-forms.js';
+import { checkSponsorForms } from '../../../forms/check-sponsor-forms.js';
 import { sampleValues } from '../../../forms/form-samples.js';
-import { getForm } from '../../../forms/registry.js';
+import { type FormId, getForm, type TypedFormData } from '../../../forms/registry.js';
 import { validateForm } from '../../../forms/validate-form.js';
 import { RECEIVED_ON } from './helpers/jas-fixtures.js';
 
-function valid(formId: string, overrides: Record<string, string | boolean> = {}): ValidFormData {
+function valid(formId: FormId, overrides: Record<string, string | boolean> = {}): TypedFormData {
   const validation = validateForm(
-    getForm(formId)!,
+    getForm(formId),
     { ...sampleValues(formId, RECEIVED_ON), ...overrides },
     { receivedOn: RECEIVED_ON },
   );
   if (!validation.ok) throw new Error(`sample of ${formId} is not valid`);
-  return { formId, data: validation.data };
+  return validation;
 }
 
 const facts = { uci: '12345678', sponsorName: 'GRACE church group', settlementPlanRequired: true };

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { JAS_RECOMMENDATION_FORM } from '../../../forms/jas-recommendation/form.js';
-import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
 import { type FormValidation, validateForm } from '../../../forms/validate-form.js';
 import { jasValues, RECEIVED_ON } from './helpers/jas-fixtures.js';
 
-const validate = (overrides: Record<string, string | boolean>, receivedOn = RECEIVED_ON): FormValidation =>
-  validateForm(JAS_RECOMMENDATION_FORM, jasValues(overrides), { receivedOn });
+const validate = (
+  overrides: Record<string, string | boolean>,
+  receivedOn = RECEIVED_ON,
+): FormValidation<'jas-recommendation'> => validateForm(JAS_RECOMMENDATION_FORM, jasValues(overrides), { receivedOn });
 const problemsOf = (validation: FormValidation): string[] =>
   validation.ok ? [] : validation.problems.map((problem) => `${problem.field}:${problem.code}`);
 
 describe('JAS recommendation rules', () => {
   it('gives the typed JasRecommendation for the sample', () => {
     const validation = validate({});
-    expect(validation.ok).toBe(true);
-    const data = (validation as { data: JasRecommendation }).data;
+    if (!validation.ok) throw new Error('the sample is valid');
+    const { data } = validation;
     expect(data.client).toEqual({
       uci: '12345678',
       familyName: 'Haddad',
@@ -86,7 +87,7 @@ describe('JAS recommendation rules', () => {
       'sponsor.name': 'Grace Church Group',
       'sponsor.contactEmail': 'sah@church.example',
     });
-    expect(validation.ok && (validation.data as JasRecommendation).sponsor).toEqual({
+    expect(validation.ok && validation.data.sponsor).toEqual({
       identified: true,
       name: 'Grace Church Group',
       contactEmail: 'sah@church.example',
@@ -98,10 +99,10 @@ describe('JAS recommendation rules', () => {
       'sponsor.bvorSponsorContinues:REQUIRED',
     ]);
     const bvor = validate({ caseType: 'BVOR', 'sponsor.bvorSponsorContinues': 'no' });
-    expect(bvor.ok && (bvor.data as JasRecommendation).sponsor.bvorSponsorContinues).toBe(false);
+    expect(bvor.ok && bvor.data.sponsor.bvorSponsorContinues).toBe(false);
     const gar = validate({ 'sponsor.bvorSponsorContinues': 'yes' });
     expect(gar.ok).toBe(true);
-    expect(gar.ok && (gar.data as JasRecommendation).sponsor.bvorSponsorContinues).toBeUndefined();
+    expect(gar.ok && gar.data.sponsor.bvorSponsorContinues).toBeUndefined();
     expect(gar.warnings.map((warning) => `${warning.field}:${warning.code}`)).toEqual([
       'sponsor.bvorSponsorContinues:NOT_APPLICABLE',
     ]);

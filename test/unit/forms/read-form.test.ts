@@ -1,7 +1,6 @@
 import { PDFArray, PDFBool, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readBlankPdf } from '../../../forms/blank-pdf-file.js';
-import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
 import { type FormReading, readForm } from '../../../forms/read-form.js';
 import { appendRevision, objectNumberOf } from './helpers/append-revision.js';
 import { editPdf, fieldDict, filledJas, jasValues, RECEIVED_ON } from './helpers/jas-fixtures.js';
@@ -20,12 +19,12 @@ describe('readForm round trip', () => {
   it('reads back exactly what fillForm wrote', async () => {
     const values = jasValues();
     const reading = ok(await read(await filledJas()));
-    expect(reading.formId).toBe('jas-recommendation');
+    if (reading.formId !== 'jas-recommendation') throw new Error('read as another form');
     expect(reading.version).toBe('2026.1');
     expect(reading.values).toEqual(values);
     expect(reading.flags).toEqual([]);
     expect(reading.warnings).toEqual([]);
-    expect((reading.data as JasRecommendation).client.givenNames).toBe('Amal Zoé');
+    expect(reading.data.client.givenNames).toBe('Amal Zoé');
   });
 
   it('reads the committed blank as an empty form with every required field named', async () => {

@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { fillForm } from '../../../forms/fill-form.js';
 import { sampleValues } from '../../../forms/form-samples.js';
-import type { Imm1324Undertaking } from '../../../forms/imm1324/schema.js';
-import type { Imm5492SponsorAssessment } from '../../../forms/imm5492/schema.js';
-import type { Imm5494SettlementPlan } from '../../../forms/imm5494/schema.js';
-import type { JasRolesChecklist } from '../../../forms/jas-roles-checklist/schema.js';
 import { readForm } from '../../../forms/read-form.js';
-import { getForm, listForms } from '../../../forms/registry.js';
+import { type FormId, getForm, listForms, type TypedFormData } from '../../../forms/registry.js';
 import { type FormValidation, validateForm } from '../../../forms/validate-form.js';
 import { RECEIVED_ON } from './helpers/jas-fixtures.js';
 
-const validate = (formId: string, overrides: Record<string, string | boolean> = {}): FormValidation =>
-  validateForm(getForm(formId)!, { ...sampleValues(formId, RECEIVED_ON), ...overrides }, { receivedOn: RECEIVED_ON });
+const validate = <Id extends FormId>(
+  formId: Id,
+  overrides: Record<string, string | boolean> = {},
+): FormValidation<Id> =>
+  validateForm(getForm(formId), { ...sampleValues(formId, RECEIVED_ON), ...overrides }, { receivedOn: RECEIVED_ON });
 const problemsOf = (validation: FormValidation): string[] =>
   validation.ok ? [] : validation.problems.map((problem) => `${problem.field}:${problem.code}`);
-const dataOf = <T>(validation: FormValidation): T => {
+const dataOf = <Id extends FormId>(validation: FormValidation<Id>): TypedFormData<Id>['data'] => {
   if (!validation.ok) throw new Error(`invalid: ${problemsOf(validation).join(', ')}`);
-  return validation.data as T;
+  return validation.data;
 };
 
 describe.each(listForms().map((form) => form.id))('round trip of %s', (formId) => {
@@ -37,7 +36,7 @@ describe.each(listForms().map((form) => form.id))('round trip of %s', (formId) =
 
 describe('IMM 1324 undertaking', () => {
   it('gives typed data with the signatories as a list', () => {
-    const data = dataOf<Imm1324Undertaking>(validate('imm1324'));
+    const data = dataOf(validate('imm1324'));
     expect(data.refugee).toEqual({
       uci: '12345678',
       familyName: 'Haddad',
@@ -75,9 +74,9 @@ describe('IMM 1324 undertaking', () => {
 
 describe('IMM 5492 sponsor assessment', () => {
   it('reads amounts as people type them and lists the members filled in', () => {
-    const data = dataOf<Imm5492SponsorAssessment>(validate('imm5492'));
+    const data = dataOf(validate('imm5492'));
     expect(data.finances).toMatchObject({ requiredFunds: 16000, availableFunds: 14500, inKindValue: 3000 });
-    expect(data.members.map((member) => member.name)).toEqual(['Élise Gagnon', 'Omar Said', 'Ruth Campbell']);
+    expect(data.members?.map((member) => member.name)).toEqual(['Élise Gagnon', 'Omar Said', 'Ruth Campbell']);
   });
 
   it('warns when funds do not cover the needs, and asks for details of other sponsorships', () => {
@@ -97,7 +96,7 @@ describe('IMM 5492 sponsor assessment', () => {
 
 describe('IMM 5494 settlement plan', () => {
   it('gives each area its arrangements and the members responsible', () => {
-    const data = dataOf<Imm5494SettlementPlan>(validate('imm5494'));
+    const data = dataOf(validate('imm5494'));
     expect(Object.keys(data.plan)).toEqual([
       'reception',
       'housing',
@@ -114,7 +113,7 @@ describe('IMM 5494 settlement plan', () => {
 
 describe('JAS roles and responsibilities checklist', () => {
   it('assigns every responsibility and checks the signature dates against the meeting', () => {
-    const data = dataOf<JasRolesChecklist>(validate('jas-roles-checklist'));
+    const data = dataOf(validate('jas-roles-checklist'));
     expect(data.responsibilities.housing).toBe('SPO');
     expect(data.meeting.mode).toBe('VIDEO');
     expect(problemsOf(validate('jas-roles-checklist', { 'responsibilities.schooling': '' }))).toEqual([

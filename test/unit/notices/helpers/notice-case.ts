@@ -19,7 +19,7 @@ export function sampleRecommendation(overrides: Record<string, string | boolean>
   );
   if (!validation.ok)
     throw new Error(`Invalid sample: ${validation.problems.map((problem) => problem.field).join(', ')}`);
-  return validation.data as JasRecommendation;
+  return validation.data;
 }
 
 /** A case as the pipeline keeps it, from the validated sample form. */
