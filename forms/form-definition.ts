@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FieldDefinition, SectionDefinition } from './field-definition.js';
 import type { FieldProblem } from './field-problem.js';

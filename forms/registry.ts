@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FormDefinition } from './form-definition.js';
 import { IMM1324_FORM } from './imm1324/form.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formDataSchema } from '../form-data-schema.js';
 import { JAS_RECOMMENDATION_FIELDS } from './fields.js';
 
