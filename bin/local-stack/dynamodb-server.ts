@@ -4,9 +4,13 @@ import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws
 import dynalite from 'dynalite';
 import { CASE_TABLE_KEYS } from '../../functions/adapters/case-table-keys.js';
 import { closeHttpServer } from './close-http-server.js';
+import { addTransactWriteItems } from './dynamodb-transactions.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
 
-/** A DynamoDB-compatible server (dynalite, LevelDB under `directory`) with the case table created. */
+/**
+ * A DynamoDB-compatible server (dynalite, LevelDB under `directory`, with TransactWriteItems added)
+ * with the case table created.
+ */
 export async function startDynamoDbServer(options: {
   port: number;
   directory: string;
@@ -14,9 +18,11 @@ export async function startDynamoDbServer(options: {
   region: string;
 }) {
   const server = dynalite({ path: options.directory, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  let endpoint = '';
+  addTransactWriteItems(server, () => endpoint);
   server.listen(options.port, '127.0.0.1');
   await once(server, 'listening');
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const client = new DynamoDBClient({ endpoint, region: options.region, credentials: LOCAL_CREDENTIALS });
   try {
     await createCaseTable(client, options.tableName);
