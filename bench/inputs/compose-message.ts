@@ -30,7 +30,7 @@ export async function composeMessage(
 /** The local office's officer of the sample recommendation (`TORONTO` in config/directory.json). */
 export const OFFICER = 'officer.toronto@ircc.example';
 
-/** An officer's reply asking the SPO for information: the most common action on a case (OB 646 step 2). */
+/** An officer's reply asking the SPO for information (DKIM-signed): the most common action on a case (OB 646 step 2). */
 export async function composeOfficerAction(caseId: string, sequence: number): Promise<Buffer> {
   const composer = new MailComposer({
     from: `Toronto JAS Officer <${OFFICER}>`,
@@ -40,5 +40,5 @@ export async function composeOfficerAction(caseId: string, sequence: number): Pr
     date: new Date(Date.UTC(2026, 10, 23, 12, 0, 0)),
     text: 'Please send the specialist’s assessment of the youngest child.',
   });
-  return composer.compile().build();
+  return new LocalMailZone().signedAs(OFFICER, await composer.compile().build());
 }
