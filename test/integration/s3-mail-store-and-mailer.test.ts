@@ -41,6 +41,15 @@ describe('S3 mail store (against s3rver)', () => {
     expect(await store.getRawMessage('raw/missing')).toBeUndefined();
   });
 
+  it('reads a message of many chunks whole, into one buffer of its length', async () => {
+    const store = new S3MailStore(clients.s3, BUCKET);
+    const raw = Buffer.alloc(3 * 1024 * 1024 + 7, 'abcdefghij');
+    await clients.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'raw/large', Body: raw }));
+    const read = (await store.getRawMessage('raw/large'))!;
+    expect(read.buffer.byteLength).toBe(raw.byteLength);
+    expect(Buffer.from(read).equals(raw)).toBe(true);
+  });
+
   it('writes case documents under their key', async () => {
     const store = new S3MailStore(clients.s3, BUCKET);
     await store.putCaseDocument('cases/JAS-2026-000001/documents/form.pdf', Buffer.from('%PDF-1.7'), 'application/pdf');
