@@ -1,10 +1,11 @@
 import { type PDFContext, PDFDict, type PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { DecodeBudget } from '../kernel/decode-budget.js';
 import { type FormIdentity, readIdentityInfo } from './form-identity.js';
-import { checkPdfBytes, DEFAULT_MAX_DECODED_BYTES, loadPdfDocument } from './pdf/load-pdf-document.js';
+import { checkPdfBytes, loadPdfDocument } from './pdf/load-pdf-document.js';
 import { openPdfLazily } from './pdf/open-pdf-lazily.js';
 import type { XfaValue } from './pdf/parse-xfa-data.js';
 import { withinPdfDecodeBudget } from './pdf/pdf-decode-budget.js';
+import { DEFAULT_MAX_DECODED_BYTES } from './pdf/pdf-limits.js';
 import { type PdfField, readAcroFormFields, type UnreadablePdfField } from './pdf/read-acroform-fields.js';
 import { readXfaDatasets } from './pdf/read-xfa-datasets.js';
 import { pdfCorrupt, pdfExpandsTooFar } from './read-errors.js';

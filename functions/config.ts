@@ -1,10 +1,8 @@
 import * as z from 'zod';
-import { DEFAULT_MAX_DECODED_BYTES } from '../forms/pdf/load-pdf-document.js';
+import { DEFAULT_MAX_DECODED_BYTES, DEFAULT_MAX_PDF_BYTES } from '../forms/pdf/pdf-limits.js';
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../kernel/policy-calendar.js';
 import { ConfigurationError } from './domain/configuration-error.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/message-limits.js';
-
-const MEGABYTE = 1024 * 1024;
 
 /** Where IRCC's ROC-O works: case dates, deadlines and the reports' schedules count in this zone unless set. */
 export const DEFAULT_TIME_ZONE = 'America/Toronto';
@@ -30,11 +28,7 @@ const environmentSchema = readingSchema.extend({
   JAS_NOTICE_FROM: z.string().min(3),
   JAS_CONFIGURATION_SET: z.string().min(1).optional(),
   JAS_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
-  JAS_MAX_PDF_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(20 * MEGABYTE),
+  JAS_MAX_PDF_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_PDF_BYTES),
   /** Calendar dates (received on, policy deadlines) are counted in this zone. */
   JAS_TIME_ZONE: z.string().min(1).default(DEFAULT_TIME_ZONE),
   /** Days before the 8-month deadline that an SPO still owing information is reminded. */

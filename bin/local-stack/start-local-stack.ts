@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_MAX_PDF_BYTES } from '../../forms/pdf/pdf-limits.js';
 import { type PipelineConfig, readReadingConfig } from '../../functions/config.js';
 import { createClockDueHandler } from '../../functions/handlers/on-clock-due.js';
 import { handler as planClockWaitHandler } from '../../functions/handlers/on-clock-start.js';
@@ -55,7 +56,7 @@ export function localPipelineConfig(
     tableName: LOCAL_TABLE_NAME,
     noticeFrom: options.noticeFrom,
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
-    maxPdfBytes: 20 * 1024 * 1024,
+    maxPdfBytes: DEFAULT_MAX_PDF_BYTES,
     reading: readReadingConfig(),
     timeZone: options.timeZone,
     deadlineReminderDays: options.deadlineReminderDays,

@@ -2,16 +2,8 @@ import { ParseSpeeds, PDFDict, PDFDocument } from '@cantoo/pdf-lib';
 import { notAPdf, pdfCorrupt, pdfRightsManaged, pdfTooLarge } from '../read-errors.js';
 import { classifyPdfError } from './classify-pdf-error.js';
 import { lastTrailerDeclaresEncryption } from './last-trailer.js';
+import { DEFAULT_MAX_PDF_BYTES } from './pdf-limits.js';
 import { encryptedPayloadOf, rightsManagementHandlerOf } from './rights-management.js';
-
-/** Default size limit of one PDF (issue 3): forms are small; scans inside them are not wanted. */
-export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
-/**
- * Default for how many bytes reading one message's PDFs may decode, all streams and filter chains
- * together. pdf-lib decodes only structure (object and cross-reference streams, XFA), never page
- * images: our forms decode to under 1 MB, IRCC's XFA forms to a few.
- */
-export const DEFAULT_MAX_DECODED_BYTES = 64 * 1024 * 1024;
 
 /** The header may follow some junk (mail gateways add a few bytes); readers look in the first kilobyte. */
 const HEADER_WINDOW = 1024;

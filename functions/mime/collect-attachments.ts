@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_DECODED_BYTES } from '../../forms/pdf/load-pdf-document.js';
+import { DEFAULT_MAX_DECODED_BYTES } from '../../forms/pdf/pdf-limits.js';
 import { DecodeBudget } from '../../kernel/decode-budget.js';
 import { isJasError, type JasError } from '../../kernel/jas-error.js';
 import { nestedTooDeeply, outlookItem } from './container-error.js';
