@@ -7,6 +7,7 @@ import { todayIn } from '../kernel/policy-calendar.js';
 import type { BenchFigures } from './bench-figures.js';
 import { BENCH_PLAN } from './bench-plan.js';
 import { createBenchMessages } from './inputs/bench-messages.js';
+import { bundleFiles } from './measure/bundle-files.js';
 import { bytesByPackage } from './measure/bytes-by-package.js';
 import type { CallsPerMessage } from './measure/calls-per-message.js';
 import { clockTransitions } from './measure/clock-transitions.js';
@@ -90,11 +91,14 @@ try {
           await benchColdStart(bench, bundle, coldStartMessages.slice(BENCH_PLAN.coldStartRuns), { nodeOptions: '' }),
         ];
       });
-      const sourceMap = JSON.parse(readFileSync(`${bundle.path}.map`, 'utf8')) as {
-        sources: string[];
-        mappings: string;
-      };
-      const topPackages = [...bytesByPackage(readFileSync(bundle.path, 'utf8'), sourceMap)]
+      // Bytes by package over everything a cold start loads, each file through its own source map.
+      const byPackage = new Map<string, number>();
+      for (const file of bundleFiles(bundle.path).atStart) {
+        const sourceMap = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
+        for (const [name, bytes] of bytesByPackage(readFileSync(file, 'utf8'), sourceMap))
+          byPackage.set(name, (byPackage.get(name) ?? 0) + bytes);
+      }
+      const topPackages = [...byPackage]
         .sort((a, b) => b[1] - a[1])
         .slice(0, 8)
         .map(([name, bytes]) => ({ name, bytes }));

@@ -1,8 +1,8 @@
 import { projectPath } from './project-root.js';
 
 /**
- * How every Lambda's code is bundled (esbuild, offline): one minified ESM file per entry, with a
- * source map. `AppFunction` gives these to NodejsFunction for the handler and to esbuild's command
+ * How every Lambda's code is bundled (esbuild, offline): minified ESM with source maps, the
+ * handler's dynamic imports in chunks of their own. `AppFunction` gives these to NodejsFunction for the handler and to esbuild's command
  * line for the worker modules beside it; the proofs bundle with them too, so what they measure is
  * what Lambda runs.
  */
@@ -29,10 +29,12 @@ function shellQuoted(text: string): string {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
 
-/** The esbuild command that bundles `worker` into `outputDir` as the handler's bundle is built. */
-export function workerBundleCommand(worker: WorkerBundle, outputDir: string): string {
+const ESBUILD = projectPath('node_modules', '.bin', 'esbuild');
+
+/** The command line of `LAMBDA_BUNDLE` for `entry`, with what says where the output goes. */
+function esbuildCommand(entry: string, output: readonly string[]): string {
   const args = [
-    worker.entry,
+    entry,
     '--bundle',
     `--format=${LAMBDA_BUNDLE.format}`,
     `--platform=${LAMBDA_BUNDLE.platform}`,
@@ -42,8 +44,29 @@ export function workerBundleCommand(worker: WorkerBundle, outputDir: string): st
     `--sources-content=${LAMBDA_BUNDLE.sourcesContent}`,
     `--main-fields=${LAMBDA_BUNDLE.mainFields.join(',')}`,
     `--banner:js=${LAMBDA_BUNDLE.banner}`,
-    `--outfile=${outputDir}/${worker.name}.mjs`,
+    ...output,
     '--log-level=warning',
   ];
-  return [projectPath('node_modules', '.bin', 'esbuild'), ...args].map(shellQuoted).join(' ');
+  return [ESBUILD, ...args].map(shellQuoted).join(' ');
+}
+
+/**
+ * The esbuild command that bundles the handler `entry` into `outputDir` as `index.mjs`, with the
+ * modules it imports dynamically split into chunks beside it (`chunks/`): a cold start loads only
+ * what every invocation needs, and a chunk when its code first runs (a PDF built for a notice).
+ * NodejsFunction's own build writes one file; this one replaces it.
+ */
+export function handlerBundleCommand(entry: string, outputDir: string): string {
+  return esbuildCommand(entry, [
+    '--splitting',
+    `--outdir=${outputDir}`,
+    '--entry-names=index',
+    '--chunk-names=chunks/[name]-[hash]',
+    '--out-extension:.js=.mjs',
+  ]);
+}
+
+/** The esbuild command that bundles `worker` into `outputDir` as the handler's bundle is built. */
+export function workerBundleCommand(worker: WorkerBundle, outputDir: string): string {
+  return esbuildCommand(worker.entry, [`--outfile=${outputDir}/${worker.name}.mjs`]);
 }

@@ -1,13 +1,20 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleFiles, totalBytes } from '../measure/bundle-files.js';
 
 export interface SynthesizedBundle {
   /** The function's logical id in the template, e.g. `InboundHandler1A2B3C4D`. */
   readonly logicalId: string;
+  /** The handler's `index.mjs`. */
   readonly path: string;
+  /** What a cold start loads: `index.mjs` and the chunks it imports statically. */
   readonly bytes: number;
+  /** Chunks imported dynamically, loaded when their code first runs. */
+  readonly lazyBytes: number;
+  /** Worker threads' bundles beside the handler, by file name. */
+  readonly workers: readonly { readonly name: string; readonly bytes: number }[];
   readonly sourceMapBytes: number;
   /** `NODE_OPTIONS` from the function's environment: Lambda starts Node with it. */
   readonly nodeOptions?: string;
@@ -60,10 +67,13 @@ export async function synthesizeBundles(outDir: string): Promise<SynthesizedBund
       const path = join(outDir, assetPath, 'index.mjs');
       if (!existsSync(path)) continue;
       const nodeOptions = resource.Properties?.Environment?.Variables?.NODE_OPTIONS;
+      const files = bundleFiles(path);
       bundles.push({
         logicalId,
         path,
-        bytes: statSync(path).size,
+        bytes: totalBytes(files.atStart),
+        lazyBytes: totalBytes(files.lazy),
+        workers: files.workers.map((file) => ({ name: basename(file), bytes: statSync(file).size })),
         sourceMapBytes: existsSync(`${path}.map`) ? statSync(`${path}.map`).size : 0,
         ...(typeof nodeOptions === 'string' ? { nodeOptions } : {}),
         // Lambda's defaults when the template leaves them out.

@@ -1,8 +1,6 @@
-import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
 import { getForm } from '../../forms/registry.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import type { CaseRepository, MailStore } from '../domain/ports.js';
-import { buildProfilePdf } from './build-profile-pdf.js';
 import type { NoticeAttachment } from './mailer.js';
 
 /** Where the files notices carry come from: the case file, the forms' blanks, the de-identified profile. */
@@ -40,8 +38,14 @@ export function noticeFiles(ports: { readonly cases: CaseRepository; readonly ma
       const content = await ports.mailStore.getCaseDocument(latest.objectKey);
       return content ? [pdf(latest.fileName, content)] : [];
     },
-    blankForms: (formIds) =>
-      Promise.all(formIds.map(async (formId) => pdf(`${formId}.pdf`, await buildBlankPdf(getForm(formId)!)))),
-    profile: async (caseRecord) => [pdf(`${caseRecord.caseId}-profile.pdf`, await buildProfilePdf(caseRecord))],
+    // Built with pdf-lib, loaded when a notice first needs a PDF built: most messages need none.
+    blankForms: async (formIds) => {
+      const { buildBlankPdf } = await import('../../forms/build-blank-pdf.js');
+      return Promise.all(formIds.map(async (formId) => pdf(`${formId}.pdf`, await buildBlankPdf(getForm(formId)!))));
+    },
+    profile: async (caseRecord) => {
+      const { buildProfilePdf } = await import('./build-profile-pdf.js');
+      return [pdf(`${caseRecord.caseId}-profile.pdf`, await buildProfilePdf(caseRecord))];
+    },
   };
 }

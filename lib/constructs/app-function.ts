@@ -5,7 +5,12 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { LAMBDA_BUNDLE, type WorkerBundle, workerBundleCommand } from '../lambda-bundle-options.js';
+import {
+  handlerBundleCommand,
+  LAMBDA_BUNDLE,
+  type WorkerBundle,
+  workerBundleCommand,
+} from '../lambda-bundle-options.js';
 import { PROJECT_ROOT, projectPath } from '../project-root.js';
 
 /** Everything the project decides for every Lambda is fixed here; callers choose only what differs. */
@@ -39,7 +44,8 @@ export interface AppFunctionProps extends Omit<NodejsFunctionProps, ProjectDecid
 
 /**
  * A Node.js Lambda with the project's defaults: the newest Node.js runtime, arm64, bundled offline
- * by the local esbuild (never Docker) into one minified ESM file with a source map, its own encrypted
+ * by the local esbuild (never Docker) into minified ESM with source maps (`index.mjs`, and the
+ * chunks of what it imports dynamically), its own encrypted
  * log group, and a role that may write only to that log group until the caller grants more.
  */
 export class AppFunction extends NodejsFunction {
@@ -84,14 +90,14 @@ export class AppFunction extends NodejsFunction {
         // Bundle the pinned AWS SDK clients rather than whatever version the runtime ships.
         externalModules: [],
         banner: LAMBDA_BUNDLE.banner,
-        ...(workers?.length && {
-          commandHooks: {
-            beforeBundling: () => [],
-            beforeInstall: () => [],
-            afterBundling: (_inputDir: string, outputDir: string) =>
-              workers.map((worker) => workerBundleCommand(worker, outputDir)),
-          },
-        }),
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) => [
+            handlerBundleCommand(entry, outputDir),
+            ...(workers ?? []).map((worker) => workerBundleCommand(worker, outputDir)),
+          ],
+        },
       },
     });
   }
