@@ -10,6 +10,7 @@ const METRIC_BY_OUTCOME: Record<MessageOutcome['outcome'], string> = {
   quarantined: 'QuarantinedMessages',
   routed: 'RoutedMessages',
   held: 'HeldMessageFragments',
+  duplicate: 'DuplicateMessages',
 };
 
 /** Counts one message's outcome: a quarantined message waits for a person, so it raises an alarm. */

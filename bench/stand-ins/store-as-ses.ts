@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { LocalMailZone } from '../../bin/local-stack/local-mail-zone.js';
 import { s3ObjectCreatedEvent } from '../../bin/local-stack/s3-object-created-event.js';
-import { authenticateLocally, CLEAN_SCAN, sesReceivingHeaders } from '../../bin/local-stack/ses-verdicts.js';
+import { asStoredBySes } from '../../bin/local-stack/ses-verdicts.js';
 import { RECIPIENT, SENDER } from '../inputs/compose-message.js';
 import type { BenchStack } from './start-bench-stack.js';
 
@@ -20,11 +20,7 @@ export async function storeAsSes(bench: BenchStack, raw: Buffer, mailFrom: strin
   const messageId = createHash('sha1').update(raw).digest('hex');
   const receivedAt = new Date();
   const envelope = { mailFrom, recipients: [RECIPIENT], clientAddress: '127.0.0.1', helo: 'localhost' };
-  const authentication = await authenticateLocally(raw, envelope, zone);
-  const body = Buffer.concat([
-    Buffer.from(sesReceivingHeaders({ messageId, envelope, receivedAt, scan: CLEAN_SCAN, authentication })),
-    raw,
-  ]);
+  const body = await asStoredBySes(raw, envelope, zone, { messageId, receivedAt });
   const key = `raw/${messageId}`;
   const stored = await clients.s3.send(new PutObjectCommand({ Bucket: config.bucketName, Key: key, Body: body }));
   return s3ObjectCreatedEvent({

@@ -20,13 +20,7 @@ import { InboundHandlerThreads } from './inbound-handler-threads.js';
 import { LocalMailZone } from './local-mail-zone.js';
 import { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
-import {
-  authenticateLocally,
-  CLEAN_SCAN,
-  type ScanVerdicts,
-  type SmtpEnvelope,
-  sesReceivingHeaders,
-} from './ses-verdicts.js';
+import { asStoredBySes, type ScanVerdicts, type SmtpEnvelope } from './ses-verdicts.js';
 
 /** Lambda retries a failed asynchronous invocation twice; locally the waits are short. */
 const DEFAULT_RETRY_DELAYS_MS = [200, 1000];
@@ -113,14 +107,12 @@ export function createLocalPipeline(
   async function receive(raw: Uint8Array, envelope: SmtpEnvelope): Promise<ReceivedMessage> {
     const sesMessageId = randomBytes(20).toString('hex');
     const receivedAt = now();
-    const block = sesReceivingHeaders({
+    const stored = await asStoredBySes(raw, envelope, zone, {
       messageId: sesMessageId,
-      envelope,
       receivedAt,
-      scan: options.scan ?? CLEAN_SCAN,
-      authentication: await authenticateLocally(raw, envelope, zone),
+      ...(options.scan && { scan: options.scan }),
     });
-    return store(sesMessageId, Buffer.concat([Buffer.from(block), raw]), receivedAt);
+    return store(sesMessageId, stored, receivedAt);
   }
 
   /**

@@ -104,3 +104,23 @@ export function sesReceivingHeaders(options: {
     '',
   ].join('\r\n');
 }
+
+/**
+ * A message as SES receiving stores it: verified (SPF, DKIM, DMARC against the local zone), with
+ * its verdict block written on top of whatever the client sent.
+ */
+export async function asStoredBySes(
+  raw: Uint8Array,
+  envelope: SmtpEnvelope,
+  zone: LocalMailZone,
+  receipt: { messageId: string; receivedAt: Date; scan?: ScanVerdicts },
+): Promise<Buffer> {
+  const block = sesReceivingHeaders({
+    messageId: receipt.messageId,
+    envelope,
+    receivedAt: receipt.receivedAt,
+    scan: receipt.scan ?? CLEAN_SCAN,
+    authentication: await authenticateLocally(raw, envelope, zone),
+  });
+  return Buffer.concat([Buffer.from(block), raw]);
+}

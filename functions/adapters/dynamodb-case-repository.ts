@@ -21,6 +21,11 @@ const caseKey = (caseId: string) => ({ [PK]: `CASE#${caseId}`, [SK]: '#CASE' });
 const clientKey = (uci: string) => ({ [PK]: `CLIENT#${uci}`, [SK]: '#CLIENT' });
 const outcomeKey = (messageKey: string) => ({ [PK]: `MESSAGE#${messageKey}`, [SK]: '#OUTCOME' });
 const noticeKey = (key: string) => ({ [PK]: `NOTICE#${key}`, [SK]: '#NOTICE' });
+// Message-IDs can hold names: the key holds their hash.
+const appliedKey = (caseId: string, fingerprint: string) => ({
+  [PK]: `CASE#${caseId}`,
+  [SK]: `APPLIED#${createHash('sha256').update(fingerprint).digest('hex')}`,
+});
 const eventKey = (caseId: string, eventId: string) => ({ [PK]: `${EVENT_PARTITION_PREFIX}${caseId}`, [SK]: eventId });
 // Message ids may carry a person's address (`<20261123.jane.doe@example.org>`): keys hold their hash.
 const messageIdKey = (messageId: string) => ({
@@ -85,6 +90,19 @@ export class DynamoDbCaseRepository implements CaseRepository {
 
   async getCase(caseId: string): Promise<CaseRecord | undefined> {
     return this.get<CaseRecord>(caseKey(caseId));
+  }
+
+  async recordAppliedMessage(
+    caseId: string,
+    fingerprints: readonly string[],
+    messageKey: string,
+  ): Promise<string | undefined> {
+    for (const fingerprint of fingerprints) {
+      if (await this.putOnce({ ...appliedKey(caseId, fingerprint), messageKey })) continue;
+      const first = await this.get<{ messageKey: string }>(appliedKey(caseId, fingerprint));
+      if (first && first.messageKey !== messageKey) return first.messageKey;
+    }
+    return undefined;
   }
 
   async createCase(record: CaseRecord): Promise<CaseRecord> {

@@ -93,9 +93,11 @@ export interface CaseEvent {
 
 /**
  * `routed`: passed on to the office that handles it (urgent protection cases); `held`: one
- * fragment of a split message, kept until the others arrive (the last one's outcome is the message's).
+ * fragment of a split message, kept until the others arrive (the last one's outcome is the message's);
+ * `duplicate`: a copy of a message already applied to the case (same Message-ID or DKIM
+ * signature), which applied and sent nothing.
  */
-export type MessageOutcomeKind = 'case_updated' | 'rejected' | 'quarantined' | 'routed' | 'held';
+export type MessageOutcomeKind = 'case_updated' | 'rejected' | 'quarantined' | 'routed' | 'held' | 'duplicate';
 
 /** Exactly one per stored message: what became of it. */
 export interface MessageOutcome {

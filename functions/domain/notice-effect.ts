@@ -74,6 +74,18 @@ export type CaseNoticeEffect =
       readonly sender: string;
       readonly action: OfficerActionKind;
       readonly reason: BilingualText;
+    }
+  /**
+   * Forms or a message about the case's client from someone who may not change the case (not a
+   * party in the role, a second organization's recommendation, or a sender not verified): the
+   * office is told; nothing changed and the message went to triage.
+   */
+  | {
+      readonly notice: 'unauthorized-message-to-office';
+      readonly sender: string;
+      readonly what: 'forms' | 'message';
+      readonly formIds: readonly string[];
+      readonly reason: BilingualText;
     };
 
 /** A notice about a message that joined no case. */

@@ -39,6 +39,16 @@ export interface CaseRepository {
   /** The case the first of `messageIds` that is bound to one belongs to. */
   findCaseByMessageIds(messageIds: readonly string[]): Promise<string | undefined>;
   getCase(caseId: string): Promise<CaseRecord | undefined>;
+  /**
+   * Remembers on the case that the message `messageKey` applies to it, by each of its
+   * fingerprints (Message-ID, DKIM signature). Returns the key of the message that applied first
+   * when one of them was already remembered under another key: this one is a copy of it.
+   */
+  recordAppliedMessage(
+    caseId: string,
+    fingerprints: readonly string[],
+    messageKey: string,
+  ): Promise<string | undefined>;
   /** Creates the case unless it exists; returns the stored case. */
   createCase(record: CaseRecord): Promise<CaseRecord>;
   /** Writes `next` only if the stored version is `next.version - 1`; false when someone else wrote first. */

@@ -1,3 +1,4 @@
+import type { BilingualText } from '../../kernel/bilingual-text.js';
 import { type AuthorReading, readAuthor } from '../mime/read-author.js';
 import { type MethodResult, parseAuthenticationResults } from './authentication-results.js';
 
@@ -83,25 +84,61 @@ export function readSesVerdicts(raw: Uint8Array): SesVerdicts {
   };
 }
 
-/**
- * Which checks did not pass; empty when the author may be trusted to act. SPF and DKIM are each
- * only one path to DMARC, which passes when either passes *aligned* with the From domain; what
- * counts is that SES's DMARC passed for the domain of the message's one From address.
- */
-export function failedChecks(verdicts: SesVerdicts): string[] {
-  const failed: string[] = [];
-  if (verdicts.spam !== 'PASS') failed.push('spam');
-  if (verdicts.virus !== 'PASS') failed.push('virus');
-  if (verdicts.dmarc !== 'pass') failed.push('DMARC');
-  if (verdicts.author.kind !== 'one') failed.push('From');
-  else if (verdicts.dmarc === 'pass' && verdicts.dmarcDomain !== domainOf(verdicts.author.address))
-    failed.push('DMARC alignment with From');
-  return failed;
-}
+/** Whether SES vouches for the message's author, and if not, why not. */
+export type SenderCheck =
+  | { readonly verified: true; readonly address: string }
+  | {
+      readonly verified: false;
+      /** The author's address when there is exactly one (it may be forged). */
+      readonly address?: string;
+      readonly code: 'FROM_AMBIGUOUS' | 'SENDER_NOT_VERIFIED';
+      /** For the triage mailbox and the office; names checks and codes, never personal values. */
+      readonly reason: BilingualText;
+    };
 
-/** The address SES's verdicts vouch for: the author, when every check passed. */
-export function verifiedAuthor(verdicts: SesVerdicts): string | undefined {
-  return failedChecks(verdicts).length === 0 && verdicts.author.kind === 'one' ? verdicts.author.address : undefined;
+/**
+ * Whether the author may be trusted to act: the message has one From header with one address,
+ * SES's scanners passed it, and SES's DMARC check passed for that address's domain. SPF and DKIM
+ * are each only a path to DMARC, which passes when either passes *aligned* with the From domain;
+ * DMARC is what ties the verdict to the address the directory is asked about.
+ */
+export function checkSender(verdicts: SesVerdicts): SenderCheck {
+  const { author } = verdicts;
+  if (author.kind !== 'one') return { verified: false, code: 'FROM_AMBIGUOUS', reason: author.reason };
+  const refuse = (en: string, fr: string): SenderCheck => ({
+    verified: false,
+    address: author.address,
+    code: 'SENDER_NOT_VERIFIED',
+    reason: { en, fr },
+  });
+  if (!verdicts.fromSes)
+    return refuse(
+      'The message does not carry the verdict block SES writes: nothing is verified.',
+      'Le message ne porte pas le bloc de verdicts qu’écrit SES : rien n’est vérifié.',
+    );
+  if (verdicts.unreadable)
+    return refuse(
+      `SES's verdicts could not be read: ${verdicts.unreadable}`,
+      `Les verdicts de SES n’ont pas pu être lus : ${verdicts.unreadable}`,
+    );
+  if (verdicts.spam !== 'PASS' || verdicts.virus !== 'PASS') {
+    const verdict = `spam ${verdicts.spam ?? 'none'}, virus ${verdicts.virus ?? 'none'}`;
+    return refuse(
+      `SES's scanners did not pass it (${verdict}).`,
+      `Les analyses de SES ne l’ont pas accepté (${verdict}).`,
+    );
+  }
+  if (verdicts.dmarc !== 'pass')
+    return refuse(
+      `SES's DMARC check did not pass (dmarc=${verdicts.dmarc ?? 'none'}).`,
+      `La vérification DMARC de SES n’a pas réussi (dmarc=${verdicts.dmarc ?? 'none'}).`,
+    );
+  if (verdicts.dmarcDomain !== domainOf(author.address))
+    return refuse(
+      "SES's DMARC check passed for another domain than the From address's.",
+      'La vérification DMARC de SES a réussi pour un autre domaine que celui de l’adresse From.',
+    );
+  return { verified: true, address: author.address };
 }
 
 function domainOf(address: string): string {

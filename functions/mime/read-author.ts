@@ -1,10 +1,12 @@
+import type { BilingualText } from '../../kernel/bilingual-text.js';
+
 /**
  * Who wrote a message, by its `From:` header: one address, or why there is not exactly one.
  * DMARC vouches for the domain of a single From address only, so anything else is ambiguous.
  */
 export type AuthorReading =
   | { readonly kind: 'one'; readonly address: string; readonly displayName?: string }
-  | { readonly kind: 'none' | 'ambiguous'; readonly reason: string };
+  | { readonly kind: 'none' | 'ambiguous'; readonly reason: BilingualText };
 
 // A header section larger than this is not one a person's mail client wrote; an unread rest could hide a second From.
 const MAX_HEADER_SECTION_BYTES = 1024 * 1024;
@@ -22,10 +24,24 @@ const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;
 export function readAuthor(raw: Uint8Array): AuthorReading {
   const section = headerSection(raw);
   if (section === undefined)
-    return { kind: 'ambiguous', reason: 'The header section is larger than 1 MB or never ends.' };
+    return {
+      kind: 'ambiguous',
+      reason: {
+        en: 'The header section is larger than 1 MB or never ends.',
+        fr: 'La section des en-têtes dépasse 1 Mo ou ne se termine jamais.',
+      },
+    };
   const fromFields = fieldsNamed(section, 'from');
-  if (fromFields.length === 0) return { kind: 'none', reason: 'The message has no From header.' };
-  if (fromFields.length > 1) return { kind: 'ambiguous', reason: 'The message has more than one From header.' };
+  if (fromFields.length === 0)
+    return {
+      kind: 'none',
+      reason: { en: 'The message has no From header.', fr: 'Le message n’a pas d’en-tête From.' },
+    };
+  if (fromFields.length > 1)
+    return {
+      kind: 'ambiguous',
+      reason: { en: 'The message has more than one From header.', fr: 'Le message a plus d’un en-tête From.' },
+    };
   return readMailbox(fromFields[0]!);
 }
 
@@ -53,36 +69,72 @@ type Token =
   | { readonly kind: 'atom' | 'quoted' | 'comment' | 'literal'; readonly text: string }
   | { readonly kind: 'special'; readonly text: string };
 
-const ambiguous = (reason: string): AuthorReading => ({ kind: 'ambiguous', reason });
+const ambiguous = (reason: BilingualText): AuthorReading => ({ kind: 'ambiguous', reason });
 
 function readMailbox(value: string): AuthorReading {
   const tokens = tokenize(value);
-  if (!tokens) return ambiguous('The From header cannot be read as an address.');
+  if (!tokens)
+    return ambiguous({
+      en: 'The From header cannot be read as an address.',
+      fr: 'L’en-tête From ne se lit pas comme une adresse.',
+    });
   if (tokens.some((token) => token.kind === 'special' && [',', ';', ':'].includes(token.text)))
-    return ambiguous('The From header holds a list or a group of addresses, not one address.');
+    return ambiguous({
+      en: 'The From header holds a list or a group of addresses, not one address.',
+      fr: 'L’en-tête From contient une liste ou un groupe d’adresses, pas une seule adresse.',
+    });
   if (tokens.some((token) => token.kind === 'comment' && /@/.test(decodeWords(token.text) ?? '@')))
-    return ambiguous('A comment in the From header holds an address.');
+    return ambiguous({
+      en: 'A comment in the From header holds an address.',
+      fr: 'Un commentaire de l’en-tête From contient une adresse.',
+    });
   const meaningful = tokens.filter((token) => token.kind !== 'comment');
   const opens = meaningful.filter((token) => token.text === '<' && token.kind === 'special').length;
-  if (opens > 1) return ambiguous('The From header holds more than one address.');
+  if (opens > 1)
+    return ambiguous({
+      en: 'The From header holds more than one address.',
+      fr: 'L’en-tête From contient plus d’une adresse.',
+    });
   if (opens === 0) {
     const address = addrSpec(meaningful);
-    return address ? { kind: 'one', address } : ambiguous('The From header cannot be read as one address.');
+    return address
+      ? { kind: 'one', address }
+      : ambiguous({
+          en: 'The From header cannot be read as one address.',
+          fr: 'L’en-tête From ne se lit pas comme une seule adresse.',
+        });
   }
   const open = meaningful.findIndex((token) => token.kind === 'special' && token.text === '<');
   const close = meaningful.findIndex((token) => token.kind === 'special' && token.text === '>');
   if (close !== meaningful.length - 1 || close < open)
-    return ambiguous('The From header has text after its address, or an unclosed address.');
+    return ambiguous({
+      en: 'The From header has text after its address, or an unclosed address.',
+      fr: 'L’en-tête From a du texte après son adresse, ou une adresse non fermée.',
+    });
   const address = addrSpec(meaningful.slice(open + 1, close));
-  if (!address) return ambiguous('The From header cannot be read as one address.');
+  if (!address)
+    return ambiguous({
+      en: 'The From header cannot be read as one address.',
+      fr: 'L’en-tête From ne se lit pas comme une seule adresse.',
+    });
   const nameTokens = meaningful.slice(0, open);
   if (nameTokens.some((token) => token.kind !== 'atom' && token.kind !== 'quoted'))
-    return ambiguous('The From header’s display name is not a plain name.');
+    return ambiguous({
+      en: 'The From header’s display name is not a plain name.',
+      fr: 'Le nom affiché de l’en-tête From n’est pas un simple nom.',
+    });
   const displayName = decodeWords(nameTokens.map((token) => token.text).join(' '));
-  if (displayName === undefined) return ambiguous('The From header’s display name cannot be decoded.');
+  if (displayName === undefined)
+    return ambiguous({
+      en: 'The From header’s display name cannot be decoded.',
+      fr: 'Le nom affiché de l’en-tête From ne peut pas être décodé.',
+    });
   // A name that is itself an address ("a@b.example" <c@d.example>) is what people read: it must be this address.
   if (/[@<>]/.test(displayName) && displayName.trim().toLowerCase() !== address)
-    return ambiguous('The From header’s display name looks like another address.');
+    return ambiguous({
+      en: 'The From header’s display name looks like another address.',
+      fr: 'Le nom affiché de l’en-tête From ressemble à une autre adresse.',
+    });
   return { kind: 'one', address, ...(displayName.trim() && { displayName: displayName.trim() }) };
 }
 

@@ -32,6 +32,7 @@ import { routedToOffice } from './templates/routed-to-office.js';
 import { sponsorFound } from './templates/sponsor-found.js';
 import { triage } from './templates/triage.js';
 import { unauthorizedActionToOffice } from './templates/unauthorized-action-to-office.js';
+import { unauthorizedMessageToOffice } from './templates/unauthorized-message-to-office.js';
 import { undertakingApproved } from './templates/undertaking-approved.js';
 import { undertakingIncomplete } from './templates/undertaking-incomplete.js';
 import { undertakingInstructions } from './templates/undertaking-instructions.js';
@@ -227,6 +228,10 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
     to: (_, { office }) => [office],
     content: (effect, { notice }) =>
       unauthorizedActionToOffice(notice, { sender: effect.sender, action: effect.action, reason: effect.reason }),
+  },
+  'unauthorized-message-to-office': {
+    to: (_, { office }) => [office],
+    content: (effect, { notice }) => unauthorizedMessageToOffice(notice, effect),
   },
 };
 

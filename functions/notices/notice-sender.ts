@@ -12,6 +12,7 @@ import {
 } from './notice-catalogue.js';
 import { noticeContextFor } from './notice-context.js';
 import { renderNotice } from './render-notice.js';
+import { safeFileName } from './safe-file-name.js';
 import { sendNoticeOnce } from './send-notice-once.js';
 
 /** What sending notices needs: the claims (case table), the mailer, the case file, the directory. */
@@ -70,7 +71,11 @@ async function sendEach<Effect extends NoticeEffect, Context extends { readonly 
       to: recipients,
       ...(inReplyTo && { inReplyTo }),
       ...renderNotice(entry.content(effect, context)),
-      attachments: (await entry.attachments?.(effect, context)) ?? [],
+      // Names come from senders: made safe before they reach an office's mail client.
+      attachments: ((await entry.attachments?.(effect, context)) ?? []).map((attachment) => ({
+        ...attachment,
+        fileName: safeFileName(attachment.fileName),
+      })),
     };
     const mail = await sendNoticeOnce(ports.cases, ports.mailer, key, outgoing);
     if (!mail) continue;

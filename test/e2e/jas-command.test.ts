@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalMailZone } from '../../bin/local-stack/local-mail-zone.js';
+import { asStoredBySes } from '../../bin/local-stack/ses-verdicts.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { sampleValues } from '../../forms/form-samples.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
@@ -45,7 +47,7 @@ describe('the jas command', () => {
   it('ingests raw messages through the handler and lists the resulting case', async () => {
     // Prepare: one good message, one with no form
     const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(todayIn()));
-    const good = await new MailComposer({
+    const message = await new MailComposer({
       from: 'intake@spo.example',
       to: 'jas@intake.example',
       subject: 'JAS',
@@ -53,18 +55,39 @@ describe('the jas command', () => {
     })
       .compile()
       .build();
-    writeFileSync(join(workDir, 'good.eml'), good);
+    // A message exported from the bucket: signed by the SPO's domain, SES's verdict block on top.
+    const zone = new LocalMailZone();
+    const envelope = {
+      mailFrom: 'intake@spo.example',
+      recipients: ['jas@intake.example'],
+      clientAddress: '192.0.2.9',
+      helo: 'mx.spo.example',
+    };
+    const exported = await asStoredBySes(await zone.signedAs('intake@spo.example', message), envelope, zone, {
+      messageId: 'exported',
+      receivedAt: new Date(),
+    });
+    writeFileSync(join(workDir, 'good.eml'), exported);
+    // The same message saved from a mail client: no verdict block, so no authority.
+    writeFileSync(join(workDir, 'saved.eml'), message);
     writeFileSync(join(workDir, 'empty.eml'), 'From: intake@spo.example\r\nSubject: hello\r\n\r\nno form here\r\n');
     // Act
-    const ingested = await jas('ingest', join(workDir, 'good.eml'), join(workDir, 'empty.eml'), '--json');
+    const ingested = await jas(
+      'ingest',
+      join(workDir, 'good.eml'),
+      join(workDir, 'empty.eml'),
+      join(workDir, 'saved.eml'),
+      '--json',
+    );
     // Assess
     expect(ingested.code).toBe(0);
     const results = JSON.parse(ingested.stdout) as {
       file: string;
       outcome: { outcome: string; caseIds: string[]; reasonCode?: string };
     }[];
-    expect(results.map((result) => result.outcome.outcome)).toEqual(['case_updated', 'quarantined']);
+    expect(results.map((result) => result.outcome.outcome)).toEqual(['case_updated', 'quarantined', 'quarantined']);
     expect(results[1]!.outcome.reasonCode).toBe('NO_PDF_ATTACHED');
+    expect(results[2]!.outcome.reasonCode).toBe('SENDER_NOT_VERIFIED');
     const caseId = results[0]!.outcome.caseIds[0]!;
 
     const listed = await jas('cases', 'list', '--json');
@@ -73,7 +96,7 @@ describe('the jas command', () => {
       messages: { reasonCode: string }[];
     };
     expect(cases.map((record) => record.caseId)).toEqual([caseId]);
-    expect(messages.map((message) => message.reasonCode)).toEqual(['NO_PDF_ATTACHED']);
+    expect(messages.map((entry) => entry.reasonCode).sort()).toEqual(['NO_PDF_ATTACHED', 'SENDER_NOT_VERIFIED']);
 
     const shown = await jas('cases', 'show', caseId);
     expect(shown.stdout).toContain(`${caseId}  received`);

@@ -54,7 +54,7 @@ describe('jas send and jas demo', () => {
     );
     expect(forged).toMatchObject({
       signedAs: null,
-      outcome: { outcome: 'rejected', reasonCode: 'SENDER_NOT_VERIFIED' },
+      outcome: { outcome: 'quarantined', reasonCode: 'SENDER_NOT_VERIFIED' },
     });
 
     const recommended = await printed<Sent>(() =>

@@ -269,28 +269,35 @@ describe('OB 646 by email', () => {
 });
 
 describe('who may act', () => {
-  it('a spoofed supervisor, an outsider and an officer of another office change nothing, and each is recorded', async () => {
+  it('a forged supervisor, outsiders and an officer of another office change nothing; each is recorded and the office told', async () => {
     const caseId = await openCase('2000-0009');
-    const spoofed = await scenario.sendForged(SUPERVISOR, `[${caseId}] RECOMMEND`);
-    expect(spoofed).toMatchObject({ outcome: 'rejected', reasonCode: 'SENDER_NOT_VERIFIED' });
-    expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toEqual([OFFICE_MAILBOX]);
-
-    const outsider = await scenario.send('stranger@elsewhere.example', `[${caseId}] RECOMMEND`);
-    expect(outsider).toMatchObject({ outcome: 'quarantined', reasonCode: 'TAG_FROM_NON_PARTY' });
-
-    const otherOffice = await scenario.send('officer.ottawa@ircc.example', `[${caseId}] RECOMMEND`);
-    expect(otherOffice).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_AUTHORIZED' });
-    expect(
+    const told = async () =>
       addressed(await scenario.newNotices())
         .map((notice) => notice.to)
-        .sort(),
-    ).toEqual(['officer.ottawa@ircc.example', OFFICE_MAILBOX, 'triage.jas@ircc.example'].sort());
+        .sort();
+    // Unsigned, as a forger writes a staff address: not answered; the office is told, a person reads it.
+    const forged = await scenario.sendForged(SUPERVISOR, `[${caseId}] RECOMMEND`);
+    expect(forged).toMatchObject({ outcome: 'quarantined', reasonCode: 'SENDER_NOT_VERIFIED' });
+    expect(await told()).toEqual([OFFICE_MAILBOX, TRIAGE_MAILBOX].sort());
+    // A stranger whose domain publishes nothing cannot be verified either.
+    const stranger = await scenario.send('stranger@elsewhere.example', `[${caseId}] RECOMMEND`);
+    expect(stranger).toMatchObject({ outcome: 'quarantined', reasonCode: 'SENDER_NOT_VERIFIED' });
+    expect(await told()).toEqual([OFFICE_MAILBOX, TRIAGE_MAILBOX].sort());
+    // A verified outsider (its own domain passes DMARC) is no party to the case.
+    const outsider = await scenario.send('someone@evil.example', `[${caseId}] RECOMMEND`);
+    expect(outsider).toMatchObject({ outcome: 'quarantined', reasonCode: 'NOT_A_PARTY' });
+    expect(await told()).toEqual([OFFICE_MAILBOX, TRIAGE_MAILBOX].sort());
+    // Staff of another office: verified, refused for the role; the officer is told why, and the office.
+    const otherOffice = await scenario.send('officer.ottawa@ircc.example', `[${caseId}] RECOMMEND`);
+    expect(otherOffice).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_AUTHORIZED' });
+    expect(await told()).toEqual(['officer.ottawa@ircc.example', OFFICE_MAILBOX].sort());
 
     expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'received', version: 1 });
     expect(await scenario.events(caseId)).toEqual([
       'recommendation_received',
-      'action_refused',
-      'message_from_non_party',
+      'message_refused',
+      'message_refused',
+      'message_refused',
       'action_refused',
     ]);
   });

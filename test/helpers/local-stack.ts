@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { LocalMailSender } from '../../bin/local-stack/local-mail-sender.js';
+import { LocalMailZone } from '../../bin/local-stack/local-mail-zone.js';
 import { type OutboxEmail, readOutbox } from '../../bin/local-stack/outbox-server.js';
-import type { ScanVerdicts } from '../../bin/local-stack/ses-verdicts.js';
+import { asStoredBySes, type ScanVerdicts } from '../../bin/local-stack/ses-verdicts.js';
 import { type LocalStack, startLocalStack } from '../../bin/local-stack/start-local-stack.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 
@@ -17,6 +18,8 @@ export interface TestStack extends LocalStack {
    * answer. `sign: false` sends it unsigned, as a forger would.
    */
   sendMail(message: Mail.Options, options?: { sign?: boolean }): Promise<string>;
+  /** `raw` as SES stores it after verifying it: the sender's domain signs it, and SES's verdict block goes on top. */
+  storedBySes(raw: Buffer, mailFrom: string): Promise<Buffer>;
   /** Waits for the message's recorded outcome (the handler runs after SMTP answered). */
   outcomeOf(messageKey: string, timeoutMs?: number): Promise<MessageOutcome>;
   outbox(): Promise<OutboxEmail[]>;
@@ -52,12 +55,22 @@ export async function startTestStack(
     retryDelaysMs: [20, 50],
     handlerThreads: options.handlerThreads,
   });
-  const sender = new LocalMailSender(stack.endpoints.smtp);
+  const zone = new LocalMailZone();
+  const sender = new LocalMailSender(stack.endpoints.smtp, zone);
   return {
     ...stack,
     dataDir,
-    async sendMail(message, options) {
-      return (await sender.send(message, options)).messageKey;
+    async sendMail(message, sendOptions) {
+      // A stack whose clock is fixed receives mail written on its day, as people's clients date it.
+      const dated = options.now && !message.raw && !message.date ? { ...message, date: options.now() } : message;
+      return (await sender.send(dated, sendOptions)).messageKey;
+    },
+    async storedBySes(raw, mailFrom) {
+      const envelope = { mailFrom, recipients: ['jas@intake.example'], clientAddress: '127.0.0.1', helo: 'localhost' };
+      return asStoredBySes(await zone.signedAs(mailFrom, raw), envelope, zone, {
+        messageId: 'stored-by-ses',
+        receivedAt: new Date(),
+      });
     },
     async outcomeOf(messageKey, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

@@ -23,14 +23,17 @@ describe('at-least-once delivery and concurrency', () => {
   it('the same S3 event delivered 20 times at once gives one case and one acknowledgement', async () => {
     // Prepare: a message stored as SES would, and the event S3 would send for it
     const { bucketName, region } = stack.pipeline.config;
-    const raw = await new MailComposer({
-      from: SPO,
-      to: 'jas@intake.example',
-      subject: 'JAS',
-      attachments: [await recommendationPdf('4000-0001')],
-    })
-      .compile()
-      .build();
+    const raw = await stack.storedBySes(
+      await new MailComposer({
+        from: SPO,
+        to: 'jas@intake.example',
+        subject: 'JAS',
+        attachments: [await recommendationPdf('4000-0001')],
+      })
+        .compile()
+        .build(),
+      SPO,
+    );
     const key = 'raw/duplicate-delivery';
     await stack.pipeline.clients.s3.send(new PutObjectCommand({ Bucket: bucketName, Key: key, Body: raw }));
     const event = s3ObjectCreatedEvent({ bucketName, key, size: raw.length, eTag: 'e', region, at: new Date() });

@@ -1,10 +1,12 @@
 import { deflateSync } from 'node:zlib';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalMailZone } from '../../bin/local-stack/local-mail-zone.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 import { SPO } from '../helpers/scenario.js';
 
 let stack: TestStack;
+const zone = new LocalMailZone();
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -32,8 +34,12 @@ function cyclicPdf(): Buffer {
   );
 }
 
+/** A message from the sample SPO, signed by its domain as its mail server would: the hostility is in the content. */
 async function compose(options: ConstructorParameters<typeof MailComposer>[0]): Promise<Buffer> {
-  return new MailComposer({ from: SPO, to: 'jas@intake.example', ...options }).compile().build();
+  return zone.signedAs(
+    SPO,
+    await new MailComposer({ from: SPO, to: 'jas@intake.example', ...options }).compile().build(),
+  );
 }
 
 describe('hostile input through the pipeline', () => {

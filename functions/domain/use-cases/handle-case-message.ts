@@ -1,15 +1,18 @@
 import { checkSponsorForms } from '../../../forms/check-sponsor-forms.js';
+import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { CaseRecord, MessageOutcome } from '../case-record.js';
-import type { SentNotice } from '../notice-effect.js';
+import { messageFingerprints } from '../message-fingerprints.js';
+import type { CaseNoticeEffect, SentNotice } from '../notice-effect.js';
 import { type OfficerAction, readOfficerAction } from '../officer-action.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
-import { failedChecks, type SesVerdicts } from '../ses-verdicts.js';
+import type { SenderCheck } from '../ses-verdicts.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { type CaseParty, casePartyOf, describeCapacity } from '../workflow/case-party.js';
 import { type ActionDecision, decideAction, refusalNotices } from '../workflow/decide-action.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
+import { whyMayNotFile } from '../workflow/form-roles.js';
 import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
 import { decideFiledForms, type FiledForm, uciOnForm } from './file-case-forms.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
@@ -22,73 +25,146 @@ export interface CaseMessage {
   readonly ref: InboundEmailRef;
   readonly raw: Uint8Array;
   readonly message: InboundMessage;
-  readonly verdicts: SesVerdicts;
-  readonly caseId: string;
+  /** Whether SES vouches for the author; only a verified party in the right role changes a case. */
+  readonly sender: SenderCheck;
+  readonly caseRecord: CaseRecord;
   /** The attached forms, when the caller already read them. */
   readonly forms?: AttachedForms;
 }
 
 /**
- * A message whose subject carries a case tag (a reply, or an officer writing about the case). It
- * joins the case only from a party to it; then it is an action, forms, or correspondence.
+ * A message about an existing case: one whose subject carries its tag, or forms about its client.
+ * It changes the case only when SES verified its author and the author is party to the case; each
+ * message applies once (a copy under another key is a duplicate); then it is an action, forms
+ * (each from the party whose form it is), or correspondence. Anything else changes nothing, goes
+ * to triage, and the case's office is told.
  */
 export async function handleCaseMessage(input: CaseMessage, deps: PipelineDependencies): Promise<MessageOutcome> {
-  const { ref, raw, message, caseId } = input;
-  const caseRecord = await deps.cases.getCase(caseId);
-  if (!caseRecord)
-    return triageMessage(
-      ref,
-      deps,
-      {
-        code: 'UNKNOWN_CASE_TAG',
-        reason: {
-          en: `The subject names case ${caseId}, which does not exist.`,
-          fr: `L’objet nomme le dossier ${caseId}, qui n’existe pas.`,
-        },
-      },
-      { raw, message },
-    );
-  const party = casePartyOf(caseRecord, message.from ?? '', deps.directory);
-  if (!party.isParty) {
-    await deps.cases.appendEvent({
-      caseId,
-      eventId: `triaged#${ref.messageKey}`,
-      at: ref.receivedAt.toISOString(),
-      type: 'message_from_non_party',
-      actor: { address: party.address || 'unknown', role: 'unknown' },
-      messageKey: ref.messageKey,
-      summary: 'A message carrying this case’s tag came from someone not party to the case; sent to triage, not filed',
-    });
-    return triageMessage(
-      ref,
-      deps,
-      {
-        code: 'TAG_FROM_NON_PARTY',
-        reason: {
-          en: `The sender is not party to case ${caseId} (not its SPO, its sponsor, or an office in the directory).`,
-          fr: `L’expéditeur n’est pas partie au dossier ${caseId} (ni son FS, ni son répondant, ni un bureau du répertoire).`,
-        },
-      },
-      { raw, message },
-      { caseIds: [caseId] },
-    );
-  }
+  const { ref, message, sender, caseRecord } = input;
   const action = readOfficerAction(message.subject, message.textBody);
-  if (action) return handleAction(input, caseRecord, party, action, deps);
-  if (message.pdfs.length > 0) return fileForms(input, caseRecord, party, deps);
-  return fileCorrespondence(input, caseRecord, party, deps);
+  if (!sender.verified) {
+    const reason = {
+      en: `The sender could not be verified: ${sender.reason.en}`,
+      fr: `L’expéditeur n’a pas pu être vérifié : ${sender.reason.fr}`,
+    };
+    return refuseMessage(input, action, sender.address ?? '', { code: sender.code, reason }, deps);
+  }
+  const party = casePartyOf(caseRecord, sender.address, deps.directory);
+  if (!party.isParty)
+    return refuseMessage(
+      input,
+      action,
+      party.address,
+      {
+        code: 'NOT_A_PARTY',
+        reason: {
+          en: `${party.address} is not party to case ${caseRecord.caseId} (not its SPO, its sponsor, or an office in the directory).`,
+          fr: `${party.address} n’est pas partie au dossier ${caseRecord.caseId} (ni son FS, ni son répondant, ni un bureau du répertoire).`,
+        },
+      },
+      deps,
+    );
+  const domain = party.address.slice(party.address.lastIndexOf('@') + 1);
+  const first = await deps.cases.recordAppliedMessage(
+    caseRecord.caseId,
+    messageFingerprints(message, input.raw, domain),
+    ref.messageKey,
+  );
+  if (first) return recordDuplicate(input, party, first, deps);
+  if (action) return handleAction(input, party, action, deps);
+  if (message.pdfs.length > 0) return fileForms(input, party, deps);
+  return fileCorrespondence(input, party, deps);
+}
+
+/**
+ * Nothing changes: the attempt goes in the case's audit trail, the case's office is told who tried
+ * what, and the message goes to triage for a person. The sender is not answered: an address that
+ * failed verification may be forged, and answering it would write to its real owner.
+ */
+async function refuseMessage(
+  input: CaseMessage,
+  action: OfficerAction | undefined,
+  sender: string,
+  why: { readonly code: string; readonly reason: BilingualText },
+  deps: PipelineDependencies,
+): Promise<MessageOutcome> {
+  const { ref, raw, message, caseRecord } = input;
+  const formIds = input.forms?.valid.map((form) => form.formId) ?? [];
+  await deps.cases.appendEvent({
+    caseId: caseRecord.caseId,
+    eventId: `refused#${ref.messageKey}`,
+    at: ref.receivedAt.toISOString(),
+    type: 'message_refused',
+    actor: { address: sender || 'unknown', role: 'unknown' },
+    messageKey: ref.messageKey,
+    summary: `${action ? `${action.kind} ` : formIds.length > 0 ? 'Forms ' : 'Message '}not filed (${why.code}): ${why.reason.en}`,
+  });
+  const toOffice: CaseNoticeEffect = action
+    ? { notice: 'unauthorized-action-to-office', sender, action: action.kind, reason: why.reason }
+    : {
+        notice: 'unauthorized-message-to-office',
+        sender,
+        what: formIds.length > 0 || message.pdfs.length > 0 ? 'forms' : 'message',
+        formIds,
+        reason: why.reason,
+      };
+  const told = await deps.notices.sendAboutCase(caseRecord, [
+    { key: `${ref.messageKey}#office-told`, effect: toOffice },
+  ]);
+  return triageMessage(
+    ref,
+    deps,
+    {
+      code: why.code,
+      reason: {
+        en: `Case ${caseRecord.caseId}: ${why.reason.en}`,
+        fr: `Dossier ${caseRecord.caseId} : ${why.reason.fr}`,
+      },
+    },
+    { raw, message },
+    { caseIds: [caseRecord.caseId], noticesSent: told, ...(input.forms && { formsFound: input.forms.formsFound }) },
+  );
+}
+
+/** A copy of a message the case already took: recorded, and nothing applied or sent again. */
+async function recordDuplicate(
+  input: CaseMessage,
+  party: CaseParty,
+  first: string,
+  deps: PipelineDependencies,
+): Promise<MessageOutcome> {
+  const { ref, caseRecord } = input;
+  await deps.cases.appendEvent({
+    caseId: caseRecord.caseId,
+    eventId: `duplicate#${ref.messageKey}`,
+    at: ref.receivedAt.toISOString(),
+    type: 'duplicate_message',
+    actor: { address: party.address, role: describeCapacity(party) },
+    messageKey: ref.messageKey,
+    summary: `A copy of ${first} (same Message-ID or DKIM signature): nothing applied or sent again`,
+  });
+  return deps.cases.recordMessageOutcome({
+    messageKey: ref.messageKey,
+    outcome: 'duplicate',
+    caseIds: [caseRecord.caseId],
+    reasonCode: 'DUPLICATE_MESSAGE',
+    reason: `A copy of ${first}, already applied to case ${caseRecord.caseId}: nothing applied or sent again.`,
+    formsFound: [],
+    problems: [],
+    noticesSent: [],
+    at: deps.wallClock.now().toISOString(),
+  });
 }
 
 async function handleAction(
   input: CaseMessage,
-  caseRecord: CaseRecord,
   party: CaseParty,
   action: OfficerAction,
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
-  const { ref, caseId, verdicts } = input;
+  const { ref, caseRecord, message } = input;
+  const { caseId } = caseRecord;
   const today = todayIn(deps.timeZone, deps.wallClock.now());
-  const failed = failedChecks(verdicts);
   const result = await applyCaseChange(
     deps.cases,
     caseId,
@@ -99,7 +175,8 @@ async function handleAction(
         caseRecord: current,
         action,
         party,
-        failedChecks: failed,
+        ...(message.date && { writtenAt: message.date }),
+        receivedAt: ref.receivedAt,
         today,
       });
       return decision.applied ? decision : { applied: false, refusal: decision };
@@ -142,27 +219,31 @@ async function handleAction(
   return deps.cases.recordMessageOutcome({ ...base, outcome: 'case_updated', noticesSent });
 }
 
-async function fileForms(
-  input: CaseMessage,
-  caseRecord: CaseRecord,
-  party: CaseParty,
-  deps: PipelineDependencies,
-): Promise<MessageOutcome> {
-  const { ref, caseId, message } = input;
+async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDependencies): Promise<MessageOutcome> {
+  const { ref, caseRecord, message } = input;
+  const { caseId } = caseRecord;
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
-  const {
-    valid,
-    rejected: unreadable,
-    formsFound,
-  } = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes));
-  const rejected: RejectedPdf[] = [...unreadable];
+  const forms = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes));
+  // A form only its SPO or its sponsor may send, from anyone else: the whole message changes nothing.
+  const notTheirs = forms.valid
+    .map((form) => whyMayNotFile(form.formId, party, caseRecord))
+    .find((reason) => reason !== undefined);
+  if (notTheirs)
+    return refuseMessage(
+      { ...input, forms },
+      undefined,
+      party.address,
+      { code: 'NOT_THEIR_FORM', reason: notTheirs },
+      deps,
+    );
+  const rejected: RejectedPdf[] = [...forms.rejected];
   const filed: FiledForm[] = [];
   const facts = {
     uci: caseRecord.recommendation.client.uci,
     sponsorName: caseRecord.sponsor?.name,
     settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494'),
   };
-  for (const form of valid) {
+  for (const form of forms.valid) {
     // Each form is checked against the case; forms still to come are the undertaking's business, not a problem here.
     const problems =
       form.formId === 'jas-recommendation'
@@ -199,7 +280,8 @@ async function fileForms(
     if (result.applied)
       noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
   }
-  if (rejected.length > 0) noticesSent.push(...(await rejectForms(ref, { raw: input.raw, message }, rejected, deps)));
+  if (rejected.length > 0)
+    noticesSent.push(...(await rejectForms(ref, { raw: input.raw, message }, party.address, rejected, deps)));
   const problems = rejected.flatMap(({ pdf, problems: list }) =>
     list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })),
   );
@@ -211,25 +293,24 @@ async function fileForms(
       reasonCode: problems[0]?.code ?? 'FORM_INVALID',
       reason: `${rejected.length} PDF(s) not accepted; the sender was told each problem.`,
     }),
-    formsFound,
+    formsFound: forms.formsFound,
     problems,
     noticesSent,
     at: deps.wallClock.now().toISOString(),
   });
 }
 
-/** A reply with no action and no form: kept in the case file; an SPO's answer to a request reopens the review. */
+/** A reply with no action and no form: kept in the case file; the SPO's answer to a request reopens the review. */
 async function fileCorrespondence(
   input: CaseMessage,
-  caseRecord: CaseRecord,
   party: CaseParty,
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
-  const { ref, caseId, message } = input;
+  const { ref, caseRecord, message } = input;
   const actor = { address: party.address, role: describeCapacity(party) };
   const result = await applyCaseChange(
     deps.cases,
-    caseId,
+    caseRecord.caseId,
     ref.messageKey,
     deps.wallClock.now().toISOString(),
     (current) =>

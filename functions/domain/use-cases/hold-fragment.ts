@@ -3,7 +3,7 @@ import type { InboundMessage } from '../../mime/inbound-message.js';
 import { reassembleFragments } from '../../mime/message-fragment.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
-import { type SesVerdicts, verifiedAuthor } from '../ses-verdicts.js';
+import type { SenderCheck } from '../ses-verdicts.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { triageMessage } from './triage-message.js';
 
@@ -18,12 +18,11 @@ export async function holdFragment(
   ref: InboundEmailRef,
   raw: Uint8Array,
   message: InboundMessage,
-  verdicts: SesVerdicts,
+  sender: SenderCheck,
   deps: PipelineDependencies,
 ): Promise<MessageOutcome | { readonly reassembled: Uint8Array }> {
   const fragment = message.fragment!;
-  const author = verifiedAuthor(verdicts);
-  if (!author)
+  if (!sender.verified)
     return triageMessage(
       ref,
       deps,
@@ -37,7 +36,7 @@ export async function holdFragment(
       { raw, message },
     );
   // Names of things carry no personal data: the group is a hash of the author and the fragments' id.
-  const group = createHash('sha256').update(`${author}\n${fragment.id}`).digest('hex');
+  const group = createHash('sha256').update(`${sender.address}\n${fragment.id}`).digest('hex');
   await deps.fragments.keepFragment(group, fragment, raw);
   const kept = await deps.fragments.keptFragments(group);
   const total = kept.find((candidate) => candidate.total !== undefined)?.total;

@@ -1,19 +1,22 @@
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
+import type { SenderCheck } from '../ses-verdicts.js';
+import { casePartyOf } from '../workflow/case-party.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { triageMessage } from './triage-message.js';
 
 /**
  * Mail a machine sent — an out-of-office reply, a delivery report, a list's mail (RFC 3834) — is
  * never answered and never taken for a party's answer or action, or two machines would answer each
- * other for ever. On its case it is kept in the audit trail and changes nothing; without a case a
- * person sees it in triage (a bounced notice is worth a look), and its sender is never written to.
+ * other for ever. On its case it is kept in the audit trail and changes nothing (when a verified
+ * party's machine sent it); otherwise a person sees it in triage (a bounced notice is worth a look), and its sender is never written to.
  */
 export async function recordAutomaticMail(
   ref: InboundEmailRef,
   raw: Uint8Array,
   message: InboundMessage,
+  sender: SenderCheck,
   caseId: string | undefined,
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
@@ -23,13 +26,15 @@ export async function recordAutomaticMail(
     fr: `Envoyé par un automate (${automatic.header}: ${automatic.value})\u202f: consigné, sans réponse ni suite.`,
   };
   const caseRecord = caseId ? await deps.cases.getCase(caseId) : undefined;
-  if (!caseRecord) return triageMessage(ref, deps, { code: 'AUTOMATIC_MAIL', reason }, { raw, message });
+  // Only a verified party's machine writes in a case's file; anyone else's goes to a person.
+  const party = caseRecord && sender.verified && casePartyOf(caseRecord, sender.address, deps.directory).isParty;
+  if (!caseRecord || !party) return triageMessage(ref, deps, { code: 'AUTOMATIC_MAIL', reason }, { raw, message });
   await deps.cases.appendEvent({
     caseId: caseRecord.caseId,
     eventId: `automatic#${ref.messageKey}`,
     at: ref.receivedAt.toISOString(),
     type: 'automatic_mail_recorded',
-    actor: { address: message.from ?? 'unknown', role: 'automatic' },
+    actor: { address: sender.address ?? 'unknown', role: 'automatic' },
     messageKey: ref.messageKey,
     summary: `Automatic mail (${automatic.signal}) kept in the file: not answered, not an answer or an action`,
   });

@@ -3,6 +3,7 @@ import type { CaseRecord } from '../case-record.js';
 import type { SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
+import { casePartyOf } from '../workflow/case-party.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
 import { decideOpenCase } from '../workflow/open-case.js';
 import { runClockRequests } from '../workflow/run-clock-requests.js';
@@ -14,36 +15,50 @@ import { storeCaseDocument } from './store-case-document.js';
 export interface RecommendationInput {
   readonly ref: InboundEmailRef;
   readonly message: InboundMessage;
+  /** The message's author, whose address SES verified. */
+  readonly sender: string;
+  /** What makes this message the same message if it arrives again (Message-ID, DKIM signature). */
+  readonly fingerprints: readonly string[];
   readonly receivedOn: string;
   readonly form: Extract<ValidForm, { formId: 'jas-recommendation' }>;
 }
 
-export interface RecordedRecommendation {
-  readonly caseId: string;
-  readonly noticesSent: readonly SentNotice[];
-}
+/** What became of one recommendation form. */
+export type RecordedRecommendation =
+  | { readonly kind: 'recorded'; readonly caseId: string; readonly noticesSent: readonly SentNotice[] }
+  /** A copy of the message that already filed this form. */
+  | { readonly kind: 'duplicate'; readonly caseId: string; readonly first: string }
+  /** The client has a case whose SPO of record is someone else: the office settles it, nothing changed. */
+  | { readonly kind: 'conflict'; readonly caseRecord: CaseRecord };
 
 /**
- * Step 1 of OB 646: a valid recommendation form opens the client's case (one case per UCI), or
- * joins the case already open for that client; the form is kept, the event recorded, the sender
- * acknowledged and the local office told.
+ * Step 1 of OB 646: a valid recommendation form opens the client's case (one case per UCI); for a
+ * client who already has one, it is the SPO of record's correction, filed to it. From anyone else
+ * it is a conflict, never a replacement: the case is left as it is. The form is kept, the event
+ * recorded, the sender acknowledged and the local office told, once per message.
  */
 export async function recordRecommendation(
   input: RecommendationInput,
   deps: PipelineDependencies,
 ): Promise<RecordedRecommendation> {
-  const { ref, form, message } = input;
+  const { ref, form, message, sender } = input;
   const data = form.data;
   const now = deps.wallClock.now().toISOString();
-  const sender = message.from ?? data.submitter.email;
   const actor = { address: sender, role: 'spo' };
   const caseId = await deps.cases.claimClient(data.client.uci, deps.newCaseId(ref.receivedAt));
-  const [existing, document] = await Promise.all([
-    deps.cases.getCase(caseId),
-    storeCaseDocument(caseId, ref, form, deps),
-  ]);
-  // A redelivery of the message that opened the case is not a resubmission.
-  const resubmission = existing !== undefined && existing.createdBy !== ref.messageKey;
+  const opening = decideOpenCase(
+    caseId,
+    { recommendation: data, version: form.version, flags: form.flags },
+    { messageKey: ref.messageKey, at: now },
+    deps,
+  );
+  // Whoever claimed the client first wrote (or is writing) the case: a message opens it only when it wrote it.
+  const existing = (await deps.cases.getCase(caseId)) ?? (await deps.cases.createCase(opening.caseRecord));
+  const resubmission = existing.createdBy !== ref.messageKey;
+  if (resubmission && !isSpoOfRecord(existing, sender, data, deps)) return { kind: 'conflict', caseRecord: existing };
+  const first = await deps.cases.recordAppliedMessage(caseId, input.fingerprints, ref.messageKey);
+  if (first) return { kind: 'duplicate', caseId, first };
+  const document = await storeCaseDocument(caseId, ref, form, deps);
   let caseRecord: CaseRecord;
   if (resubmission) {
     const result = await applyCaseChange(
@@ -58,13 +73,7 @@ export async function recordRecommendation(
     await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
     caseRecord = result.caseRecord;
   } else {
-    const opening = decideOpenCase(
-      caseId,
-      { recommendation: data, version: form.version, flags: form.flags },
-      { messageKey: ref.messageKey, at: now },
-      deps,
-    );
-    caseRecord = existing ?? (await deps.cases.createCase(opening.caseRecord));
+    caseRecord = existing;
     // Each is written once whatever the order, so they go together: latency is what the sender waits.
     await Promise.all([
       runClockRequests(caseId, opening.clocks, deps),
@@ -102,5 +111,18 @@ export async function recordRecommendation(
     ],
     { message },
   );
-  return { caseId, noticesSent };
+  return { kind: 'recorded', caseId, noticesSent };
+}
+
+/** The SPO of record, writing a form that keeps itself as the submitter: a correction, not a takeover. */
+function isSpoOfRecord(
+  caseRecord: CaseRecord,
+  sender: string,
+  form: RecommendationInput['form']['data'],
+  deps: PipelineDependencies,
+): boolean {
+  return (
+    casePartyOf(caseRecord, sender, deps.directory).isSubmitter &&
+    form.submitter.email.toLowerCase() === caseRecord.recommendation.submitter.email.toLowerCase()
+  );
 }

@@ -3,7 +3,9 @@ import type { InboundMessage, InboundPdf } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { OriginalMessage, SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
+import type { SenderCheck } from '../ses-verdicts.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
+import { triageMessage } from './triage-message.js';
 
 export interface RejectedPdf {
   readonly pdf: InboundPdf;
@@ -17,16 +19,14 @@ export interface RejectedPdf {
   }[];
 }
 
-/** Tells the sender, in one bilingual notice, every problem in every PDF that was not accepted. */
+/** Tells the (verified) sender, in one bilingual notice, every problem in every PDF that was not accepted. */
 export async function rejectForms(
   ref: InboundEmailRef,
   original: OriginalMessage,
+  sender: string,
   rejected: readonly RejectedPdf[],
   deps: PipelineDependencies,
 ): Promise<SentNotice[]> {
-  const sender = original.message?.from;
-  // Without a sender address there is no one to tell; the outcome still records every problem.
-  if (!sender) return [];
   return deps.notices.sendAboutMessage(
     [
       {
@@ -62,10 +62,25 @@ export async function rejectUnopened(
   ref: InboundEmailRef,
   raw: Uint8Array,
   message: InboundMessage,
+  sender: SenderCheck,
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
+  // A sender SES could not verify is not answered: the address may be forged.
+  if (!sender.verified)
+    return triageMessage(
+      ref,
+      deps,
+      {
+        code: sender.code,
+        reason: {
+          en: `Attachments that could not be opened, from a sender not verified: ${sender.reason.en}`,
+          fr: `Des pièces jointes qui n’ont pas pu être ouvertes, d’un expéditeur non vérifié\u202f: ${sender.reason.fr}`,
+        },
+      },
+      { raw, message },
+    );
   const rejected = unopenedAsRejected(message);
-  const noticesSent = await rejectForms(ref, { raw, message }, rejected, deps);
+  const noticesSent = await rejectForms(ref, { raw, message }, sender.address, rejected, deps);
   return deps.cases.recordMessageOutcome({
     messageKey: ref.messageKey,
     outcome: 'rejected',

@@ -1,7 +1,7 @@
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
-import type { SesVerdicts } from '../ses-verdicts.js';
+import type { SenderCheck } from '../ses-verdicts.js';
 import { decideReportRequest } from '../workflow/decide-report-request.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { triageMessage } from './triage-message.js';
@@ -13,10 +13,10 @@ import { triageMessage } from './triage-message.js';
  */
 export async function requestReports(
   ref: InboundEmailRef,
-  original: { readonly raw: Uint8Array; readonly message: InboundMessage; readonly verdicts: SesVerdicts },
+  original: { readonly raw: Uint8Array; readonly message: InboundMessage; readonly sender: SenderCheck },
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
-  const decision = decideReportRequest(original.verdicts, deps.directory);
+  const decision = decideReportRequest(original.sender, deps.directory);
   if (!decision.granted)
     return triageMessage(ref, deps, { code: `REPORT_${decision.code}`, reason: decision.reason }, original);
   await deps.reports.request({

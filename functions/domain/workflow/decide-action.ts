@@ -8,17 +8,27 @@ import type { CaseNoticeEffect, KeyedNotice } from '../notice-effect.js';
 import { ACTION_DESCRIPTIONS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
 import type { CaseParty } from './case-party.js';
 
+/**
+ * An action written more than this long before it arrived is refused as stale. A signed message
+ * verifies again whenever it is replayed, and a case remembers the messages applied to it; this
+ * bounds what an old message that never reached the case can still do. Mail servers retry a
+ * delivery for up to 5 days (RFC 5321, section 4.5.4.1): 7 days leaves room for that.
+ */
+export const STALE_ACTION_MS = 7 * 24 * 60 * 60 * 1000;
+
 export interface ActionContext {
   readonly caseRecord: CaseRecord;
   readonly action: OfficerAction;
+  /** A party whose address SES verified: unverified senders never reach a decision. */
   readonly party: CaseParty;
-  /** SES checks that did not pass (SPF, DKIM, DMARC, spam, virus); an action needs none. */
-  readonly failedChecks: readonly string[];
+  /** The message's `Date:`, when it has one. */
+  readonly writtenAt?: Date;
+  readonly receivedAt: Date;
   /** Today's calendar date in the case's time zone. */
   readonly today: string;
 }
 
-export type RefusalCode = 'SENDER_NOT_VERIFIED' | 'NOT_AUTHORIZED' | 'NOT_ALLOWED_IN_STATE' | 'DETAIL_MISSING';
+export type RefusalCode = 'STALE_ACTION' | 'NOT_AUTHORIZED' | 'NOT_ALLOWED_IN_STATE' | 'DETAIL_MISSING';
 
 export type ActionDecision =
   | {
@@ -75,14 +85,14 @@ const refuse = (code: RefusalCode, en: string, fr: string): ActionDecision => ({
  * to send), or refused with the reason. Pure: the caller writes and sends.
  */
 export function decideAction(context: ActionContext): ActionDecision {
-  const { caseRecord, action, party, failedChecks } = context;
+  const { caseRecord, action, party, writtenAt, receivedAt } = context;
   const rule = RULES[action.kind];
   const described = ACTION_DESCRIPTIONS[action.kind];
-  if (failedChecks.length > 0) {
+  if (!writtenAt || receivedAt.getTime() - writtenAt.getTime() > STALE_ACTION_MS) {
     return refuse(
-      'SENDER_NOT_VERIFIED',
-      `The sender’s address could not be verified (${failedChecks.join(', ')} did not pass), so “${described.en}” was not applied.`,
-      `L’adresse de l’expéditeur n’a pas pu être vérifiée (${failedChecks.join(', ')} en échec); « ${described.fr} » n’a donc pas été appliqué.`,
+      'STALE_ACTION',
+      `“${described.en}” was not applied: the message is dated more than 7 days before it arrived, or not dated. Send the action again in a new message.`,
+      `« ${described.fr} » n’a pas été appliqué : le message est daté de plus de 7 jours avant son arrivée, ou n’est pas daté. Envoyez l’action de nouveau dans un nouveau message.`,
     );
   }
   const held = capacities(party, caseRecord.recommendation.localOffice);
@@ -279,9 +289,8 @@ function designate(context: ActionContext): ActionDecision {
 }
 
 /**
- * Who is told of a refused action: its sender, why (unless the address failed verification: a
- * forged address would tell its real owner instead); and the office, when the sender lacked the
- * role or could not be verified.
+ * Who is told of a refused action: its (verified) sender, why; and the office, when the sender
+ * lacked the role. Unverified senders never reach a decision: they are not answered at all.
  */
 export function refusalNotices(
   refusal: Extract<ActionDecision, { applied: false }>,
@@ -291,10 +300,8 @@ export function refusalNotices(
 ): KeyedNotice<CaseNoticeEffect>[] {
   const told = { sender, action, reason: refusal.reason };
   return [
-    ...(refusal.code !== 'SENDER_NOT_VERIFIED'
-      ? [{ key: `${messageKey}#action-refused`, effect: { notice: 'action-refused', ...told } } as const]
-      : []),
-    ...(refusal.code === 'SENDER_NOT_VERIFIED' || refusal.code === 'NOT_AUTHORIZED'
+    { key: `${messageKey}#action-refused`, effect: { notice: 'action-refused', ...told } } as const,
+    ...(refusal.code === 'NOT_AUTHORIZED'
       ? [
           {
             key: `${messageKey}#unauthorized-action`,

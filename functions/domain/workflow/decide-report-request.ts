@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { appointmentsOf, type Directory } from '../directory.js';
-import { failedChecks, type SesVerdicts, verifiedAuthor } from '../ses-verdicts.js';
+import type { SenderCheck } from '../ses-verdicts.js';
 
 /** Who may ask for the reports: ROC-O (it keeps the spreadsheet, OB 646 step 5) and IN (it reads the indicators). */
 const REPORT_UNITS = ['rocO', 'resettlementOperations'] as const;
@@ -19,17 +19,17 @@ export type ReportRequestDecision =
  * verified by SES (DMARC aligned, spam and virus clean), and be ROC-O's or IN's mailbox or staff in
  * the directory. The reports go to that address, and only to it.
  */
-export function decideReportRequest(verdicts: SesVerdicts, directory: Directory): ReportRequestDecision {
-  const author = verifiedAuthor(verdicts);
-  if (!author)
+export function decideReportRequest(sender: SenderCheck, directory: Directory): ReportRequestDecision {
+  if (!sender.verified)
     return {
       granted: false,
       code: 'SENDER_NOT_VERIFIED',
       reason: {
-        en: `REPORT from a sender SES could not verify (${failedChecks(verdicts).join(', ')} did not pass): nothing was sent.`,
-        fr: `RAPPORT d’un expéditeur que SES n’a pu vérifier (${failedChecks(verdicts).join(', ')} en échec)\u202f: rien n’a été envoyé.`,
+        en: `REPORT from a sender SES could not verify (${sender.reason.en}): nothing was sent.`,
+        fr: `RAPPORT d’un expéditeur que SES n’a pu vérifier (${sender.reason.fr})\u202f: rien n’a été envoyé.`,
       },
     };
+  const author = sender.address;
   const mailboxes = REPORT_UNITS.map((unit) => directory[unit].email);
   const staff = appointmentsOf(directory, author).some(({ unit }) =>
     (REPORT_UNITS as readonly string[]).includes(unit),

@@ -40,12 +40,22 @@ function aCase(state: CaseState, overrides: Partial<CaseRecord> = {}): CaseRecor
   };
 }
 
-function decide(caseRecord: CaseRecord, from: string, kind: OfficerActionKind, text = '', failedChecks: string[] = []) {
+const RECEIVED_AT = new Date(`${TODAY}T15:00:00Z`);
+
+function decide(
+  caseRecord: CaseRecord,
+  from: string,
+  kind: OfficerActionKind,
+  text = '',
+  // null: the message has no Date header.
+  writtenAt: Date | null = new Date(RECEIVED_AT.getTime() - 60_000),
+) {
   return decideAction({
     caseRecord,
     action: { kind, text },
     party: casePartyOf(caseRecord, from, directory),
-    failedChecks,
+    ...(writtenAt && { writtenAt }),
+    receivedAt: RECEIVED_AT,
     today: TODAY,
   });
 }
@@ -214,10 +224,16 @@ describe('deciding an emailed action', () => {
     });
   });
 
-  it('applies nothing when SES could not verify the sender, whoever it claims to be', () => {
-    expect(decide(aCase('local_review'), 'supervisor.toronto@ircc.example', 'RECOMMEND', '', ['DMARC'])).toMatchObject({
-      applied: false,
-      code: 'SENDER_NOT_VERIFIED',
+  it('refuses an action written more than 7 days before it arrived, or not dated: a replay, or a lost message', () => {
+    const supervisor = 'supervisor.toronto@ircc.example';
+    const daysBefore = (days: number) => new Date(RECEIVED_AT.getTime() - days * 24 * 3600 * 1000);
+    for (const writtenAt of [daysBefore(7.01), daysBefore(400), null])
+      expect(decide(aCase('local_review'), supervisor, 'RECOMMEND', '', writtenAt), String(writtenAt)).toMatchObject({
+        applied: false,
+        code: 'STALE_ACTION',
+      });
+    expect(decide(aCase('local_review'), supervisor, 'RECOMMEND', '', daysBefore(6.9))).toMatchObject({
+      applied: true,
     });
   });
 

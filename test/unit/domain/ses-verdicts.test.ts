@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SCAN, type MailAuthentication, sesReceivingHeaders } from '../../../bin/local-stack/ses-verdicts.js';
-import { failedChecks, readSesVerdicts, verifiedAuthor } from '../../../functions/domain/ses-verdicts.js';
+import { checkSender, readSesVerdicts, type SesVerdicts } from '../../../functions/domain/ses-verdicts.js';
+
+const verifiedAuthor = (verdicts: SesVerdicts) => {
+  const sender = checkSender(verdicts);
+  return sender.verified ? sender.address : undefined;
+};
+const reasonOf = (verdicts: SesVerdicts) => {
+  const sender = checkSender(verdicts);
+  return sender.verified ? undefined : sender.reason.en;
+};
 
 const OFFICER = 'officer.toronto@ircc.example';
 const message = (from = OFFICER) => `From: ${from}\r\nSubject: [JAS-2026-7K3Q9M] RECOMMEND\r\n\r\nbody\r\n`;
@@ -41,7 +50,6 @@ describe('SES verdicts', () => {
       dmarcDomain: 'ircc.example',
       author: { kind: 'one', address: OFFICER },
     });
-    expect(failedChecks(verdicts)).toEqual([]);
     expect(verifiedAuthor(verdicts)).toBe(OFFICER);
   });
 
@@ -53,7 +61,7 @@ describe('SES verdicts', () => {
         dmarc: { result: 'fail', headerFrom: 'ircc.example' },
       }),
     );
-    expect(failedChecks(verdicts)).toEqual(['DMARC']);
+    expect(reasonOf(verdicts)).toMatch(/DMARC check did not pass \(dmarc=fail\)/);
     expect(verifiedAuthor(verdicts)).toBeUndefined();
   });
 
@@ -61,7 +69,7 @@ describe('SES verdicts', () => {
     const verdicts = readSesVerdicts(
       stored({ ...aligned, dmarc: { result: 'pass', headerFrom: 'evil.example' } }, message(OFFICER)),
     );
-    expect(failedChecks(verdicts)).toEqual(['DMARC alignment with From']);
+    expect(reasonOf(verdicts)).toMatch(/passed for another domain/);
   });
 
   it('do not vouch for a message with two From headers or two addresses', () => {
@@ -69,7 +77,10 @@ describe('SES verdicts', () => {
       `From: ${OFFICER}\r\nFrom: x@evil.example\r\n\r\nbody`,
       `From: <${OFFICER}>, <x@evil.example>\r\n\r\nbody`,
     ])
-      expect(failedChecks(readSesVerdicts(stored(aligned, sender)))).toEqual(['From']);
+      expect(checkSender(readSesVerdicts(stored(aligned, sender)))).toMatchObject({
+        verified: false,
+        code: 'FROM_AMBIGUOUS',
+      });
   });
 
   it('ignore forged verdict headers below SES’s block', () => {
@@ -78,7 +89,7 @@ describe('SES verdicts', () => {
       stored({ ...aligned, dkim: { result: 'none' }, dmarc: { result: 'fail', headerFrom: 'ircc.example' } }, forged),
     );
     expect(verdicts).toMatchObject({ dmarc: 'fail', dkim: 'none' });
-    expect(failedChecks(verdicts)).toEqual(['DMARC']);
+    expect(verifiedAuthor(verdicts)).toBeUndefined();
   });
 
   it('trust nothing in a message that does not start with SES’s block', () => {
@@ -86,7 +97,7 @@ describe('SES verdicts', () => {
       `From: ${OFFICER}\r\nAuthentication-Results: amazonses.com; dmarc=pass header.from=ircc.example\r\nX-SES-Spam-Verdict: PASS\r\nX-SES-Virus-Verdict: PASS\r\nX-SES-RECEIPT: forged\r\nSubject: x\r\n\r\nbody`,
     );
     expect(readSesVerdicts(forgedOnly)).toEqual({ fromSes: false, author: { kind: 'one', address: OFFICER } });
-    expect(failedChecks(readSesVerdicts(forgedOnly))).toEqual(['spam', 'virus', 'DMARC']);
+    expect(reasonOf(readSesVerdicts(forgedOnly))).toMatch(/does not carry the verdict block/);
     expect(readSesVerdicts(Buffer.from(message())).fromSes).toBe(false);
   });
 

@@ -23,6 +23,7 @@ import { promotionStopToRstp } from '../../../functions/notices/templates/promot
 import { recommendationToIn } from '../../../functions/notices/templates/recommendation-to-in.js';
 import { sponsorFound } from '../../../functions/notices/templates/sponsor-found.js';
 import { unauthorizedActionToOffice } from '../../../functions/notices/templates/unauthorized-action-to-office.js';
+import { unauthorizedMessageToOffice } from '../../../functions/notices/templates/unauthorized-message-to-office.js';
 import { undertakingApproved } from '../../../functions/notices/templates/undertaking-approved.js';
 import { undertakingIncomplete } from '../../../functions/notices/templates/undertaking-incomplete.js';
 import { undertakingInstructions } from '../../../functions/notices/templates/undertaking-instructions.js';
@@ -303,6 +304,25 @@ const TEMPLATES: readonly TemplateCase[] = [
     reader: 'ircc',
     actions: [],
     says: { en: 'someone@elsewhere.example', fr: 'someone@elsewhere.example' },
+  },
+  {
+    name: 'unauthorized-message-to-office (forms)',
+    content: unauthorizedMessageToOffice(context, {
+      sender: 'other-spo@elsewhere.example',
+      what: 'forms',
+      formIds: ['jas-recommendation'],
+      reason: refusal,
+    }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'sent forms about the client of this case', fr: 'a envoyé des formulaires au sujet du client' },
+  },
+  {
+    name: 'unauthorized-message-to-office (a message from an unknown sender)',
+    content: unauthorizedMessageToOffice(context, { sender: '', what: 'message', formIds: [], reason: refusal }),
+    reader: 'ircc',
+    actions: [],
+    says: { en: 'An unknown sender sent a message', fr: 'Un expéditeur inconnu a envoyé un message' },
   },
 ];
 

@@ -3,7 +3,7 @@ import directoryFile from '../../../config/directory.json' with { type: 'json' }
 import { LOCAL_OFFICES } from '../../../forms/local-offices.js';
 import { parseDirectory } from '../../../functions/domain/directory.js';
 import { asksForReports } from '../../../functions/domain/officer-action.js';
-import type { SesVerdicts } from '../../../functions/domain/ses-verdicts.js';
+import { checkSender, type SenderCheck, type SesVerdicts } from '../../../functions/domain/ses-verdicts.js';
 import { decideReportRequest } from '../../../functions/domain/workflow/decide-report-request.js';
 
 const directory = parseDirectory(
@@ -11,9 +11,9 @@ const directory = parseDirectory(
   LOCAL_OFFICES.map((office) => office.code),
 );
 
-/** SES's verdicts for a message whose one From is `address`, every check passed unless `overrides` say. */
-function verdicts(address: string, overrides: Partial<SesVerdicts> = {}): SesVerdicts {
-  return {
+/** What SES's verdicts say of a message whose one From is `address`, every check passed unless `overrides` say. */
+function verdicts(address: string, overrides: Partial<SesVerdicts> = {}): SenderCheck {
+  return checkSender({
     fromSes: true,
     spam: 'PASS',
     virus: 'PASS',
@@ -23,7 +23,7 @@ function verdicts(address: string, overrides: Partial<SesVerdicts> = {}): SesVer
     dmarcDomain: address.split('@')[1],
     author: { kind: 'one', address },
     ...overrides,
-  };
+  });
 }
 
 describe('asksForReports', () => {
@@ -77,7 +77,7 @@ describe('decideReportRequest', () => {
       verdicts(roco, { dmarc: 'fail' }),
       verdicts(roco, { dmarcDomain: 'evil.example' }),
       verdicts(roco, { spam: 'FAIL' }),
-      verdicts(roco, { author: { kind: 'ambiguous', reason: 'two From addresses' } }),
+      verdicts(roco, { author: { kind: 'ambiguous', reason: { en: 'two From addresses', fr: 'deux adresses From' } } }),
     ])
       expect(decideReportRequest(unverified, directory)).toMatchObject({ granted: false, code: 'SENDER_NOT_VERIFIED' });
   });

@@ -71,6 +71,13 @@ const CASE_EFFECTS: EffectOf<CaseNoticeEffect> = {
     action: 'CONCUR',
     reason: refusal,
   },
+  'unauthorized-message-to-office': {
+    notice: 'unauthorized-message-to-office',
+    sender: 'other-spo@evil.example',
+    what: 'forms',
+    formIds: ['jas-recommendation'],
+    reason: refusal,
+  },
 };
 
 const MESSAGE_EFFECTS: EffectOf<MessageNoticeEffect> = {
