@@ -43,16 +43,19 @@ function fillField(form: PDFForm, definition: FieldDefinition, value: string | b
 /**
  * Fills a form's committed blank PDF with values keyed by field name (strings; booleans for
  * checkboxes, and `'yes'`/`'no'` or booleans for yes/no questions; option codes for radio groups and
- * dropdowns). Used by `jas demo` and the tests. Values that do not fit the font get no appearance
- * stream; `NeedAppearances` then asks viewers to draw them.
+ * dropdowns): the pre-filled forms notices attach, `jas forms fill`, `jas demo` and the tests.
+ * `onto` fills a copy of that form already filled in part instead, as a person's PDF viewer would;
+ * fields without a value keep theirs. Values that do not fit the font get no appearance stream;
+ * `NeedAppearances` then asks viewers to draw them.
  */
 export async function fillForm(
   formId: string,
   values: Readonly<Record<string, string | boolean>>,
+  { onto }: { onto?: Uint8Array } = {},
 ): Promise<Uint8Array> {
   const definition = getForm(formId);
   if (!definition) throw new Error(`Unknown form: ${formId}`);
-  const doc = await PDFDocument.load(await readBlankPdf(formId), {
+  const doc = await PDFDocument.load(onto ?? (await readBlankPdf(formId)), {
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest,
   });

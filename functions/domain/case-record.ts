@@ -30,7 +30,8 @@ export interface CaseRecord {
   /** An officer recommended; the recommendation goes to IN once a supervisor concurs. */
   readonly concurrencePendingFrom?: string;
   /** Promotion to sponsors (step 4–5): at most 4 calendar months. */
-  readonly promotion?: { readonly startedOn: string; readonly endsBy: string };
+  /** OB 646 step 5: ROC-O approves the profile before RSTP promotes the case (`profileApprovedOn`). */
+  readonly promotion?: { readonly startedOn: string; readonly endsBy: string; readonly profileApprovedOn?: string };
   /** The sponsor's forms received so far (step 6), by form id → document id. */
   readonly undertakingForms?: Readonly<Partial<Record<SponsorFormId, string>>>;
   /** The JAS period: 24 months from arrival, check-in at 12 (steps 10–11). */

@@ -41,6 +41,8 @@ export type CaseNoticeEffect =
     }
   | { readonly notice: 'decision-to-submitter'; readonly decision: 'designated' | 'declined' }
   | { readonly notice: 'case-summary-to-roc-o'; readonly startedOn: string; readonly endsBy: string }
+  /** Step 5: ROC-O creates the profile shared with sponsors: the draft goes to ROC-O, for approval. */
+  | { readonly notice: 'profile-for-approval'; readonly startedOn: string; readonly endsBy: string }
   | { readonly notice: 'promotion-start-to-rstp'; readonly startedOn: string; readonly endsBy: string }
   | { readonly notice: 'promotion-stop-to-rstp'; readonly reason: 'sponsor_found' | 'expired'; readonly on: string }
   | { readonly notice: 'promotion-expired-to-office'; readonly on: string }

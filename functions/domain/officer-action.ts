@@ -7,6 +7,7 @@ export type OfficerActionKind =
   | 'REQUEST_INFO'
   | 'DESIGNATE'
   | 'DECLINE'
+  | 'APPROVE_PROFILE'
   | 'SPONSOR_FOUND'
   | 'APPROVE_UNDERTAKING'
   | 'CHECKLIST_RECEIVED'
@@ -20,6 +21,7 @@ export const ACTION_WORDS: Readonly<Record<OfficerActionKind, BilingualText>> = 
   REQUEST_INFO: { en: 'REQUEST INFO', fr: 'DEMANDE DE RENSEIGNEMENTS' },
   DESIGNATE: { en: 'DESIGNATE', fr: 'DÉSIGNER' },
   DECLINE: { en: 'DECLINE', fr: 'REFUSER' },
+  APPROVE_PROFILE: { en: 'APPROVE PROFILE', fr: 'APPROUVER LE PROFIL' },
   SPONSOR_FOUND: { en: 'SPONSOR FOUND', fr: 'RÉPONDANT TROUVÉ' },
   APPROVE_UNDERTAKING: { en: 'APPROVE UNDERTAKING', fr: 'APPROUVER L’ENGAGEMENT' },
   CHECKLIST_RECEIVED: { en: 'CHECKLIST RECEIVED', fr: 'LISTE DE VÉRIFICATION REÇUE' },
@@ -37,6 +39,10 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<OfficerActionKind, BilingualTe
   REQUEST_INFO: { en: 'Request information from the SPO', fr: 'Demander des renseignements au FS' },
   DESIGNATE: { en: 'Designate as JAS', fr: 'Désigner comme cas PAC' },
   DECLINE: { en: 'Decline JAS designation', fr: 'Refuser la désignation PAC' },
+  APPROVE_PROFILE: {
+    en: 'Approve the de-identified profile and send it to RSTP',
+    fr: 'Approuver le profil dépersonnalisé et l’envoyer au PFPR',
+  },
   SPONSOR_FOUND: { en: 'Record that a sponsor was found', fr: 'Indiquer qu’un répondant a été trouvé' },
   APPROVE_UNDERTAKING: { en: 'Approve the sponsorship undertaking', fr: 'Approuver l’engagement de parrainage' },
   CHECKLIST_RECEIVED: {

@@ -2,6 +2,7 @@ import { getForm } from '../../forms/registry.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import type { CaseRepository, MailStore } from '../domain/ports.js';
 import type { NoticeAttachment } from './mailer.js';
+import { prefilledFormValues } from './prefilled-form-values.js';
 
 /** Where the files notices carry come from: the case file, the forms' blanks, the de-identified profile. */
 export interface NoticeFiles {
@@ -9,8 +10,8 @@ export interface NoticeFiles {
   caseDocuments(keys: readonly string[]): Promise<NoticeAttachment[]>;
   /** The latest recommendation form filed to the case, as the SPO sent it. */
   latestRecommendationForm(caseId: string): Promise<NoticeAttachment[]>;
-  /** Blank fillable forms, by form id. */
-  blankForms(formIds: readonly string[]): Promise<NoticeAttachment[]>;
+  /** Fillable forms, by form id, with what the case already says filled in (see `prefilledFormValues`). */
+  prefilledForms(formIds: readonly string[], caseRecord: CaseRecord): Promise<NoticeAttachment[]>;
   /** The case's de-identified profile, for promotion. */
   profile(caseRecord: CaseRecord): Promise<NoticeAttachment[]>;
 }
@@ -38,10 +39,23 @@ export function noticeFiles(ports: { readonly cases: CaseRepository; readonly ma
       const content = await ports.mailStore.getCaseDocument(latest.objectKey);
       return content ? [pdf(latest.fileName, content)] : [];
     },
-    // Built with pdf-lib, loaded when a notice first needs a PDF built: most messages need none.
-    blankForms: async (formIds) => {
-      const { buildBlankPdf } = await import('../../forms/build-blank-pdf.js');
-      return Promise.all(formIds.map(async (formId) => pdf(`${formId}.pdf`, await buildBlankPdf(getForm(formId)!))));
+    // Built with pdf-lib, loaded when a notice first needs a PDF built: most messages need none. The
+    // blank is built in memory (the bundle carries no forms/ folder), then filled with the case.
+    prefilledForms: async (formIds, caseRecord) => {
+      const [{ buildBlankPdf }, { fillForm }] = await Promise.all([
+        import('../../forms/build-blank-pdf.js'),
+        import('../../forms/fill-form.js'),
+      ]);
+      return Promise.all(
+        formIds.map(async (formId) =>
+          pdf(
+            `${formId}.pdf`,
+            await fillForm(formId, prefilledFormValues(formId, caseRecord), {
+              onto: await buildBlankPdf(getForm(formId)!),
+            }),
+          ),
+        ),
+      );
     },
     profile: async (caseRecord) => {
       const { buildProfilePdf } = await import('./build-profile-pdf.js');

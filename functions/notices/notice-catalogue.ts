@@ -23,6 +23,7 @@ import { infoRequest } from './templates/info-request.js';
 import { jasActive } from './templates/jas-active.js';
 import { jasEnded } from './templates/jas-ended.js';
 import { midpointCheckIn } from './templates/midpoint-check-in.js';
+import { profileForApproval } from './templates/profile-for-approval.js';
 import { promotionExpiredToOffice } from './templates/promotion-expired-to-office.js';
 import { promotionStartToRstp } from './templates/promotion-start-to-rstp.js';
 import { promotionStopToRstp } from './templates/promotion-stop-to-rstp.js';
@@ -148,6 +149,11 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
     to: (_, { directory }) => [directory.rocO.email],
     content: (effect, { notice }) => caseSummaryToRocO(notice, effect),
   },
+  'profile-for-approval': {
+    to: (_, { directory }) => [directory.rocO.email],
+    content: (effect, { notice }) => profileForApproval(notice, effect),
+    attachments: (_, { files, case: caseRecord }) => files.profile(caseRecord),
+  },
   'promotion-start-to-rstp': {
     to: (_, { directory }) => [directory.rstp.email],
     content: (effect, { notice }) => promotionStartToRstp(notice, effect),
@@ -167,7 +173,7 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
     to: (_, { sponsor }) => [sponsor],
     content: (_, { notice }) =>
       undertakingInstructions(notice, { settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494') }),
-    attachments: (_, { files }) => files.blankForms(REQUIRED_SPONSOR_FORMS),
+    attachments: (_, { files, case: caseRecord }) => files.prefilledForms(REQUIRED_SPONSOR_FORMS, caseRecord),
   },
   'undertaking-received': {
     to: (_, { directory }) => [directory.rocO.email],
@@ -184,7 +190,7 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
   'case-conference-coordination': {
     to: (_, { submitter, sponsor }) => [submitter, sponsor],
     content: (_, { notice }) => caseConferenceCoordination(notice),
-    attachments: (_, { files }) => files.blankForms(['jas-roles-checklist']),
+    attachments: (_, { files, case: caseRecord }) => files.prefilledForms(['jas-roles-checklist'], caseRecord),
   },
   'checklist-to-office': {
     to: (_, { office }) => [office],

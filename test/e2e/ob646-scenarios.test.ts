@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
+import { fillForm } from '../../forms/fill-form.js';
+import { sampleValues } from '../../forms/form-samples.js';
+import { readForm } from '../../forms/read-form.js';
 import { addCalendarMonths } from '../../kernel/policy-calendar.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 import {
   addressed,
-  checklistPdf,
   IN_MAILBOX,
   IN_OFFICER,
   OFFICE_MAILBOX,
@@ -43,6 +46,26 @@ async function openCase(uci: string, overrides: Record<string, string | boolean>
   return outcome.caseIds[0]!;
 }
 
+/**
+ * A form the pipeline sent, completed as its reader's PDF tool would: every field it left empty
+ * filled with the sample's value, every value it wrote kept.
+ */
+async function completeSentForm(
+  notice: OutboxEmail,
+  formId: string,
+): Promise<{ filename: string; content: Buffer; prefilled: Record<string, unknown> }> {
+  const attachment = notice.attachments.find((candidate) => candidate.filename === `${formId}.pdf`)!;
+  const sent = Buffer.from(attachment.content, 'base64');
+  const reading = await readForm(sent, { receivedOn: TODAY });
+  const prefilled = Object.fromEntries(
+    Object.entries(reading.values).filter(([, value]) => value !== '' && value !== false),
+  );
+  const rest = Object.fromEntries(
+    Object.entries(sampleValues(formId, TODAY)!).filter(([name]) => !(name in prefilled)),
+  );
+  return { filename: `${formId}.pdf`, content: Buffer.from(await fillForm(formId, rest, { onto: sent })), prefilled };
+}
+
 /** Step 2: an officer recommends and a supervisor concurs. */
 async function recommend(caseId: string): Promise<void> {
   expect((await scenario.send(OFFICER, `Re: [${caseId}] RECOMMEND`, 'Needs are well documented.')).outcome).toBe(
@@ -69,12 +92,23 @@ describe('OB 646 by email', () => {
       promotion: { startedOn: TODAY, endsBy: addCalendarMonths(TODAY, 4) },
     });
     const designationNotices = await scenario.newNotices();
+    // Step 5: ROC-O gets the case summary and the draft profile; RSTP nothing until ROC-O approves it.
     expect(
       addressed(designationNotices)
         .map((notice) => notice.to)
         .sort(),
-    ).toEqual([OFFICE_MAILBOX, ROC_O_MAILBOX, RSTP_MAILBOX, SPO].sort());
-    const toRstp = designationNotices.find((notice) => notice.destination.to.includes(RSTP_MAILBOX))!;
+    ).toEqual([OFFICE_MAILBOX, ROC_O_MAILBOX, ROC_O_MAILBOX, SPO].sort());
+    const draft = designationNotices.find((notice) => notice.subject.includes('Profile to approve'))!;
+    expect(draft.destination.to).toEqual([ROC_O_MAILBOX]);
+    expect(draft.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf']);
+    expect((await scenario.send(SPO, `[${caseId}] APPROVE PROFILE`)).outcome).not.toBe('case_updated');
+    await scenario.newNotices();
+    expect((await scenario.send(ROC_O_OFFICER, `Re: [${caseId}] APPROVE PROFILE`)).outcome).toBe('case_updated');
+    expect(await scenario.caseOf(caseId)).toMatchObject({ promotion: { profileApprovedOn: TODAY } });
+    const approvalNotices = await scenario.newNotices();
+    expect(addressed(approvalNotices).map((notice) => notice.to)).toEqual([RSTP_MAILBOX]);
+    const toRstp = approvalNotices[0]!;
+    expect(toRstp.attachments[0]!.content).toBe(draft.attachments[0]!.content);
     expect(toRstp.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf']);
     for (const personal of ['Haddad', 'Amal', uci, uci.replace('-', ''), '1988-04-17', SPO]) {
       expect(`${toRstp.subject}\n${toRstp.body.text}\n${toRstp.body.html}`).not.toContain(personal);
@@ -89,9 +123,25 @@ describe('OB 646 by email', () => {
         .map((notice) => notice.to)
         .sort(),
     ).toEqual([OFFICE_MAILBOX, RSTP_MAILBOX, SPONSOR].sort());
+    const instructions = (await stack.outbox()).find(
+      (notice) => notice.destination.to.includes(SPONSOR) && notice.subject.includes('Undertaking forms to send'),
+    )!;
 
+    // The sponsor's forms arrive filled with the case; completed by the sponsor's tool, they are accepted and filed.
     const arrival = caseAfterDesignation.recommendation.client.arrivalDate;
-    const [imm1324, imm5492, imm5494] = await undertakingPdfs(uci, arrival);
+    const [imm1324, imm5492, imm5494] = await Promise.all(
+      ['imm1324', 'imm5492', 'imm5494'].map((formId) => completeSentForm(instructions, formId)),
+    );
+    expect(imm1324!.prefilled).toMatchObject({
+      'refugee.uci': uci.replace('-', ''),
+      'refugee.familyName': 'Haddad',
+      'refugee.arrivalDate': arrival,
+      'sponsorship.startDate': arrival,
+      'sponsorship.endDate': addCalendarMonths(arrival, 24),
+      'group.constituentGroupName': 'Grace Church Group',
+      'group.email': SPONSOR,
+    });
+    expect(imm5494!.prefilled).toMatchObject({ 'refugee.uci': uci.replace('-', ''), 'refugee.givenNames': 'Amal Zoé' });
     expect((await scenario.send(SPONSOR, `Re: [${caseId}] Undertaking`, '', [imm1324!, imm5492!])).outcome).toBe(
       'case_updated',
     );
@@ -110,10 +160,15 @@ describe('OB 646 by email', () => {
       (notice) => notice.destination.to.includes(SPO) && notice.destination.to.includes(SPONSOR),
     )!;
     expect(coordination.attachments.map((attachment) => attachment.filename)).toEqual(['jas-roles-checklist.pdf']);
+    const checklist = await completeSentForm(coordination, 'jas-roles-checklist');
+    expect(checklist.prefilled).toMatchObject({
+      'client.uci': uci.replace('-', ''),
+      'spo.email': SPO,
+      'sponsor.groupName': 'Grace Church Group',
+      'sponsor.email': SPONSOR,
+    });
 
-    expect((await scenario.send(SPO, `Re: [${caseId}] Checklist`, '', [await checklistPdf(uci)])).outcome).toBe(
-      'case_updated',
-    );
+    expect((await scenario.send(SPO, `Re: [${caseId}] Checklist`, '', [checklist])).outcome).toBe('case_updated');
     expect((await scenario.caseOf(caseId)).state).toBe('case_conference');
     expect(
       addressed(await scenario.newNotices())
@@ -218,7 +273,9 @@ describe('OB 646 by email', () => {
     await scenario.newNotices();
     await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`);
     expect((await scenario.caseOf(caseId)).state).toBe('promotion');
-    expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toContain(RSTP_MAILBOX);
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toContain(ROC_O_MAILBOX);
+    await scenario.send(ROC_O_OFFICER, `[${caseId}] APPROVE PROFILE`);
+    expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toEqual([RSTP_MAILBOX]);
   });
 
   it('declined: the office and the SPO are told, and the case takes no further action', async () => {

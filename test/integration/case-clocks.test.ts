@@ -96,6 +96,10 @@ async function designatedCase(
   );
   expect((await scenario.send(SUPERVISOR, `RE: [${caseId}] CONCUR`)).outcome).toBe('case_updated');
   expect((await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`)).outcome).toBe('case_updated');
+  // OB 646 step 5: RSTP promotes the case once ROC-O approves its profile. With clocks sped up,
+  // the promotion may already have expired by then: the approval is then refused, as it should be.
+  if ((await scenario.caseOf(caseId)).state === 'promotion')
+    await scenario.send(ROC_O_OFFICER, `[${caseId}] APPROVE PROFILE`);
   return { caseId, uci };
 }
 
@@ -148,7 +152,11 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     today = '2027-03-31';
     const { caseId } = await designatedCase();
     fromRealTime.sponsorFound = caseId;
-    expect((await scenario.caseOf(caseId)).promotion).toEqual({ startedOn: '2027-03-31', endsBy: '2027-07-31' });
+    expect((await scenario.caseOf(caseId)).promotion).toEqual({
+      startedOn: '2027-03-31',
+      endsBy: '2027-07-31',
+      profileApprovedOn: '2027-03-31',
+    });
     expect(await describeExecution(`${caseId}-promotion-expiry`)).toMatchObject({
       status: 'RUNNING',
       input: JSON.stringify({

@@ -51,6 +51,7 @@ const RULES: Readonly<
   REQUEST_INFO: { who: ['local-officer', 'local-supervisor'], states: ['received', 'local_review'] },
   DESIGNATE: { who: ['in-officer'], states: ['recommended_to_in'] },
   DECLINE: { who: ['in-officer'], states: ['recommended_to_in'] },
+  APPROVE_PROFILE: { who: ['roc-o-officer'], states: ['promotion'] },
   SPONSOR_FOUND: { who: ['roc-o-officer', 'rstp-officer'], states: ['promotion'] },
   APPROVE_UNDERTAKING: { who: ['roc-o-officer'], states: ['sponsor_found', 'undertaking_submitted'] },
   CHECKLIST_RECEIVED: { who: ['local-officer', 'local-supervisor'], states: ['case_conference'] },
@@ -185,6 +186,20 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
           { notice: 'decision-to-submitter', decision: 'declined' },
         ],
       );
+    case 'APPROVE_PROFILE': {
+      const promotion = caseRecord.promotion;
+      if (!promotion || promotion.profileApprovedOn)
+        return refuse(
+          'NOT_ALLOWED_IN_STATE',
+          `The profile was already approved on ${promotion?.profileApprovedOn ?? '—'} and sent to RSTP.`,
+          `Le profil a déjà été approuvé le ${promotion?.profileApprovedOn ?? '—'} et envoyé au PFPR.`,
+        );
+      return applied(
+        { ...caseRecord, promotion: { ...promotion, profileApprovedOn: today } },
+        [{ type: 'profile_approved', summary: 'ROC-O approved the de-identified profile; RSTP starts promotion' }],
+        [{ notice: 'promotion-start-to-rstp', startedOn: promotion.startedOn, endsBy: promotion.endsBy }],
+      );
+    }
     case 'SPONSOR_FOUND': {
       const sponsor = sponsorFrom(action.text);
       if (!sponsor)
@@ -282,7 +297,8 @@ function designate(context: ActionContext): ActionDecision {
       { notice: 'decision-to-office', decision: 'designated', reason: action.text, next: 'promotion' },
       { notice: 'decision-to-submitter', decision: 'designated' },
       { notice: 'case-summary-to-roc-o', ...promotion },
-      { notice: 'promotion-start-to-rstp', ...promotion },
+      // OB 646 step 5: ROC-O creates the profile shared with sponsors; RSTP gets it once approved.
+      { notice: 'profile-for-approval', ...promotion },
     ],
     clocks: [{ action: 'start', purpose: 'promotion-expiry', dueOn: promotion.endsBy }],
   };

@@ -9,7 +9,7 @@ import { keepTagSentence, taggedSubject } from '../tagged-subject.js';
 /**
  * To the RAP SPO and the sponsor together (OB 646 steps 8–9): introduces them to each other and
  * asks them to hold the case conference and complete the JAS Roles and Responsibilities Checklist
- * (the caller attaches a blank), which the SPO sends back.
+ * (the caller attaches it filled with the client, the SPO and the sponsor), which the SPO sends back.
  */
 export function caseConferenceCoordination(context: NoticeContext): NoticeContent {
   const { caseId, recommendation, sponsor } = context.case;
@@ -40,8 +40,8 @@ export function caseConferenceCoordination(context: NoticeContext): NoticeConten
       },
       {
         paragraph: say({
-          en: `Please connect to review the client’s settlement information and hold a case conference (in person, by phone or otherwise). During it, complete the ${checklist.en} together: a blank fillable copy is attached.`,
-          fr: `Veuillez communiquer entre vous pour examiner les renseignements sur l’établissement du client et tenir une conférence de cas (en personne, par téléphone ou autrement). Pendant celle-ci, remplissez ensemble la ${checklist.fr}\u202f: un exemplaire vierge à remplir est joint.`,
+          en: `Please connect to review the client’s settlement information and hold a case conference (in person, by phone or otherwise). During it, complete the ${checklist.en} together: it is attached, already filled with the client, the SPO and the sponsor as the case file has them.`,
+          fr: `Veuillez communiquer entre vous pour examiner les renseignements sur l’établissement du client et tenir une conférence de cas (en personne, par téléphone ou autrement). Pendant celle-ci, remplissez ensemble la ${checklist.fr}\u202f: elle est jointe, déjà remplie avec le client, le FS et le répondant tels qu’ils figurent au dossier.`,
         }),
       },
       {

@@ -36,8 +36,8 @@ export function undertakingInstructions(context: NoticeContext, data: Undertakin
       { list: forms.map((id) => say(formTitle(id))) },
       {
         paragraph: say({
-          en: 'Write the client and the JAS period on the forms exactly as follows. A JAS sponsorship lasts 24 months from the client’s date of arrival in Canada, for both income support and sponsorship.',
-          fr: 'Inscrivez le client et la période du PAC sur les formulaires exactement comme suit. Un parrainage du PAC dure 24 mois à compter de la date d’arrivée du client au Canada, tant pour le soutien du revenu que pour le parrainage.',
+          en: 'The attached forms are already filled with the client, your group and the JAS period, as the case file has them: complete the rest and sign. A JAS sponsorship lasts 24 months from the client’s date of arrival in Canada, for both income support and sponsorship.',
+          fr: 'Les formulaires joints sont déjà remplis avec le client, votre groupe et la période du PAC, tels qu’ils figurent au dossier\u202f: remplissez le reste et signez. Un parrainage du PAC dure 24 mois à compter de la date d’arrivée du client au Canada, tant pour le soutien du revenu que pour le parrainage.',
         }),
       },
       {

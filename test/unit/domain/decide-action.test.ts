@@ -112,8 +112,31 @@ describe('deciding an emailed action', () => {
       'decision-to-office',
       'decision-to-submitter',
       'case-summary-to-roc-o',
-      'promotion-start-to-rstp',
+      'profile-for-approval',
     ]);
+  });
+
+  it('the profile reaches RSTP only when ROC-O approves it, once (OB 646 step 5)', () => {
+    const promoted = aCase('promotion', { promotion: { startedOn: '2026-10-31', endsBy: '2027-02-28' } });
+    expect(decide(promoted, 'officer.in@ircc.example', 'APPROVE_PROFILE')).toMatchObject({
+      applied: false,
+      code: 'NOT_AUTHORIZED',
+    });
+    const approved = decide(promoted, 'officer.roc-o@ircc.example', 'APPROVE_PROFILE');
+    expect(approved).toMatchObject({
+      applied: true,
+      next: { state: 'promotion', promotion: { profileApprovedOn: '2026-10-31' } },
+      effects: [{ notice: 'promotion-start-to-rstp', startedOn: '2026-10-31', endsBy: '2027-02-28' }],
+    });
+    if (!approved.applied) throw new Error('expected applied');
+    expect(decide(approved.next, 'officer.roc-o@ircc.example', 'APPROVE_PROFILE')).toMatchObject({
+      applied: false,
+      code: 'NOT_ALLOWED_IN_STATE',
+    });
+    expect(decide(aCase('recommended_to_in'), 'officer.roc-o@ircc.example', 'APPROVE_PROFILE')).toMatchObject({
+      applied: false,
+      code: 'NOT_ALLOWED_IN_STATE',
+    });
   });
 
   it('designation skips promotion when a sponsor is identified, or a BVOR sponsor continues', () => {

@@ -48,6 +48,7 @@ const CASE_EFFECTS: EffectOf<CaseNoticeEffect> = {
   'decision-to-office': { notice: 'decision-to-office', decision: 'designated', reason: '', next: 'promotion' },
   'decision-to-submitter': { notice: 'decision-to-submitter', decision: 'declined' },
   'case-summary-to-roc-o': { notice: 'case-summary-to-roc-o', startedOn: '2026-12-01', endsBy: '2027-04-01' },
+  'profile-for-approval': { notice: 'profile-for-approval', startedOn: '2026-12-01', endsBy: '2027-04-01' },
   'promotion-start-to-rstp': { notice: 'promotion-start-to-rstp', startedOn: '2026-12-01', endsBy: '2027-04-01' },
   'promotion-stop-to-rstp': { notice: 'promotion-stop-to-rstp', reason: 'expired', on: '2027-04-01' },
   'promotion-expired-to-office': { notice: 'promotion-expired-to-office', on: '2027-04-01' },
@@ -128,7 +129,7 @@ export function everyNotice(caseRecord: Parameters<typeof caseCatalogueContext>[
     files: {
       caseDocuments: async () => [],
       latestRecommendationForm: async () => [],
-      blankForms: async () => [],
+      prefilledForms: async () => [],
       profile: async () => [],
     },
   };

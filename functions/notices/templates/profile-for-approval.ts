@@ -1,0 +1,47 @@
+import { bilingualBody } from '../bilingual-body.js';
+import { deidentifiedProfile } from '../deidentified-profile.js';
+import type { NoticeContent } from '../notice-content.js';
+import type { NoticeContext } from '../notice-context.js';
+import { actionLinks } from '../reply-links.js';
+import { keepTagSentence, taggedSubject } from '../tagged-subject.js';
+
+export interface ProfileForApprovalData {
+  /** Promotion starts (YYYY-MM-DD). */
+  readonly startedOn: string;
+  /** And ends at the latest, 4 calendar months later (YYYY-MM-DD). */
+  readonly endsBy: string;
+}
+
+/**
+ * To ROC-O (OB 646 step 5: "ROC-O creates the profile to be shared with the sponsorship agreement
+ * holder community"): the draft de-identified profile, attached as a PDF and summarized, to check
+ * before RSTP shares it. Nothing goes to RSTP until ROC-O replies APPROVE PROFILE.
+ */
+export function profileForApproval(context: NoticeContext, data: ProfileForApprovalData): NoticeContent {
+  const { caseId } = context.case;
+  const profile = deidentifiedProfile(context.case);
+  return {
+    subject: taggedSubject(caseId, { en: 'Profile to approve', fr: 'Profil à approuver' }),
+    body: bilingualBody((language, say) => [
+      {
+        paragraph: say({
+          en: `The case is designated and needs a sponsor: promotion runs from ${data.startedOn} until ${data.endsBy} at the latest. Before RSTP shares it with the sponsorship community, check the de-identified profile attached (PDF), summarized here: it must name no one and give no address, contact or date of birth.`,
+          fr: `Le cas est désigné et a besoin d’un répondant\u202f: la promotion se déroule du ${data.startedOn} jusqu’au ${data.endsBy} au plus tard. Avant que le PFPR le communique aux répondants, vérifiez le profil dépersonnalisé joint (PDF), résumé ici\u202f: il ne doit nommer personne ni donner d’adresse, de coordonnées ou de date de naissance.`,
+        }),
+      },
+      {
+        facts: profile.facts.map(
+          ([label, value]) => [label[language], typeof value === 'string' ? value : value[language]] as const,
+        ),
+      },
+      {
+        paragraph: say({
+          en: 'It goes to RSTP, with the request to start promotion, only when you approve it. To correct it, reply to this message with your corrections instead.',
+          fr: 'Il est transmis au PFPR, avec la demande de commencer la promotion, seulement lorsque vous l’approuvez. Pour le corriger, répondez plutôt à ce message en indiquant vos corrections.',
+        }),
+      },
+      ...actionLinks(context.replyAddress, caseId, language, ['APPROVE_PROFILE']),
+      { paragraph: say(keepTagSentence(caseId)) },
+    ]),
+  };
+}
