@@ -322,7 +322,9 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
     const stopped = notices.findIndex(
       (notice) => notice.destination.to.includes(RSTP_MAILBOX) && notice.subject.includes('Stop promotion'),
     );
-    expect(started).toBeGreaterThanOrEqual(0);
+    // RSTP starts once ROC-O approves the profile; a month lasts 90 ms here, so the approval may come
+    // after the expiry (and is then refused): the stop still reaches RSTP, after any start.
+    expect(stopped).toBeGreaterThanOrEqual(0);
     expect(stopped).toBeGreaterThan(started);
     expect(notices[stopped]!.body.text).toContain('ended on 2029-02-28 without a sponsor');
     const toOffice = notices.find((notice) => notice.subject.includes('No sponsor after 4 months'))!;
