@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
+import type { CaseRecord, MessageOutcome } from '../../../functions/domain/case-record.js';
+import type { CaseRepository } from '../../../functions/domain/ports.js';
+
+const RECOMMENDATION = {
+  caseType: 'GAR',
+  client: { uci: '12345678', familyName: 'Doe', givenNames: 'Jane' },
+  localOffice: 'TORONTO',
+} as JasRecommendation;
+
+const aCase = (caseId: string, overrides: Partial<CaseRecord> = {}): CaseRecord => ({
+  caseId,
+  state: 'received',
+  recommendation: RECOMMENDATION,
+  flags: [],
+  createdBy: 'raw/first',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  version: 1,
+  ...overrides,
+});
+
+const anOutcome = (messageKey: string, outcome: MessageOutcome['outcome']): MessageOutcome => ({
+  messageKey,
+  outcome,
+  caseIds: [],
+  formsFound: [],
+  problems: [],
+  noticesSent: [],
+  at: new Date().toISOString(),
+});
+
+/** What makes a repository under test: a fresh one, and one whose leases run on the given clock. */
+export interface CaseRepositoryUnderTest {
+  repository(): CaseRepository;
+  withClock(now: () => Date): CaseRepository;
+}
+
+/**
+ * The contract every CaseRepository honours, whatever stores it: the DynamoDB adapter (against
+ * dynalite) and the in-memory one the fast use-case tests run on are both held to it.
+ */
+export function caseRepositoryContract(name: string, subject: CaseRepositoryUnderTest): void {
+  describe(`${name}: the case repository contract`, () => {
+    const repository = () => subject.repository();
+
+    it('binds a client to one case, whoever asks first', async () => {
+      const results = await Promise.all(
+        ['JAS-2026-AAAAAA', 'JAS-2026-BBBBBB', 'JAS-2026-CCCCCC'].map((id) => repository().claimClient('99990000', id)),
+      );
+      expect(new Set(results).size).toBe(1);
+      expect(await repository().claimClient('99990000', 'JAS-2026-DDDDDD')).toBe(results[0]);
+      expect(await repository().findClientCase('99990000')).toBe(results[0]);
+      expect(await repository().findClientCase('99990001')).toBeUndefined();
+    });
+
+    it('links message ids to a case, first link wins, and finds the case from a reply’s ids in order', async () => {
+      await repository().linkMessageIds('JAS-2026-AAAAAA', [
+        '<notice-1@ca-central-1.amazonses.com>',
+        '<filed@spo.example>',
+      ]);
+      await repository().linkMessageIds('JAS-2026-BBBBBB', [
+        '<Notice-1@CA-CENTRAL-1.amazonses.com>',
+        '<other@spo.example>',
+      ]);
+      expect(await repository().findCaseByMessageIds(['<unknown@x.example>', '<filed@spo.example>'])).toBe(
+        'JAS-2026-AAAAAA',
+      );
+      expect(await repository().findCaseByMessageIds(['<notice-1@ca-central-1.amazonses.com>'])).toBe(
+        'JAS-2026-AAAAAA',
+      );
+      expect(await repository().findCaseByMessageIds(['<other@spo.example>'])).toBe('JAS-2026-BBBBBB');
+      expect(await repository().findCaseByMessageIds([])).toBeUndefined();
+    });
+
+    it('creates a case once and returns undefined for one that does not exist', async () => {
+      expect(await repository().getCase('JAS-2026-NOPE00')).toBeUndefined();
+      await repository().createCase(aCase('JAS-2026-000001'));
+      const second = await repository().createCase(aCase('JAS-2026-000001', { state: 'declined' }));
+      expect(second.state).toBe('received');
+      expect(await repository().getCase('JAS-2026-000001')).toEqual(aCase('JAS-2026-000001'));
+    });
+
+    it('refuses an update made from a stale read (optimistic concurrency)', async () => {
+      await repository().createCase(aCase('JAS-2026-000002'));
+      const read = (await repository().getCase('JAS-2026-000002'))!;
+      expect(await repository().updateCase({ ...read, flags: ['late'], version: read.version + 1 })).toBe(true);
+      expect(await repository().updateCase({ ...read, state: 'local_review', version: read.version + 1 })).toBe(false);
+      expect(await repository().updateCase(aCase('JAS-2026-NEVER0', { version: 2 }))).toBe(false);
+      expect(await repository().getCase('JAS-2026-000002')).toMatchObject({
+        flags: ['late'],
+        state: 'received',
+        version: 2,
+      });
+    });
+
+    it('of concurrent updates from the same read, exactly one wins', async () => {
+      await repository().createCase(aCase('JAS-2026-000004'));
+      const read = (await repository().getCase('JAS-2026-000004'))!;
+      const writes = await Promise.all(
+        ['a', 'b', 'c', 'd'].map((flag) => repository().updateCase({ ...read, flags: [flag], version: 2 })),
+      );
+      expect(writes.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('keeps documents and events once each, events in time order', async () => {
+      const event = {
+        caseId: 'JAS-2026-000003',
+        actor: { address: 'spo@spo.example', role: 'sender' as const },
+        summary: 's',
+      };
+      await repository().appendEvent({ ...event, eventId: 'b', at: '2026-11-23T12:00:00.000Z', type: 'second' });
+      await repository().appendEvent({ ...event, eventId: 'a', at: '2026-11-23T11:00:00.000Z', type: 'first' });
+      await repository().appendEvent({ ...event, eventId: 'a', at: '2026-11-23T13:00:00.000Z', type: 'redelivered' });
+      expect((await repository().listEvents('JAS-2026-000003')).map((stored) => stored.type)).toEqual([
+        'first',
+        'second',
+      ]);
+
+      const document = {
+        caseId: 'JAS-2026-000003',
+        documentId: 'd1',
+        formId: 'jas-recommendation',
+        formVersion: '2026.1',
+        fileName: 'f.pdf',
+        objectKey: 'cases/x/f.pdf',
+        messageKey: 'raw/m',
+        receivedAt: '2026-11-23T11:00:00.000Z',
+      };
+      await repository().addDocument({ ...document, documentId: 'd2', receivedAt: '2026-11-23T12:00:00.000Z' });
+      await repository().addDocument(document);
+      await repository().addDocument({ ...document, fileName: 'again.pdf' });
+      expect((await repository().listDocuments('JAS-2026-000003')).map((stored) => stored.documentId)).toEqual([
+        'd1',
+        'd2',
+      ]);
+      expect((await repository().listDocuments('JAS-2026-000003'))[0]).toEqual(document);
+    });
+
+    it('records the first outcome of a message and keeps it', async () => {
+      const first = await repository().recordMessageOutcome(anOutcome('raw/once', 'rejected'));
+      const second = await repository().recordMessageOutcome(anOutcome('raw/once', 'quarantined'));
+      expect(second).toEqual(first);
+      expect(await repository().findMessageOutcome('raw/once')).toEqual(first);
+      expect(await repository().findMessageOutcome('raw/never')).toBeUndefined();
+      expect((await repository().listMessageOutcomes()).map((outcome) => outcome.messageKey)).toContain('raw/once');
+    });
+
+    it('lets one caller claim a notice, and gives the claim back on release', async () => {
+      const claims = await Promise.all([1, 2, 3].map(() => repository().claimNotice('raw/m#ack')));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      await repository().releaseNotice('raw/m#ack');
+      expect(await repository().claimNotice('raw/m#ack')).toBe(true);
+    });
+
+    it('lists every case, newest first', async () => {
+      for (let i = 10; i < 16; i += 1)
+        await repository().createCase(aCase(`JAS-2026-0000${i}`, { createdAt: `2026-11-${i}T00:00:00.000Z` }));
+      const listed = (await repository().listCases())
+        .map((record) => record.caseId)
+        .filter((id) => id >= 'JAS-2026-000010' && id <= 'JAS-2026-000015');
+      expect(listed).toEqual([
+        'JAS-2026-000015',
+        'JAS-2026-000014',
+        'JAS-2026-000013',
+        'JAS-2026-000012',
+        'JAS-2026-000011',
+        'JAS-2026-000010',
+      ]);
+    });
+
+    it('lists the outcomes recorded between two instants, both included, oldest first', async () => {
+      for (const at of ['2026-01-31T23:59:59.999Z', '2026-02-01T00:00:00.000Z', '2026-02-14T12:00:00.000Z'])
+        await repository().recordMessageOutcome({ ...anOutcome(`raw/period-${at}`, 'rejected'), at });
+      await repository().recordMessageOutcome({
+        ...anOutcome('raw/period-end', 'rejected'),
+        at: '2026-02-28T23:59:59.999Z',
+      });
+      await repository().recordMessageOutcome({
+        ...anOutcome('raw/period-after', 'rejected'),
+        at: '2026-03-01T00:00:00.000Z',
+      });
+      const listed = await repository().listMessageOutcomesBetween(
+        '2026-02-01T00:00:00.000Z',
+        '2026-02-28T23:59:59.999Z',
+      );
+      expect(listed.map((outcome) => outcome.messageKey)).toEqual([
+        'raw/period-2026-02-01T00:00:00.000Z',
+        'raw/period-2026-02-14T12:00:00.000Z',
+        'raw/period-end',
+      ]);
+    });
+
+    describe('notice leases', () => {
+      let clock = new Date('2026-11-23T10:00:00.000Z');
+      const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
+      const leases = () => subject.withClock(() => clock);
+
+      it('one of several attempts at once acquires the lease; the others see it held until when', async () => {
+        const attempts = await Promise.all([1, 2, 3].map(() => leases().leaseNotice('raw/lease-1#ack', 60_000)));
+        expect(attempts.filter((attempt) => attempt.status === 'acquired')).toHaveLength(1);
+        expect(attempts.filter((attempt) => attempt.status === 'held')).toEqual([
+          { status: 'held', leaseEndsAt: new Date(clock.getTime() + 60_000) },
+          { status: 'held', leaseEndsAt: new Date(clock.getTime() + 60_000) },
+        ]);
+      });
+
+      it('an attempt that crashed before recording the send is taken over once its lease has run out', async () => {
+        const crashed = await leases().leaseNotice('raw/lease-2#ack', 60_000);
+        later(59_999);
+        const tooEarly = await leases().leaseNotice('raw/lease-2#ack', 60_000);
+        later(1);
+        const takeover = await leases().leaseNotice('raw/lease-2#ack', 60_000);
+        expect(crashed.status).toBe('acquired');
+        expect(tooEarly.status).toBe('held');
+        expect(takeover.status).toBe('acquired');
+        expect(takeover).not.toEqual(crashed);
+      });
+
+      it('once sent, every later attempt finds it sent, whatever the lease', async () => {
+        const lease = await leases().leaseNotice('raw/lease-3#ack', 60_000);
+        if (lease.status !== 'acquired') throw new Error('expected to acquire the lease');
+        await leases().markNoticeSent('raw/lease-3#ack', lease.leaseId);
+        later(3_600_000);
+        expect(await leases().leaseNotice('raw/lease-3#ack', 60_000)).toEqual({ status: 'sent' });
+      });
+
+      it('a lease ended after a failed send is acquired again at once; ending someone else’s changes nothing', async () => {
+        const failed = await leases().leaseNotice('raw/lease-4#ack', 60_000);
+        if (failed.status !== 'acquired') throw new Error('expected to acquire the lease');
+        await leases().endNoticeLease('raw/lease-4#ack', failed.leaseId);
+        const retry = await leases().leaseNotice('raw/lease-4#ack', 60_000);
+        await leases().endNoticeLease('raw/lease-4#ack', failed.leaseId);
+        expect(retry.status).toBe('acquired');
+        expect((await leases().leaseNotice('raw/lease-4#ack', 60_000)).status).toBe('held');
+      });
+
+      it('a claim written before leases existed counts as sent', async () => {
+        await repository().claimNotice('raw/lease-5#ack');
+        expect(await leases().leaseNotice('raw/lease-5#ack', 60_000)).toEqual({ status: 'sent' });
+      });
+    });
+  });
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../../../functions/domain/case-record.js';
+import type { CaseRepository, NoticeLease } from '../../../functions/domain/ports.js';
+
+/** Stored values are copies, as a database gives them: a caller that mutates what it read changes nothing. */
+const copy = <T>(value: T): T => structuredClone(value);
+
+interface NoticeRecord {
+  status: 'pending' | 'sent';
+  leaseId?: string;
+  leaseEndsAt?: number;
+}
+
+/**
+ * The case file in memory, with the DynamoDB adapter's contract (the contract tests run against
+ * both): writes that must happen once are conditional, updates check the version read, lists come
+ * in the adapter's order, and notices are claimed or leased once.
+ */
+export class InMemoryCaseRepository implements CaseRepository {
+  private readonly cases = new Map<string, CaseRecord>();
+  private readonly clients = new Map<string, string>();
+  private readonly messageIds = new Map<string, string>();
+  private readonly outcomes = new Map<string, MessageOutcome>();
+  private readonly documents = new Map<string, CaseDocument>();
+  private readonly events = new Map<string, CaseEvent>();
+  private readonly notices = new Map<string, NoticeRecord>();
+
+  /** Leases run on elapsed time, as the adapter's do. */
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  async findMessageOutcome(messageKey: string): Promise<MessageOutcome | undefined> {
+    const outcome = this.outcomes.get(messageKey);
+    return outcome && copy(outcome);
+  }
+
+  async recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome> {
+    if (!this.outcomes.has(outcome.messageKey)) this.outcomes.set(outcome.messageKey, copy(outcome));
+    return copy(this.outcomes.get(outcome.messageKey)!);
+  }
+
+  async claimClient(uci: string, caseId: string): Promise<string> {
+    if (!this.clients.has(uci)) this.clients.set(uci, caseId);
+    return this.clients.get(uci)!;
+  }
+
+  async findClientCase(uci: string): Promise<string | undefined> {
+    return this.clients.get(uci);
+  }
+
+  async linkMessageIds(caseId: string, messageIds: readonly string[]): Promise<void> {
+    for (const messageId of messageIds) {
+      const key = messageId.trim().toLowerCase();
+      if (!this.messageIds.has(key)) this.messageIds.set(key, caseId);
+    }
+  }
+
+  async findCaseByMessageIds(messageIds: readonly string[]): Promise<string | undefined> {
+    for (const messageId of messageIds.slice(0, 20)) {
+      const caseId = this.messageIds.get(messageId.trim().toLowerCase());
+      if (caseId) return caseId;
+    }
+    return undefined;
+  }
+
+  async getCase(caseId: string): Promise<CaseRecord | undefined> {
+    const stored = this.cases.get(caseId);
+    return stored && copy(stored);
+  }
+
+  async createCase(record: CaseRecord): Promise<CaseRecord> {
+    if (!this.cases.has(record.caseId)) this.cases.set(record.caseId, copy(record));
+    return copy(this.cases.get(record.caseId)!);
+  }
+
+  async updateCase(next: CaseRecord): Promise<boolean> {
+    if (this.cases.get(next.caseId)?.version !== next.version - 1) return false;
+    this.cases.set(next.caseId, copy(next));
+    return true;
+  }
+
+  async addDocument(document: CaseDocument): Promise<void> {
+    const key = `${document.caseId}#${document.documentId}`;
+    if (!this.documents.has(key)) this.documents.set(key, copy(document));
+  }
+
+  async appendEvent(event: CaseEvent): Promise<void> {
+    const key = `${event.caseId}#${event.eventId}`;
+    if (!this.events.has(key)) this.events.set(key, copy(event));
+  }
+
+  /** Newest first, as the list index gives them. */
+  async listCases(): Promise<CaseRecord[]> {
+    return [...this.cases.values()]
+      .sort((a, b) => `${b.createdAt}#${b.caseId}`.localeCompare(`${a.createdAt}#${a.caseId}`))
+      .map(copy);
+  }
+
+  async listDocuments(caseId: string): Promise<CaseDocument[]> {
+    return [...this.documents.values()]
+      .filter((document) => document.caseId === caseId)
+      .sort((a, b) => a.documentId.localeCompare(b.documentId))
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
+      .map(copy);
+  }
+
+  async listEvents(caseId: string): Promise<CaseEvent[]> {
+    return [...this.events.values()]
+      .filter((event) => event.caseId === caseId)
+      .sort((a, b) => a.at.localeCompare(b.at) || a.eventId.localeCompare(b.eventId))
+      .map(copy);
+  }
+
+  /** Newest first, as the list index gives them. */
+  async listMessageOutcomes(): Promise<MessageOutcome[]> {
+    return [...this.outcomes.values()]
+      .sort((a, b) => `${b.at}#${b.messageKey}`.localeCompare(`${a.at}#${a.messageKey}`))
+      .map(copy);
+  }
+
+  async listMessageOutcomesBetween(fromAt: string, toAt: string): Promise<MessageOutcome[]> {
+    return [...this.outcomes.values()]
+      .filter((outcome) => outcome.at >= fromAt && outcome.at <= toAt)
+      .sort((a, b) => `${a.at}#${a.messageKey}`.localeCompare(`${b.at}#${b.messageKey}`))
+      .map(copy);
+  }
+
+  async claimNotice(noticeKey: string): Promise<boolean> {
+    if (this.notices.has(noticeKey)) return false;
+    this.notices.set(noticeKey, { status: 'sent' });
+    return true;
+  }
+
+  async releaseNotice(noticeKey: string): Promise<void> {
+    this.notices.delete(noticeKey);
+  }
+
+  async leaseNotice(noticeKey: string, durationMs: number): Promise<NoticeLease> {
+    const now = this.now().getTime();
+    const notice = this.notices.get(noticeKey);
+    if (!notice || (notice.status === 'pending' && (notice.leaseEndsAt ?? 0) <= now)) {
+      const leaseId = randomUUID();
+      const leaseEndsAt = now + durationMs;
+      this.notices.set(noticeKey, { status: 'pending', leaseId, leaseEndsAt });
+      return { status: 'acquired', leaseId, leaseEndsAt: new Date(leaseEndsAt) };
+    }
+    if (notice.status === 'pending') return { status: 'held', leaseEndsAt: new Date(notice.leaseEndsAt ?? now) };
+    return { status: 'sent' };
+  }
+
+  async markNoticeSent(noticeKey: string, leaseId: string): Promise<void> {
+    this.notices.set(noticeKey, { status: 'sent', leaseId });
+  }
+
+  async endNoticeLease(noticeKey: string, leaseId: string): Promise<void> {
+    const notice = this.notices.get(noticeKey);
+    if (notice?.status === 'pending' && notice.leaseId === leaseId) notice.leaseEndsAt = this.now().getTime();
+  }
+}

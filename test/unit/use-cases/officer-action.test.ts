@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { inMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
+import {
+  IN_MAILBOX,
+  IN_OFFICER,
+  OFFICE_MAILBOX,
+  OFFICER,
+  openCase,
+  ROC_O_MAILBOX,
+  RSTP_MAILBOX,
+  SPO,
+  SUPERVISOR,
+} from './use-case-fixtures.js';
+
+describe('an officer acts by email (OB 646 steps 2–5), on in-memory ports', () => {
+  it('an officer recommends, a supervisor concurs: IN gets the recommendation with the form attached', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const { caseId } = await openCase(pipeline);
+
+    // Act
+    const recommended = await pipeline.receive({
+      from: OFFICER,
+      subject: `Re: [${caseId}] RECOMMEND`,
+      text: 'Needs are clear.',
+    });
+    const concurred = await pipeline.receive({ from: SUPERVISOR, subject: `[${caseId}] CONCUR` });
+
+    // Assess
+    expect(recommended.outcome.noticesSent).toEqual([{ purpose: 'concurrence-request', to: SUPERVISOR }]);
+    expect(concurred.outcome.noticesSent).toEqual([{ purpose: 'recommendation-to-in', to: IN_MAILBOX }]);
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({ state: 'recommended_to_in' });
+    const toIn = pipeline.mailer.to(IN_MAILBOX)[0]!;
+    expect(toIn.subject).toContain('Recommendation for in-Canada JAS conversion');
+    expect(toIn.attachments?.map((attachment) => attachment.fileName)).toEqual(['jas-recommendation.pdf']);
+  });
+
+  it('IN designates a case without a sponsor: promoted, ROC-O and RSTP told, the profile attached, the 4-month clock started', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const { caseId } = await openCase(pipeline, { state: 'recommended_to_in' });
+
+    // Act
+    const { outcome } = await pipeline.receive({ from: IN_OFFICER, subject: `[${caseId}] DESIGNATE` });
+
+    // Assess
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({
+      state: 'promotion',
+      promotion: { startedOn: '2026-11-23', endsBy: '2027-03-23' },
+    });
+    expect(outcome.noticesSent).toEqual([
+      { purpose: 'decision-to-office', to: OFFICE_MAILBOX },
+      { purpose: 'decision-to-submitter', to: SPO },
+      { purpose: 'case-summary-to-roc-o', to: ROC_O_MAILBOX },
+      { purpose: 'promotion-start-to-rstp', to: RSTP_MAILBOX },
+    ]);
+    expect(pipeline.mailer.to(RSTP_MAILBOX)[0]!.attachments?.map((attachment) => attachment.fileName)).toEqual([
+      `${caseId}-profile.pdf`,
+    ]);
+    expect(pipeline.policyClocks.running(caseId).map(({ purpose, dueOn }) => ({ purpose, dueOn }))).toContainEqual({
+      purpose: 'promotion-expiry',
+      dueOn: '2027-03-23',
+    });
+  });
+
+  it('the same action delivered again changes nothing more and sends nothing twice', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const { caseId } = await openCase(pipeline, { state: 'recommended_to_in' });
+    const { messageKey, outcome } = await pipeline.receive({ from: IN_OFFICER, subject: `[${caseId}] DECLINE` });
+
+    // Act
+    const again = await pipeline.process(messageKey);
+
+    // Assess
+    expect(again).toEqual(outcome);
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({ state: 'declined', version: 3 });
+    expect(pipeline.mailer.sent).toHaveLength(2);
+  });
+});

@@ -1,0 +1,41 @@
+import { fillForm } from '../../../forms/fill-form.js';
+import { sampleJasRecommendation } from '../../../forms/jas-recommendation/sample.js';
+import type { CaseRecord } from '../../../functions/domain/case-record.js';
+import type { InMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
+
+export const SPO = 'intake@spo.example';
+export const SPONSOR = 'sah@church.example';
+export const OFFICER = 'officer.toronto@ircc.example';
+export const SUPERVISOR = 'supervisor.toronto@ircc.example';
+export const IN_OFFICER = 'officer.in@ircc.example';
+export const ROC_O_OFFICER = 'officer.roc-o@ircc.example';
+export const OFFICE_MAILBOX = 'toronto.jas@ircc.example';
+export const IN_MAILBOX = 'resettlement-operations.in@ircc.example';
+export const ROC_O_MAILBOX = 'roc-o.jas@ircc.example';
+export const RSTP_MAILBOX = 'promotion@rstp.example';
+export const TRIAGE_MAILBOX = 'triage.jas@ircc.example';
+
+/** The date the tests' pipeline runs on: forms are filled as of it. */
+export const TODAY = '2026-11-23';
+
+const filled = new Map<string, Promise<Uint8Array>>();
+
+/** A filled recommendation form, as the SPO attaches it; filled once per set of values, so the tests spend their time in the use case. */
+export async function recommendationPdf(overrides: Record<string, string | boolean> = {}) {
+  const key = JSON.stringify(overrides);
+  if (!filled.has(key))
+    filled.set(key, fillForm('jas-recommendation', { ...sampleJasRecommendation(TODAY), ...overrides }));
+  return { fileName: 'jas-recommendation.pdf', content: await filled.get(key)! };
+}
+
+/** Opens a case with the sample recommendation, then moves it as the workflow would have: the use case under test starts there. */
+export async function openCase(pipeline: InMemoryPipeline, changes: Partial<CaseRecord> = {}): Promise<CaseRecord> {
+  const { outcome } = await pipeline.receive({ from: SPO, subject: 'JAS', pdfs: [await recommendationPdf()] });
+  const opened = (await pipeline.cases.getCase(outcome.caseIds[0]!))!;
+  const moved = { ...opened, ...changes, version: opened.version + 1 };
+  if (!(await pipeline.cases.updateCase(moved))) throw new Error('the case moved meanwhile');
+  pipeline.mailer.sent.length = 0;
+  // What comes next comes later, as it does: the file lists documents and events in time order.
+  pipeline.later(60 * 60 * 1000);
+  return moved;
+}
