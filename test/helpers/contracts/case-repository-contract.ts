@@ -74,6 +74,21 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
       expect(await repository().findCaseByMessageIds([])).toBeUndefined();
     });
 
+    it('remembers which message applied to a case by its fingerprints: a copy under another key is told the first', async () => {
+      expect(
+        await repository().recordAppliedMessage('JAS-2026-000009', ['<m1@spo.example>', 'dkim:abc'], 'raw/first'),
+      ).toBeUndefined();
+      expect(
+        await repository().recordAppliedMessage('JAS-2026-000009', ['<m1@spo.example>'], 'raw/first'),
+      ).toBeUndefined();
+      expect(
+        await repository().recordAppliedMessage('JAS-2026-000009', ['<m2@spo.example>', 'dkim:abc'], 'raw/copy'),
+      ).toBe('raw/first');
+      expect(
+        await repository().recordAppliedMessage('JAS-2026-000010', ['<m1@spo.example>'], 'raw/other-case'),
+      ).toBeUndefined();
+    });
+
     it('creates a case once and returns undefined for one that does not exist', async () => {
       expect(await repository().getCase('JAS-2026-NOPE00')).toBeUndefined();
       await repository().createCase(aCase('JAS-2026-000001'));

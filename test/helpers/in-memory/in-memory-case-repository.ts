@@ -24,6 +24,7 @@ export class InMemoryCaseRepository implements CaseRepository {
   private readonly documents = new Map<string, CaseDocument>();
   private readonly events = new Map<string, CaseEvent>();
   private readonly notices = new Map<string, NoticeRecord>();
+  private readonly applied = new Map<string, string>();
 
   /** Leases run on elapsed time, as the adapter's do. */
   constructor(private readonly now: () => Date = () => new Date()) {}
@@ -65,6 +66,23 @@ export class InMemoryCaseRepository implements CaseRepository {
   async getCase(caseId: string): Promise<CaseRecord | undefined> {
     const stored = this.cases.get(caseId);
     return stored && copy(stored);
+  }
+
+  async recordAppliedMessage(
+    caseId: string,
+    fingerprints: readonly string[],
+    messageKey: string,
+  ): Promise<string | undefined> {
+    for (const fingerprint of fingerprints) {
+      const key = `${caseId}#${fingerprint}`;
+      if (!this.applied.has(key)) {
+        this.applied.set(key, messageKey);
+        continue;
+      }
+      const first = this.applied.get(key)!;
+      if (first !== messageKey) return first;
+    }
+    return undefined;
   }
 
   async createCase(record: CaseRecord): Promise<CaseRecord> {

@@ -22,7 +22,7 @@ describe('an action that is refused changes nothing, on in-memory ports', () => 
     expect((await pipeline.cases.listEvents(caseId)).map((event) => event.type)).toContain('action_refused');
   });
 
-  it('from an address that failed DMARC: only the office is told (a forged address is not answered)', async () => {
+  it('from an address that failed DMARC: not answered (a forged address), the office told, a person sees it', async () => {
     // Prepare
     const pipeline = inMemoryPipeline();
     const { caseId, version } = await openCase(pipeline);
@@ -31,12 +31,15 @@ describe('an action that is refused changes nothing, on in-memory ports', () => 
     const { outcome } = await pipeline.receive({ from: SUPERVISOR, subject: `[${caseId}] RECOMMEND`, dmarc: 'fail' });
 
     // Assess
-    expect(outcome).toMatchObject({ outcome: 'rejected', reasonCode: 'SENDER_NOT_VERIFIED' });
-    expect(outcome.noticesSent).toEqual([{ purpose: 'unauthorized-action-to-office', to: OFFICE_MAILBOX }]);
+    expect(outcome).toMatchObject({ outcome: 'quarantined', reasonCode: 'SENDER_NOT_VERIFIED', caseIds: [caseId] });
+    expect(outcome.noticesSent).toEqual([
+      { purpose: 'unauthorized-action-to-office', to: OFFICE_MAILBOX },
+      { purpose: 'triage', to: TRIAGE_MAILBOX },
+    ]);
     expect(await pipeline.cases.getCase(caseId)).toMatchObject({ state: 'received', version });
   });
 
-  it('from someone not party to the case: triage, with the original, and nothing filed', async () => {
+  it('from someone not party to the case: triage, the office told, and nothing filed', async () => {
     // Prepare
     const pipeline = inMemoryPipeline();
     const { caseId, version } = await openCase(pipeline);
@@ -45,8 +48,11 @@ describe('an action that is refused changes nothing, on in-memory ports', () => 
     const { outcome } = await pipeline.receive({ from: 'someone@elsewhere.example', subject: `[${caseId}] RECOMMEND` });
 
     // Assess
-    expect(outcome).toMatchObject({ outcome: 'quarantined', reasonCode: 'TAG_FROM_NON_PARTY', caseIds: [caseId] });
-    expect(outcome.noticesSent).toEqual([{ purpose: 'triage', to: TRIAGE_MAILBOX }]);
+    expect(outcome).toMatchObject({ outcome: 'quarantined', reasonCode: 'NOT_A_PARTY', caseIds: [caseId] });
+    expect(outcome.noticesSent).toEqual([
+      { purpose: 'unauthorized-action-to-office', to: OFFICE_MAILBOX },
+      { purpose: 'triage', to: TRIAGE_MAILBOX },
+    ]);
     expect(await pipeline.cases.getCase(caseId)).toMatchObject({ version });
   });
 });
