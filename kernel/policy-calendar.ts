@@ -43,13 +43,32 @@ export function promotionEndsBy(startedOn: string): string {
   return addCalendarMonths(startedOn, PROMOTION_MONTHS);
 }
 
-/** The JAS period of a client who arrived on `arrivalDate`: its start, its mid-point check-in and its end. */
-export function jasPeriodFrom(arrivalDate: string): { startsOn: string; midpointOn: string; endsOn: string } {
-  return {
-    startsOn: arrivalDate,
-    midpointOn: addCalendarMonths(arrivalDate, MIDPOINT_CHECK_IN_MONTHS),
-    endsOn: addCalendarMonths(arrivalDate, JAS_PERIOD_MONTHS),
+/**
+ * The JAS period of a client who arrived on `arrivalDate`: its start, its mid-point check-in and
+ * its end. The check-in is "mid-way through the JAS commitment": at 12 months, or, for a JAS that
+ * became active (`activatedOn`) after that, half-way between that day and the end — never a
+ * "mid-point" that has already passed.
+ */
+export function jasPeriodFrom(
+  arrivalDate: string,
+  activatedOn?: string,
+): { startsOn: string; midpointOn: string; endsOn: string } {
+  const endsOn = addCalendarMonths(arrivalDate, JAS_PERIOD_MONTHS);
+  const twelveMonths = addCalendarMonths(arrivalDate, MIDPOINT_CHECK_IN_MONTHS);
+  const midpointOn = activatedOn && activatedOn > twelveMonths ? halfwayBetween(activatedOn, endsOn) : twelveMonths;
+  return { startsOn: arrivalDate, midpointOn, endsOn };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The calendar date half-way between two dates (rounded down to the day). */
+export function halfwayBetween(from: string, to: string): string {
+  const dayNumber = (date: string) => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    return Date.UTC(year, month - 1, day) / DAY_MS;
   };
+  const middle = new Date(Math.floor((dayNumber(from) + dayNumber(to)) / 2) * DAY_MS);
+  return formatCalendarDate(middle.getUTCFullYear(), middle.getUTCMonth() + 1, middle.getUTCDate());
 }
 
 /** Days in a month of the proleptic Gregorian calendar (`month` 1–12). */

@@ -8,31 +8,31 @@ import { atLeastOneChecked, notAfterReceipt, onlyWhen, onOrAfter, requiredWhen }
 import { fieldProblem } from '../field-problem.js';
 import type { FormRule, RuleInput } from '../form-definition.js';
 
-/** The flag a GAR form received after the deadline carries when it is accepted anyway. */
+/** The flag a GAR form received after the deadline carries. */
 export const LATE_FLAG = 'late';
+
+/**
+ * The flag of a late GAR form with neither exceptional circumstances nor a sponsor: OB 646 step 1
+ * says it is "not considered unless" — a decision for the local office (CONSIDER LATE FORM), so
+ * the form goes to the office rather than back to the sender.
+ */
+export const LATE_NOT_CONSIDERED_FLAG = 'late_not_considered';
 
 const isBvor = (input: RuleInput): boolean => input.value('caseType') === 'BVOR';
 const sponsorIdentified = (input: RuleInput): boolean => input.value('sponsor.identified') === true;
 
 /**
  * OB 646 step 1: a GAR form received more than 8 calendar months after arrival is late, and is
- * considered only with exceptional circumstances or an identified sponsor. The deadline is computed
+ * considered only with exceptional circumstances or an identified sponsor — or when the office
+ * decides to consider it anyway. The deadline is computed
  * from the arrival date and the date the email arrived, never from a date typed on the form.
  */
 const garDeadline: FormRule = (input, output) => {
   const arrival = input.value('client.arrivalDate');
   if (input.value('caseType') !== 'GAR' || typeof arrival !== 'string') return;
   if (input.receivedOn <= recommendationDeadline(arrival)) return;
-  if (!input.isEmpty('exceptionalCircumstances') || sponsorIdentified(input)) {
-    output.flag(LATE_FLAG);
-    return;
-  }
-  output.problem(
-    fieldProblem(input.field('exceptionalCircumstances'), 'LATE_WITHOUT_EXCEPTION', {
-      en: `is required: this GAR form was received more than ${RECOMMENDATION_DEADLINE_MONTHS} months after the date of arrival in Canada and no sponsor is identified, so it can be considered only with exceptional circumstances.`,
-      fr: `est obligatoire\u202f: ce formulaire de RPG a été reçu plus de ${RECOMMENDATION_DEADLINE_MONTHS} mois après la date d’arrivée au Canada et aucun répondant n’a été trouvé; il ne peut être examiné que s’il y a des circonstances exceptionnelles.`,
-    }),
-  );
+  output.flag(LATE_FLAG);
+  if (input.isEmpty('exceptionalCircumstances') && !sponsorIdentified(input)) output.flag(LATE_NOT_CONSIDERED_FLAG);
 };
 
 /** OB 646: a GAR case's needs were identified during the period of RAP support, not after it. */

@@ -36,7 +36,16 @@ export interface CaseRecord {
   readonly undertakingForms?: Readonly<Partial<Record<SponsorFormId, string>>>;
   /** The JAS period: 24 months from arrival, check-in at 12 (steps 10–11). */
   readonly jasPeriod?: { readonly startsOn: string; readonly midpointOn: string; readonly endsOn: string };
-  readonly ended?: { readonly on: string; readonly reason: 'period_completed' | 'mutual_agreement' };
+  readonly ended?: { readonly on: string; readonly reason: CaseEndReason };
+  /** Step 6: IMM 5494 "if required"; required unless ROC-O waives it. */
+  readonly settlementPlanRequired?: boolean;
+  /** "JAS duration": an early end needs the sponsor's and the refugee's agreement, recorded here. */
+  readonly endAgreement?: {
+    readonly sponsor?: { readonly by: string; readonly on: string };
+    readonly client?: { readonly by: string; readonly on: string };
+  };
+  /** Step 2: what the officer and the supervisor wrote when recommending; IN reads it with the form. */
+  readonly recommendationNotes?: readonly { readonly by: string; readonly text: string }[];
   /**
    * The last messages that changed the case, written in the same conditional put as the change: a
    * redelivered message finds its change here and only finishes what it started (events, notices).
@@ -51,6 +60,9 @@ export interface CaseRecord {
   /** Optimistic-concurrency counter: every write states the version it read. */
   readonly version: number;
 }
+
+/** Why a case ended: its 24 months, the mutual agreement, or the client put on the RAP instead (BVOR breakdown). */
+export type CaseEndReason = 'period_completed' | 'mutual_agreement' | 'placed_on_rap';
 
 /** One message's change to a case: what was recorded and what must be sent. */
 export interface CaseChange {

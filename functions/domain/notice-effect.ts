@@ -18,6 +18,8 @@ export type CaseNoticeEffect =
       readonly fileName: string;
       readonly receivedOn: string;
       readonly late: boolean;
+      /** Late with neither exceptional circumstances nor a sponsor: the office decides whether to consider it. */
+      readonly lateNotConsidered: boolean;
     }
   | {
       readonly notice: 'routed-to-office';
@@ -27,6 +29,7 @@ export type CaseNoticeEffect =
       readonly pdfIndex: number;
       readonly receivedOn: string;
       readonly late: boolean;
+      readonly lateNotConsidered: boolean;
       readonly resubmission: boolean;
     }
   | { readonly notice: 'concurrence-request'; readonly recommendedBy: string; readonly note: string }
@@ -44,7 +47,13 @@ export type CaseNoticeEffect =
   /** Step 5: ROC-O creates the profile shared with sponsors: the draft goes to ROC-O, for approval. */
   | { readonly notice: 'profile-for-approval'; readonly startedOn: string; readonly endsBy: string }
   | { readonly notice: 'promotion-start-to-rstp'; readonly startedOn: string; readonly endsBy: string }
-  | { readonly notice: 'promotion-stop-to-rstp'; readonly reason: 'sponsor_found' | 'expired'; readonly on: string }
+  | {
+      readonly notice: 'promotion-stop-to-rstp';
+      readonly reason: 'sponsor_found' | 'expired' | 'placed_on_rap';
+      readonly on: string;
+    }
+  /** A decision OB 646 leaves to an office or ROC-O, told to those it concerns. */
+  | ({ readonly notice: 'case-decision' } & CaseDecision)
   | { readonly notice: 'promotion-expired-to-office'; readonly on: string }
   | { readonly notice: 'sponsor-found'; readonly sponsor: CaseSponsor }
   | { readonly notice: 'undertaking-instructions' }
@@ -88,6 +97,19 @@ export type CaseNoticeEffect =
       readonly what: 'forms' | 'message';
       readonly formIds: readonly string[];
       readonly reason: BilingualText;
+    };
+
+/** A decision OB 646 leaves to an office (or ROC-O, or the parties), as recorded on the case; `by` is who took it. */
+export type CaseDecision =
+  | { readonly decision: 'late-form-considered'; readonly by: string; readonly note: string }
+  | { readonly decision: 'promotion-changed'; readonly by: string; readonly endsBy: string; readonly note: string }
+  | { readonly decision: 'placed-on-rap'; readonly by: string; readonly on: string; readonly note: string }
+  | { readonly decision: 'settlement-plan'; readonly by: string; readonly required: boolean }
+  | {
+      readonly decision: 'end-agreement';
+      readonly by: string;
+      readonly party: 'sponsor' | 'client';
+      readonly waitingFor: readonly ('sponsor' | 'client')[];
     };
 
 /** A notice about a message that joined no case. */

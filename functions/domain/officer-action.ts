@@ -12,7 +12,15 @@ export type OfficerActionKind =
   | 'APPROVE_UNDERTAKING'
   | 'CHECKLIST_RECEIVED'
   | 'CONCERN'
-  | 'END_EARLY';
+  | 'END_EARLY'
+  | 'CONSIDER_LATE'
+  | 'SHORTEN_PROMOTION'
+  | 'EXTEND_PROMOTION'
+  | 'PLACE_ON_RAP'
+  | 'WAIVE_SETTLEMENT_PLAN'
+  | 'REQUIRE_SETTLEMENT_PLAN'
+  | 'SPONSOR_AGREES_TO_END'
+  | 'CLIENT_AGREES_TO_END';
 
 /** The words that name each action in a subject or on a body's first line, English then French. */
 export const ACTION_WORDS: Readonly<Record<OfficerActionKind, BilingualText>> = {
@@ -27,6 +35,14 @@ export const ACTION_WORDS: Readonly<Record<OfficerActionKind, BilingualText>> = 
   CHECKLIST_RECEIVED: { en: 'CHECKLIST RECEIVED', fr: 'LISTE DE VÉRIFICATION REÇUE' },
   CONCERN: { en: 'CONCERN', fr: 'PRÉOCCUPATION' },
   END_EARLY: { en: 'END EARLY', fr: 'FIN ANTICIPÉE' },
+  CONSIDER_LATE: { en: 'CONSIDER LATE FORM', fr: 'EXAMINER LE FORMULAIRE TARDIF' },
+  SHORTEN_PROMOTION: { en: 'SHORTEN PROMOTION', fr: 'RACCOURCIR LA PROMOTION' },
+  EXTEND_PROMOTION: { en: 'EXTEND PROMOTION', fr: 'PROLONGER LA PROMOTION' },
+  PLACE_ON_RAP: { en: 'RAP INSTEAD', fr: 'PAR PLUTÔT' },
+  WAIVE_SETTLEMENT_PLAN: { en: 'WAIVE SETTLEMENT PLAN', fr: 'DISPENSER DU PLAN D’ÉTABLISSEMENT' },
+  REQUIRE_SETTLEMENT_PLAN: { en: 'REQUIRE SETTLEMENT PLAN', fr: 'EXIGER LE PLAN D’ÉTABLISSEMENT' },
+  SPONSOR_AGREES_TO_END: { en: 'SPONSOR AGREES TO END', fr: 'ACCORD DU RÉPONDANT POUR METTRE FIN' },
+  CLIENT_AGREES_TO_END: { en: 'CLIENT AGREES TO END', fr: 'ACCORD DU CLIENT POUR METTRE FIN' },
 };
 
 /** What each action means, for notices and refusals. */
@@ -51,6 +67,38 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<OfficerActionKind, BilingualTe
   },
   CONCERN: { en: 'Report a concern to IN', fr: 'Signaler une préoccupation au RI' },
   END_EARLY: { en: 'End the JAS early by mutual agreement', fr: 'Mettre fin au PAC plus tôt d’un commun accord' },
+  CONSIDER_LATE: {
+    en: 'Consider a recommendation form received after the 8-month deadline',
+    fr: 'Examiner un formulaire de recommandation reçu après le délai de 8 mois',
+  },
+  SHORTEN_PROMOTION: {
+    en: 'Shorten the promotion to sponsors (months from its start)',
+    fr: 'Raccourcir la promotion auprès des répondants (mois depuis son début)',
+  },
+  EXTEND_PROMOTION: {
+    en: 'Extend or post again the promotion to sponsors (at most 4 months)',
+    fr: 'Prolonger ou afficher de nouveau la promotion auprès des répondants (4 mois au plus)',
+  },
+  PLACE_ON_RAP: {
+    en: 'Put the client on the RAP instead (BVOR sponsorship breakdown)',
+    fr: 'Inscrire le client au PAR plutôt (échec du parrainage d’un RDBV)',
+  },
+  WAIVE_SETTLEMENT_PLAN: {
+    en: 'Waive the settlement plan (IMM 5494)',
+    fr: 'Dispenser du plan d’établissement (IMM 5494)',
+  },
+  REQUIRE_SETTLEMENT_PLAN: {
+    en: 'Require the settlement plan (IMM 5494)',
+    fr: 'Exiger le plan d’établissement (IMM 5494)',
+  },
+  SPONSOR_AGREES_TO_END: {
+    en: 'Record the sponsor’s agreement to end the JAS early',
+    fr: 'Consigner l’accord du répondant pour mettre fin au PAC plus tôt',
+  },
+  CLIENT_AGREES_TO_END: {
+    en: 'Record the refugee’s agreement to end the JAS early',
+    fr: 'Consigner l’accord du réfugié pour mettre fin au PAC plus tôt',
+  },
 };
 
 /** The word that asks for ROC-O's spreadsheet and the indicators, English then French. */

@@ -2,7 +2,7 @@ import { listForms } from '../../forms/registry.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import type { Directory } from '../domain/directory.js';
 import type { CaseNoticeEffect, MessageNoticeEffect, OriginalMessage } from '../domain/notice-effect.js';
-import { REQUIRED_SPONSOR_FORMS } from '../domain/workflow/required-sponsor-forms.js';
+import { requiredSponsorForms } from '../domain/workflow/required-sponsor-forms.js';
 import type { NoticeAttachment } from './mailer.js';
 import type { NoticeFiles } from './notice-attachments.js';
 import type { NoticeContent } from './notice-content.js';
@@ -10,6 +10,7 @@ import type { NoticeContext } from './notice-context.js';
 import { acknowledgement } from './templates/acknowledgement.js';
 import { actionRefused } from './templates/action-refused.js';
 import { caseConferenceCoordination } from './templates/case-conference-coordination.js';
+import { caseDecision } from './templates/case-decision.js';
 import { caseSummaryToRocO } from './templates/case-summary-to-roc-o.js';
 import { checklistCopies } from './templates/checklist-copies.js';
 import { checklistToOffice } from './templates/checklist-to-office.js';
@@ -95,6 +96,7 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
         uciLastDigits: notice.case.recommendation.client.uci.slice(-4),
         office: notice.officeName,
         late: effect.late,
+        lateNotConsidered: effect.lateNotConsidered,
       }),
   },
   'routed-to-office': {
@@ -112,6 +114,7 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
         submitter: { organization: form.submitter.organization, email: form.submitter.email },
         office: notice.officeName,
         late: effect.late,
+        lateNotConsidered: effect.lateNotConsidered,
         resubmission: effect.resubmission,
         replyAddress: notice.replyAddress,
       }),
@@ -163,6 +166,18 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
     to: (_, { directory }) => [directory.rstp.email],
     content: (effect, { notice }) => promotionStopToRstp(notice, effect),
   },
+  // Decisions OB 646 leaves to the office, ROC-O or the parties, told to those each concerns.
+  'case-decision': {
+    to: (effect, { office, submitter, sponsor, directory }) =>
+      ({
+        'late-form-considered': [office, submitter],
+        'promotion-changed': [office, directory.rocO.email, directory.rstp.email],
+        'placed-on-rap': [office, submitter, sponsor, directory.rocO.email, directory.resettlementOperations.email],
+        'settlement-plan': [sponsor, office, directory.rocO.email],
+        'end-agreement': [office, sponsor],
+      })[effect.decision],
+    content: (effect, { notice }) => caseDecision(notice, effect),
+  },
   'promotion-expired-to-office': {
     to: (_, { office, directory }) => [office, directory.rocO.email],
     content: (effect, { notice }) => promotionExpiredToOffice(notice, effect),
@@ -172,8 +187,10 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
   'undertaking-instructions': {
     to: (_, { sponsor }) => [sponsor],
     content: (_, { notice }) =>
-      undertakingInstructions(notice, { settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494') }),
-    attachments: (_, { files, case: caseRecord }) => files.prefilledForms(REQUIRED_SPONSOR_FORMS, caseRecord),
+      undertakingInstructions(notice, {
+        settlementPlanRequired: requiredSponsorForms(notice.case).includes('imm5494'),
+      }),
+    attachments: (_, { files, case: caseRecord }) => files.prefilledForms(requiredSponsorForms(caseRecord), caseRecord),
   },
   'undertaking-received': {
     to: (_, { directory }) => [directory.rocO.email],

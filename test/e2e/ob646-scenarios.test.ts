@@ -187,6 +187,12 @@ describe('OB 646 by email', () => {
     });
     await scenario.newNotices();
 
+    expect((await scenario.send(SPONSOR, `Re: [${caseId}] SPONSOR AGREES TO END`, 'We agree.')).outcome).toBe(
+      'case_updated',
+    );
+    expect((await scenario.send(OFFICER, `[${caseId}] CLIENT AGREES TO END`, 'The client agrees.')).outcome).toBe(
+      'case_updated',
+    );
     expect((await scenario.send(OFFICER, `[${caseId}] END EARLY`, 'Sponsor and client agree.')).outcome).toBe(
       'case_updated',
     );
@@ -261,12 +267,9 @@ describe('OB 646 by email', () => {
     expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).not.toContain(RSTP_MAILBOX);
   });
 
-  it('BVOR needing a new sponsor: promoted', async () => {
+  it('BVOR needing a new sponsor, none named yet: promoted', async () => {
     const caseId = await openCase('2000-0004', {
       caseType: 'BVOR',
-      'sponsor.identified': 'yes',
-      'sponsor.name': 'Old Group',
-      'sponsor.contactEmail': 'old@sponsor.example',
       'sponsor.bvorSponsorContinues': 'no',
     });
     await recommend(caseId);
@@ -294,15 +297,16 @@ describe('OB 646 by email', () => {
     expect((await scenario.caseOf(caseId)).state).toBe('declined');
   });
 
-  it('late form: accepted with a sponsor identified and flagged; rejected without a reason', async () => {
+  it('late form: accepted and flagged with exceptional circumstances; without, left to the office to consider', async () => {
     const arrivedLongAgo = addCalendarMonths(TODAY, -9);
-    const rejected = await scenario.send(SPO, 'JAS', '', [
+    const unexcused = await scenario.send(SPO, 'JAS', '', [
       await recommendationPdf('2000-0006', {
         'client.arrivalDate': arrivedLongAgo,
         'criteria.needsIdentifiedOn': addCalendarMonths(arrivedLongAgo, 1),
       }),
     ]);
-    expect(rejected.outcome).toBe('rejected');
+    expect(unexcused.outcome).toBe('case_updated');
+    expect((await scenario.caseOf(unexcused.caseIds[0]!)).flags).toEqual(['late', 'late_not_considered']);
     await scenario.newNotices();
     const caseId = await openCase('2000-0007', {
       'client.arrivalDate': arrivedLongAgo,

@@ -246,6 +246,8 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     expect((await describeExecution(`${caseId}-jas-end`)).status).toBe('RUNNING');
 
     // Act
+    await scenario.send(OFFICER, `[${caseId}] SPONSOR AGREES TO END`, 'Forwarded: the sponsor agrees.');
+    await scenario.send(OFFICER, `[${caseId}] CLIENT AGREES TO END`, 'Forwarded: the client agrees.');
     expect((await scenario.send(OFFICER, `[${caseId}] END EARLY`, 'Sponsor and client agree.')).outcome).toBe(
       'case_updated',
     );

@@ -1,5 +1,5 @@
 import { todayIn } from '../../../kernel/policy-calendar.js';
-import type { CaseEvent, CaseRecord, CaseState } from '../case-record.js';
+import type { CaseEndReason, CaseEvent, CaseRecord, CaseState } from '../case-record.js';
 
 /**
  * The date of every OB 646 step a case has reached, as calendar dates (YYYY-MM-DD) in the case's
@@ -39,7 +39,7 @@ export interface CaseTimeline {
   /** Step 11: the mid-point check-in went to the sponsor. */
   readonly midpointCheckIn?: string;
   readonly ended?: string;
-  readonly endReason?: 'period_completed' | 'mutual_agreement';
+  readonly endReason?: CaseEndReason;
   /** Concerns reported to IN, one date each. */
   readonly concerns: readonly string[];
   /** The day the case entered the state it is in. */

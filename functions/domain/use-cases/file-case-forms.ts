@@ -2,7 +2,7 @@ import type { TypedFormData } from '../../../forms/registry.js';
 import type { CaseDocument, CaseRecord, SponsorFormId } from '../case-record.js';
 import type { CaseNoticeEffect } from '../notice-effect.js';
 import type { ChangeDecision } from '../workflow/apply-case-change.js';
-import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
+import { requiredSponsorForms } from '../workflow/required-sponsor-forms.js';
 import type { ValidForm } from './read-attached-forms.js';
 
 const isSponsorForm = (form: TypedFormData): form is Extract<TypedFormData, { formId: SponsorFormId }> =>
@@ -73,8 +73,8 @@ export function decideFiledForms(
     }
   }
   if (filed.some(({ form }) => isSponsorForm(form)) && next.state === 'sponsor_found') {
-    const received = REQUIRED_SPONSOR_FORMS.filter((formId) => next.undertakingForms?.[formId]);
-    const missing = REQUIRED_SPONSOR_FORMS.filter((formId) => !next.undertakingForms?.[formId]);
+    const received = requiredSponsorForms(next).filter((formId) => next.undertakingForms?.[formId]);
+    const missing = requiredSponsorForms(next).filter((formId) => !next.undertakingForms?.[formId]);
     if (missing.length === 0) {
       next = { ...next, state: 'undertaking_submitted' };
       events.push({

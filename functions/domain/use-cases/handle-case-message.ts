@@ -13,7 +13,7 @@ import { type CaseParty, casePartyOf, describeCapacity } from '../workflow/case-
 import { type ActionDecision, decideAction, refusalNotices } from '../workflow/decide-action.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
 import { whyMayNotFile } from '../workflow/form-roles.js';
-import { REQUIRED_SPONSOR_FORMS } from '../workflow/required-sponsor-forms.js';
+import { requiredSponsorForms } from '../workflow/required-sponsor-forms.js';
 import { decideFiledForms, type FiledForm, uciOnForm } from './file-case-forms.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { type AttachedForms, readAttachedForms } from './read-attached-forms.js';
@@ -241,7 +241,7 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
   const facts = {
     uci: caseRecord.recommendation.client.uci,
     sponsorName: caseRecord.sponsor?.name,
-    settlementPlanRequired: REQUIRED_SPONSOR_FORMS.includes('imm5494'),
+    settlementPlanRequired: requiredSponsorForms(caseRecord).includes('imm5494'),
   };
   for (const form of forms.valid) {
     // Each form is checked against the case; forms still to come are the undertaking's business, not a problem here.

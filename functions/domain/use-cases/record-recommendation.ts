@@ -1,3 +1,4 @@
+import { LATE_FLAG, LATE_NOT_CONSIDERED_FLAG } from '../../../forms/jas-recommendation/rules.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { CaseRecord } from '../case-record.js';
 import type { SentNotice } from '../notice-effect.js';
@@ -88,14 +89,22 @@ export async function recordRecommendation(
     ]);
   }
 
-  const late = form.flags.includes('late');
+  const late = form.flags.includes(LATE_FLAG);
+  const lateNotConsidered = form.flags.includes(LATE_NOT_CONSIDERED_FLAG);
   const stepId = `${ref.messageKey}#${form.index}`;
   const noticesSent = await deps.notices.sendAboutCase(
     caseRecord,
     [
       {
         key: `${stepId}#acknowledgement`,
-        effect: { notice: 'acknowledgement', sender, fileName: form.pdf.fileName, receivedOn: input.receivedOn, late },
+        effect: {
+          notice: 'acknowledgement',
+          sender,
+          fileName: form.pdf.fileName,
+          receivedOn: input.receivedOn,
+          late,
+          lateNotConsidered,
+        },
       },
       {
         key: `${stepId}#routed-to-office`,
@@ -105,6 +114,7 @@ export async function recordRecommendation(
           pdfIndex: form.index,
           receivedOn: input.receivedOn,
           late,
+          lateNotConsidered,
           resubmission,
         },
       },

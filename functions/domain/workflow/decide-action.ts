@@ -1,11 +1,17 @@
+import { LATE_NOT_CONSIDERED_FLAG } from '../../../forms/jas-recommendation/rules.js';
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
-import { jasPeriodFrom, promotionEndsBy } from '../../../kernel/policy-calendar.js';
+import {
+  addCalendarMonths,
+  jasPeriodFrom,
+  PROMOTION_MONTHS,
+  promotionEndsBy,
+} from '../../../kernel/policy-calendar.js';
 import type { CaseRecord, CaseState } from '../case-record.js';
 import type { CaseSponsor } from '../case-sponsor.js';
 import { CASE_STATE_NAMES } from '../case-state-names.js';
 import type { ClockRequest } from '../clock-request.js';
 import type { CaseNoticeEffect, KeyedNotice } from '../notice-effect.js';
-import { ACTION_DESCRIPTIONS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
+import { ACTION_DESCRIPTIONS, ACTION_WORDS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
 import type { CaseParty } from './case-party.js';
 
 /**
@@ -28,7 +34,13 @@ export interface ActionContext {
   readonly today: string;
 }
 
-export type RefusalCode = 'STALE_ACTION' | 'NOT_AUTHORIZED' | 'NOT_ALLOWED_IN_STATE' | 'DETAIL_MISSING';
+export type RefusalCode =
+  | 'STALE_ACTION'
+  | 'NOT_AUTHORIZED'
+  | 'NOT_ALLOWED_IN_STATE'
+  | 'DETAIL_MISSING'
+  | 'LATE_NOT_CONSIDERED'
+  | 'AGREEMENT_MISSING';
 
 export type ActionDecision =
   | {
@@ -57,7 +69,18 @@ const RULES: Readonly<
   CHECKLIST_RECEIVED: { who: ['local-officer', 'local-supervisor'], states: ['case_conference'] },
   CONCERN: { who: ['local-officer', 'local-supervisor', 'sponsor', 'spo'], states: ['active'] },
   END_EARLY: { who: ['local-officer', 'local-supervisor'], states: ['active'] },
+  CONSIDER_LATE: { who: ['local-officer', 'local-supervisor'], states: ['received', 'local_review', 'info_requested'] },
+  SHORTEN_PROMOTION: { who: ['local-officer', 'local-supervisor'], states: ['promotion'] },
+  EXTEND_PROMOTION: { who: ['local-officer', 'local-supervisor'], states: ['promotion', 'designated'] },
+  PLACE_ON_RAP: { who: ['local-officer', 'local-supervisor'], states: ['designated', 'promotion', 'sponsor_found'] },
+  WAIVE_SETTLEMENT_PLAN: { who: ['roc-o-officer'], states: ['designated', 'promotion', 'sponsor_found'] },
+  REQUIRE_SETTLEMENT_PLAN: { who: ['roc-o-officer'], states: ['designated', 'promotion', 'sponsor_found'] },
+  SPONSOR_AGREES_TO_END: { who: ['sponsor', 'local-officer', 'local-supervisor'], states: ['active'] },
+  CLIENT_AGREES_TO_END: { who: ['local-officer', 'local-supervisor'], states: ['active'] },
 };
+
+/** The review of a late form waits for the office's decision to consider it: these actions need it. */
+const NEED_LATE_FORM_CONSIDERED: readonly OfficerActionKind[] = ['RECOMMEND', 'CONCUR', 'REQUEST_INFO'];
 
 function capacities(party: CaseParty, localOffice: string): Set<Who> {
   const held = new Set<Who>();
@@ -112,6 +135,13 @@ export function decideAction(context: ActionContext): ActionDecision {
       `« ${described.fr} » n’est pas possible pendant que le dossier est ${state.fr}.`,
     );
   }
+  if (NEED_LATE_FORM_CONSIDERED.includes(action.kind) && caseRecord.flags.includes(LATE_NOT_CONSIDERED_FLAG)) {
+    return refuse(
+      'LATE_NOT_CONSIDERED',
+      `This GAR form arrived more than 8 months after the client’s arrival, without exceptional circumstances or a sponsor: OB 646 step 1 says it is not considered unless the office decides to. To consider it, reply “${ACTION_WORDS.CONSIDER_LATE.en}” with the reason.`,
+      `Ce formulaire de RPG est arrivé plus de 8 mois après l’arrivée du client, sans circonstances exceptionnelles ni répondant : selon l’étape 1 du BO 646, il n’est pas examiné à moins que le bureau ne le décide. Pour l’examiner, répondez « ${ACTION_WORDS.CONSIDER_LATE.fr} » avec la raison.`,
+    );
+  }
   return apply(context, held);
 }
 
@@ -129,7 +159,11 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
     case 'RECOMMEND':
       if (!held.has('local-supervisor')) {
         return applied(
-          { ...caseRecord, concurrencePendingFrom: party.address },
+          {
+            ...caseRecord,
+            concurrencePendingFrom: party.address,
+            recommendationNotes: notesWith(caseRecord, party, action),
+          },
           [
             {
               type: 'recommended_pending_concurrence',
@@ -140,7 +174,10 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         );
       }
       return applied(
-        move('recommended_to_in', { concurrencePendingFrom: undefined }),
+        move('recommended_to_in', {
+          concurrencePendingFrom: undefined,
+          recommendationNotes: notesWith(caseRecord, party, action),
+        }),
         [{ type: 'recommended_to_in', summary: 'Recommended to IN by a supervisor' }],
         [{ notice: 'recommendation-to-in', recommendedBy: party.address, concurredBy: party.address }],
       );
@@ -153,7 +190,10 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         );
       }
       return applied(
-        move('recommended_to_in', { concurrencePendingFrom: undefined }),
+        move('recommended_to_in', {
+          concurrencePendingFrom: undefined,
+          recommendationNotes: notesWith(caseRecord, party, action),
+        }),
         [{ type: 'recommended_to_in', summary: 'Supervisor concurred; recommended to IN' }],
         [
           {
@@ -226,7 +266,7 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         [{ notice: 'undertaking-approved' }, { notice: 'case-conference-coordination' }],
       );
     case 'CHECKLIST_RECEIVED': {
-      const jasPeriod = jasPeriodFrom(caseRecord.recommendation.client.arrivalDate);
+      const jasPeriod = jasPeriodFrom(caseRecord.recommendation.client.arrivalDate, today);
       return applied(
         move('active', { jasPeriod }),
         [{ type: 'jas_active', summary: `Checklist reviewed; JAS runs ${jasPeriod.startsOn} to ${jasPeriod.endsOn}` }],
@@ -243,7 +283,14 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         [{ type: 'concern_reported', summary: 'Concern reported to IN' }],
         [{ notice: 'concern-to-in', from: party.address, text: action.text }],
       );
-    case 'END_EARLY':
+    case 'END_EARLY': {
+      const waitingFor = missingAgreements(caseRecord);
+      if (waitingFor.length > 0)
+        return refuse(
+          'AGREEMENT_MISSING',
+          `The JAS ends early only with the mutual agreement of the sponsor and the refugee (OB 646, “JAS duration”); still to be recorded: ${waitingFor.map((who) => (who === 'sponsor' ? `the sponsor’s (${ACTION_WORDS.SPONSOR_AGREES_TO_END.en})` : `the refugee’s (${ACTION_WORDS.CLIENT_AGREES_TO_END.en})`)).join(' and ')}.`,
+          `Le PAC ne prend fin plus tôt que d’un commun accord entre le répondant et le réfugié (BO 646, « Durée du PAC »); reste à consigner : ${waitingFor.map((who) => (who === 'sponsor' ? `celui du répondant (${ACTION_WORDS.SPONSOR_AGREES_TO_END.fr})` : `celui du réfugié (${ACTION_WORDS.CLIENT_AGREES_TO_END.fr})`)).join(' et ')}.`,
+        );
       return applied(
         move('ended', { ended: { on: today, reason: 'mutual_agreement' } }),
         [{ type: 'ended', summary: 'JAS ended early by mutual agreement' }],
@@ -253,21 +300,195 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
           { action: 'cancel', purpose: 'jas-end' },
         ],
       );
+    }
+    case 'SPONSOR_AGREES_TO_END':
+    case 'CLIENT_AGREES_TO_END':
+      return recordEndAgreement(context, action.kind === 'SPONSOR_AGREES_TO_END' ? 'sponsor' : 'client');
+    case 'CONSIDER_LATE':
+      if (!caseRecord.flags.includes(LATE_NOT_CONSIDERED_FLAG))
+        return refuse(
+          'NOT_ALLOWED_IN_STATE',
+          'This case’s recommendation form is not waiting for a decision to consider it late.',
+          'Le formulaire de recommandation de ce dossier n’attend pas de décision d’examen tardif.',
+        );
+      return applied(
+        { ...caseRecord, flags: caseRecord.flags.filter((flag) => flag !== LATE_NOT_CONSIDERED_FLAG) },
+        [{ type: 'late_form_considered', summary: 'The office decided to consider the late recommendation form' }],
+        [{ notice: 'case-decision', decision: 'late-form-considered', by: party.address, note: action.text }],
+      );
+    case 'SHORTEN_PROMOTION':
+    case 'EXTEND_PROMOTION':
+      return changePromotion(context);
+    case 'PLACE_ON_RAP':
+      if (caseRecord.recommendation.caseType !== 'BVOR')
+        return refuse(
+          'NOT_ALLOWED_IN_STATE',
+          'Putting the client on the RAP instead is an option for BVOR sponsorship breakdowns (OB 646 step 4); a GAR client is on the RAP already.',
+          'L’inscription au PAR est une option en cas d’échec du parrainage d’un RDBV (BO 646, étape 4); un client RPG est déjà au PAR.',
+        );
+      return applied(
+        move('ended', { ended: { on: today, reason: 'placed_on_rap' } }),
+        [{ type: 'placed_on_rap', summary: 'The office put the client on the RAP instead of JAS (BVOR breakdown)' }],
+        [
+          ...(caseRecord.state === 'promotion'
+            ? [{ notice: 'promotion-stop-to-rstp', reason: 'placed_on_rap', on: today } as const]
+            : []),
+          { notice: 'case-decision', decision: 'placed-on-rap', by: party.address, on: today, note: action.text },
+        ],
+        [{ action: 'cancel', purpose: 'promotion-expiry' }],
+      );
+    case 'WAIVE_SETTLEMENT_PLAN':
+    case 'REQUIRE_SETTLEMENT_PLAN':
+      return decideSettlementPlan(context, action.kind === 'REQUIRE_SETTLEMENT_PLAN');
   }
 }
 
+/** The officer's and the supervisor's words on recommending travel to IN with the form (step 2). */
+function notesWith(caseRecord: CaseRecord, party: CaseParty, action: OfficerAction) {
+  const earlier = caseRecord.recommendationNotes ?? [];
+  return action.text ? [...earlier, { by: party.address, text: action.text }] : earlier;
+}
+
+function missingAgreements(caseRecord: CaseRecord): ('sponsor' | 'client')[] {
+  return (['sponsor', 'client'] as const).filter((who) => !caseRecord.endAgreement?.[who]);
+}
+
 /**
- * Step 3–5: IN designates. A GAR case whose sponsor is already identified, or a BVOR case whose
- * sponsor continues, goes straight to the undertaking; any other case is promoted to sponsors.
+ * "JAS duration": the JAS ends early with the mutual agreement of the sponsor and the refugee and
+ * the local office's recommendation. Each agreement is recorded as it arrives: the sponsor's from
+ * the sponsor or forwarded by the office, the refugee's sent or forwarded by the office.
+ */
+function recordEndAgreement(context: ActionContext, who: 'sponsor' | 'client'): ActionDecision {
+  const { caseRecord, party, today } = context;
+  const next = { ...caseRecord, endAgreement: { ...caseRecord.endAgreement, [who]: { by: party.address, on: today } } };
+  return {
+    applied: true,
+    next,
+    events: [
+      {
+        type: 'end_agreement_recorded',
+        summary: `${who === 'sponsor' ? 'The sponsor’s' : 'The refugee’s'} agreement to end the JAS early recorded`,
+      },
+    ],
+    effects: [
+      {
+        notice: 'case-decision',
+        decision: 'end-agreement',
+        by: party.address,
+        party: who,
+        waitingFor: missingAgreements(next),
+      },
+    ],
+  };
+}
+
+/**
+ * Step 4: for a BVOR breakdown the office may post the case for a shortened period; the total
+ * stays within the 4-month maximum, counted from the start of the posting. After a posting ran
+ * out, EXTEND posts the case again from today.
+ */
+function changePromotion(context: ActionContext): ActionDecision {
+  const { caseRecord, action, party, today } = context;
+  const shorten = action.kind === 'SHORTEN_PROMOTION';
+  const months = Number(/\d+/.exec(action.text)?.[0]);
+  if (!Number.isInteger(months) || months < 1 || months > PROMOTION_MONTHS)
+    return refuse(
+      'DETAIL_MISSING',
+      `Say for how many months in all the case is posted, from 1 to ${PROMOTION_MONTHS}, e.g. “${ACTION_WORDS[action.kind].en}: 2 months”.`,
+      `Indiquez pendant combien de mois en tout le cas est affiché, de 1 à ${PROMOTION_MONTHS}, p. ex. « ${ACTION_WORDS[action.kind].fr} : 2 mois ».`,
+    );
+  if (shorten && caseRecord.recommendation.caseType !== 'BVOR')
+    return refuse(
+      'NOT_ALLOWED_IN_STATE',
+      'A shortened posting is an option for BVOR sponsorship breakdowns (OB 646 step 4).',
+      'Un affichage plus court est une option en cas d’échec du parrainage d’un RDBV (BO 646, étape 4).',
+    );
+  const postedAgain = caseRecord.state === 'designated';
+  if (postedAgain && !caseRecord.flags.includes('promotion_expired'))
+    return refuse(
+      'NOT_ALLOWED_IN_STATE',
+      'Only a case whose promotion ran out without a sponsor can be posted again.',
+      'Seul un cas dont la promotion a pris fin sans répondant peut être affiché de nouveau.',
+    );
+  const startedOn = postedAgain || !caseRecord.promotion ? today : caseRecord.promotion.startedOn;
+  const endsBy = addCalendarMonths(startedOn, months);
+  if (endsBy <= today)
+    return refuse(
+      'DETAIL_MISSING',
+      `${months} month(s) from ${startedOn} ends on ${endsBy}, which has passed: choose a longer period, or put the client on the RAP.`,
+      `${months} mois à compter du ${startedOn} se termine le ${endsBy}, date passée : choisissez une période plus longue, ou inscrivez le client au PAR.`,
+    );
+  const promotion = { startedOn, endsBy };
+  return {
+    applied: true,
+    next: {
+      ...caseRecord,
+      state: 'promotion',
+      promotion,
+      flags: caseRecord.flags.filter((flag) => flag !== 'promotion_expired'),
+    },
+    events: [{ type: 'promotion_changed', summary: `Promotion to sponsors now until ${endsBy} at the latest` }],
+    effects: [
+      { notice: 'case-decision', decision: 'promotion-changed', by: party.address, endsBy, note: action.text },
+      ...(postedAgain
+        ? [
+            { notice: 'case-summary-to-roc-o', ...promotion } as const,
+            { notice: 'promotion-start-to-rstp', ...promotion } as const,
+          ]
+        : []),
+    ],
+    clocks: [
+      { action: 'cancel', purpose: 'promotion-expiry' },
+      { action: 'start', purpose: 'promotion-expiry', dueOn: endsBy },
+    ],
+  };
+}
+
+/**
+ * Step 6: IMM 5494 "if required". ROC-O decides; waiving it completes an undertaking that already
+ * has IMM 1324 and IMM 5492.
+ */
+function decideSettlementPlan(context: ActionContext, required: boolean): ActionDecision {
+  const { caseRecord, party } = context;
+  const forms = caseRecord.undertakingForms ?? {};
+  const complete = !required && caseRecord.state === 'sponsor_found' && forms.imm1324 && forms.imm5492;
+  return {
+    applied: true,
+    next: { ...caseRecord, settlementPlanRequired: required, ...(complete && { state: 'undertaking_submitted' }) },
+    events: [
+      {
+        type: required ? 'settlement_plan_required' : 'settlement_plan_waived',
+        summary: required
+          ? 'ROC-O requires the settlement plan (IMM 5494)'
+          : 'ROC-O waived the settlement plan (IMM 5494)',
+      },
+      ...(complete
+        ? [{ type: 'undertaking_submitted', summary: 'Undertaking complete without the settlement plan' }]
+        : []),
+    ],
+    effects: [
+      { notice: 'case-decision', decision: 'settlement-plan', by: party.address, required },
+      ...(complete
+        ? [{ notice: 'undertaking-received', documentKeys: [forms.imm1324!, forms.imm5492!] } as const]
+        : []),
+    ],
+  };
+}
+
+/**
+ * Step 3–5: IN designates. A case whose sponsor is already identified (a BVOR case's new sponsor
+ * included), or a BVOR case whose sponsor continues, goes straight to the undertaking; any other
+ * case is promoted to sponsors.
  */
 function designate(context: ActionContext): ActionDecision {
   const { caseRecord, action, today } = context;
   const { caseType, sponsor } = caseRecord.recommendation;
   const known: CaseSponsor | undefined =
     sponsor.name && sponsor.contactEmail ? { name: sponsor.name, email: sponsor.contactEmail } : undefined;
-  const keepsSponsor = caseType === 'BVOR' ? sponsor.bvorSponsorContinues === true : sponsor.identified;
-  if (keepsSponsor && known) {
-    const next = caseType === 'BVOR' ? 'bvor_sponsor_continues' : 'sponsor_identified';
+  // Step 5: "no need to promote … if the sponsoring group is willing to continue … or if a sponsor is already found".
+  const continues = caseType === 'BVOR' && sponsor.bvorSponsorContinues === true;
+  if ((continues || sponsor.identified) && known) {
+    const next = continues ? 'bvor_sponsor_continues' : 'sponsor_identified';
     return {
       applied: true,
       next: { ...caseRecord, state: 'sponsor_found', sponsor: known },
@@ -275,7 +496,7 @@ function designate(context: ActionContext): ActionDecision {
         { type: 'designated', summary: 'IN designated the case as JAS' },
         {
           type: 'sponsor_found',
-          summary: `No promotion: ${caseType === 'BVOR' ? 'the current sponsor continues' : 'a sponsor is already identified'}`,
+          summary: `No promotion: ${continues ? 'the current sponsor continues' : 'a sponsor is already identified'}`,
         },
       ],
       effects: [

@@ -1,8 +1,10 @@
-import type { SponsorFormId } from '../case-record.js';
+import type { CaseRecord, SponsorFormId } from '../case-record.js';
 
 /**
  * The undertaking ROC-O approves (OB 646 step 6): IMM 1324 and IMM 5492, and IMM 5494 "if
  * required". Every in-Canada conversion is a high-needs case, which is what the settlement plan
- * answers, so the pipeline asks every JAS sponsor for it; a ROC-O that waives it approves anyway.
+ * answers, so it is required until ROC-O waives it (WAIVE SETTLEMENT PLAN).
  */
-export const REQUIRED_SPONSOR_FORMS: readonly SponsorFormId[] = ['imm1324', 'imm5492', 'imm5494'];
+export function requiredSponsorForms(caseRecord: Pick<CaseRecord, 'settlementPlanRequired'>): SponsorFormId[] {
+  return caseRecord.settlementPlanRequired === false ? ['imm1324', 'imm5492'] : ['imm1324', 'imm5492', 'imm5494'];
+}

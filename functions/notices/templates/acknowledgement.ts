@@ -11,6 +11,8 @@ export interface AcknowledgementData {
   readonly uciLastDigits: string;
   readonly office: BilingualText;
   readonly late: boolean;
+  /** Late with neither exceptional circumstances nor a sponsor: the office decides whether to consider it (step 1). */
+  readonly lateNotConsidered?: boolean;
 }
 
 /** To the SPO or sponsoring group: the form arrived, this is its case number. */
@@ -33,14 +35,21 @@ export function acknowledgement(data: AcknowledgementData): NoticeContent {
             ['Sent for review to', data.office.en],
           ],
         },
-        ...(data.late
+        ...(data.lateNotConsidered
           ? [
               {
                 paragraph:
-                  'The form arrived more than 8 months after the client’s arrival in Canada. It was accepted because exceptional circumstances are stated or a sponsor is identified; the office will consider them.',
+                  'The form arrived more than 8 months after the client’s arrival in Canada, and states no exceptional circumstances and no sponsor. OB 646 (step 1) says such a form is not considered unless the local IRCC office decides to: the office has it and decides; you will be told.',
               },
             ]
-          : []),
+          : data.late
+            ? [
+                {
+                  paragraph:
+                    'The form arrived more than 8 months after the client’s arrival in Canada. It was accepted because exceptional circumstances are stated or a sponsor is identified; the office will consider them.',
+                },
+              ]
+            : []),
         { paragraph: `Keep ${tag} in the subject of every message about this case, so it reaches the case file.` },
       ],
       fr: [
@@ -56,14 +65,21 @@ export function acknowledgement(data: AcknowledgementData): NoticeContent {
             ['Transmis pour examen à', data.office.fr],
           ],
         },
-        ...(data.late
+        ...(data.lateNotConsidered
           ? [
               {
                 paragraph:
-                  'Le formulaire est arrivé plus de 8 mois après l’arrivée du client au Canada. Il a été accepté parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié; le bureau en tiendra compte.',
+                  'Le formulaire est arrivé plus de 8 mois après l’arrivée du client au Canada, sans circonstances exceptionnelles ni répondant. Selon le BO 646 (étape 1), un tel formulaire n’est pas examiné à moins que le bureau local d’IRCC ne le décide : le bureau l’a reçu et décidera; vous en serez avisé.',
               },
             ]
-          : []),
+          : data.late
+            ? [
+                {
+                  paragraph:
+                    'Le formulaire est arrivé plus de 8 mois après l’arrivée du client au Canada. Il a été accepté parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié; le bureau en tiendra compte.',
+                },
+              ]
+            : []),
         {
           paragraph: `Gardez ${tag} dans l’objet de chaque message au sujet de ce dossier, afin qu’il soit versé au dossier.`,
         },

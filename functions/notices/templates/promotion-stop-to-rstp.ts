@@ -5,7 +5,7 @@ import type { NoticeContext } from '../notice-context.js';
 import { taggedSubject } from '../tagged-subject.js';
 
 export interface PromotionStopToRstpData {
-  readonly reason: 'sponsor_found' | 'expired';
+  readonly reason: 'sponsor_found' | 'expired' | 'placed_on_rap';
   /** The day promotion stops (YYYY-MM-DD). */
   readonly on: string;
 }
@@ -13,16 +13,20 @@ export interface PromotionStopToRstpData {
 /** To RSTP (OB 646 step 5): stop promoting the case. De-identified: the case number only. */
 export function promotionStopToRstp(context: NoticeContext, data: PromotionStopToRstpData): NoticeContent {
   const { caseId } = context.case;
-  const why: BilingualText =
-    data.reason === 'sponsor_found'
-      ? {
-          en: `A sponsor was found for this case on ${data.on}.`,
-          fr: `Un répondant a été trouvé pour ce cas le ${data.on}.`,
-        }
-      : {
-          en: `The 4-month promotion period of this case ended on ${data.on} without a sponsor; the local IRCC office considers other options.`,
-          fr: `La période de promotion de 4 mois de ce cas a pris fin le ${data.on} sans répondant; le bureau local d’IRCC envisage d’autres options.`,
-        };
+  const why: BilingualText = {
+    sponsor_found: {
+      en: `A sponsor was found for this case on ${data.on}.`,
+      fr: `Un répondant a été trouvé pour ce cas le ${data.on}.`,
+    },
+    expired: {
+      en: `The promotion period of this case ended on ${data.on} without a sponsor; the local IRCC office considers other options.`,
+      fr: `La période de promotion de ce cas a pris fin le ${data.on} sans répondant; le bureau local d’IRCC envisage d’autres options.`,
+    },
+    placed_on_rap: {
+      en: `On ${data.on} the local IRCC office put the client on the Resettlement Assistance Program instead: the case no longer needs a sponsor.`,
+      fr: `Le ${data.on}, le bureau local d’IRCC a plutôt inscrit le client au Programme d’aide à la réinstallation : le cas n’a plus besoin de répondant.`,
+    },
+  }[data.reason];
   return {
     subject: taggedSubject(caseId, { en: 'Stop promotion', fr: 'Fin de la promotion' }),
     body: bilingualBody((_language, say) => [

@@ -25,6 +25,8 @@ export function recommendationToIn(context: NoticeContext, data: RecommendationT
   const program = recommendation.specialProgram?.trim();
   const subject = `Recommendation for in-Canada JAS conversion${program ? `: ${program}` : ''} ${subjectTag(caseId)}`;
   const late = context.case.flags.includes('late');
+  // Step 2: the recommendation to IN is the office's, with its supervisor's concurrence: their words travel with it.
+  const notes = context.case.recommendationNotes ?? [];
   return {
     subject: { en: subject, fr: subject },
     body: bilingualBody((language, say) => [
@@ -48,6 +50,17 @@ export function recommendationToIn(context: NoticeContext, data: RecommendationT
           [say({ en: 'Concurred by', fr: 'Appuyé par' }), data.concurredBy],
         ],
       },
+      ...(notes.length > 0
+        ? [
+            {
+              paragraph: say({
+                en: 'Notes of the officer and the supervisor:',
+                fr: 'Notes de l’agent et du superviseur\u202f:',
+              }),
+            },
+            { list: notes.map((note) => `${note.by}: ${note.text}`) },
+          ]
+        : []),
       { paragraph: say({ en: 'JAS criteria met:', fr: 'Critères du PAC remplis\u202f:' }) },
       { list: criteriaMet(recommendation.criteria).map(say) },
       ...(late

@@ -15,6 +15,8 @@ export interface RoutedToOfficeData {
   readonly submitter: { readonly organization: string; readonly email: string };
   readonly office: BilingualText;
   readonly late: boolean;
+  /** Late with neither exceptional circumstances nor a sponsor: not considered unless the office decides to (step 1). */
+  readonly lateNotConsidered?: boolean;
   readonly resubmission: boolean;
   /** The pipeline's address: when given, the notice carries reply links to recommend or request information. */
   readonly replyAddress?: string;
@@ -27,15 +29,24 @@ export function routedToOffice(data: RoutedToOfficeData): NoticeContent {
     value ? (language === 'en' ? 'Yes' : 'Oui') : language === 'en' ? 'No' : 'Non';
   const links = (language: 'en' | 'fr'): NoticeBlock[] =>
     data.replyAddress
-      ? actionLinks(data.replyAddress, data.caseId, language, [
-          'RECOMMEND',
-          { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question\u202f: ' } },
-        ])
+      ? actionLinks(
+          data.replyAddress,
+          data.caseId,
+          language,
+          data.lateNotConsidered
+            ? [{ kind: 'CONSIDER_LATE', bodyHint: { en: 'Reason: ', fr: 'Raison\u202f: ' } }]
+            : ['RECOMMEND', { kind: 'REQUEST_INFO', bodyHint: { en: 'Question: ', fr: 'Question\u202f: ' } }],
+        )
       : [];
-  const lateNote: BilingualText = {
-    en: 'Late: received more than 8 months after arrival. Accepted for consideration because exceptional circumstances are stated or a sponsor is identified.',
-    fr: 'En retard\u202f: reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
-  };
+  const lateNote: BilingualText = data.lateNotConsidered
+    ? {
+        en: 'Late, with no exceptional circumstances and no sponsor: received more than 8 months after arrival. OB 646 step 1 says such a form is not considered unless the office decides to. To consider it, reply CONSIDER LATE FORM with your reason; until then the review cannot start. The SPO was told the office decides.',
+        fr: 'En retard, sans circonstances exceptionnelles ni répondant\u202f: reçu plus de 8 mois après l’arrivée. Selon l’étape 1 du BO 646, un tel formulaire n’est pas examiné à moins que le bureau ne le décide. Pour l’examiner, répondez EXAMINER LE FORMULAIRE TARDIF avec votre raison; d’ici là, l’examen ne peut commencer. Le FS a été avisé que le bureau décide.',
+      }
+    : {
+        en: 'Late: received more than 8 months after arrival. Accepted for consideration because exceptional circumstances are stated or a sponsor is identified.',
+        fr: 'En retard\u202f: reçu plus de 8 mois après l’arrivée. Accepté pour examen parce que des circonstances exceptionnelles sont indiquées ou qu’un répondant est identifié.',
+      };
   return {
     subject: {
       en: `${tag} JAS recommendation to review${data.resubmission ? ' (updated)' : ''}`,

@@ -170,16 +170,25 @@ describe('deciding an emailed action', () => {
       next: { state: 'sponsor_found' },
       effects: [{ next: 'bvor_sponsor_continues' }, {}, {}],
     });
-    const bvorNeedsNew = aCase('recommended_to_in', {
+    // Step 5: a BVOR whose sponsor cannot continue is promoted unless the form names the new sponsor.
+    const bvorNewSponsorNamed = aCase('recommended_to_in', {
       recommendation: recommendation({
         caseType: 'BVOR',
         sponsor: {
           identified: true,
-          name: 'Current group',
-          contactEmail: 'current@sponsor.example',
+          name: 'New group',
+          contactEmail: 'new@sponsor.example',
           bvorSponsorContinues: false,
         },
       }),
+    });
+    expect(decide(bvorNewSponsorNamed, 'officer.in@ircc.example', 'DESIGNATE')).toMatchObject({
+      applied: true,
+      next: { state: 'sponsor_found', sponsor: { email: 'new@sponsor.example' } },
+      effects: [{ next: 'sponsor_identified' }, {}, {}],
+    });
+    const bvorNeedsNew = aCase('recommended_to_in', {
+      recommendation: recommendation({ caseType: 'BVOR', sponsor: { identified: false, bvorSponsorContinues: false } }),
     });
     expect(decide(bvorNeedsNew, 'officer.in@ircc.example', 'DESIGNATE')).toMatchObject({
       applied: true,
@@ -230,7 +239,7 @@ describe('deciding an emailed action', () => {
     expect(decision.next.jasPeriod!.endsOn.slice(0, 4)).toBe(String(Number(arrival.slice(0, 4)) + 2));
   });
 
-  it('a concern goes to IN without changing the state; ending early ends the case', () => {
+  it('a concern goes to IN without changing the state; ending early waits for both agreements, then ends the case', () => {
     const withSponsor = aCase('active', { sponsor: { name: 'G', email: 'contact@sponsor.example' } });
     expect(decide(withSponsor, 'contact@sponsor.example', 'CONCERN', 'Housing fell through')).toMatchObject({
       applied: true,
@@ -242,8 +251,27 @@ describe('deciding an emailed action', () => {
       code: 'NOT_AUTHORIZED',
     });
     expect(decide(withSponsor, 'officer.toronto@ircc.example', 'END_EARLY')).toMatchObject({
+      applied: false,
+      code: 'AGREEMENT_MISSING',
+    });
+    const sponsorAgrees = decide(withSponsor, 'contact@sponsor.example', 'SPONSOR_AGREES_TO_END');
+    if (!sponsorAgrees.applied) throw new Error('expected applied');
+    expect(sponsorAgrees.effects).toEqual([
+      expect.objectContaining({ notice: 'case-decision', party: 'sponsor', waitingFor: ['client'] }),
+    ]);
+    expect(decide(sponsorAgrees.next, 'officer.toronto@ircc.example', 'END_EARLY')).toMatchObject({
+      applied: false,
+      reason: { en: expect.stringContaining('CLIENT AGREES TO END') },
+    });
+    const bothAgree = decide(sponsorAgrees.next, 'officer.toronto@ircc.example', 'CLIENT_AGREES_TO_END');
+    if (!bothAgree.applied) throw new Error('expected applied');
+    expect(decide(bothAgree.next, 'officer.toronto@ircc.example', 'END_EARLY')).toMatchObject({
       applied: true,
       next: { state: 'ended', ended: { on: TODAY, reason: 'mutual_agreement' } },
+    });
+    expect(decide(withSponsor, 'contact@sponsor.example', 'CLIENT_AGREES_TO_END')).toMatchObject({
+      applied: false,
+      code: 'NOT_AUTHORIZED',
     });
   });
 

@@ -123,12 +123,10 @@ describe('JAS recommendation rules', () => {
       expect(validation.flags).toEqual([]);
     });
 
-    it('refuses a late form without exceptional circumstances or a sponsor, saying why', () => {
+    it('flags a late form without exceptional circumstances or a sponsor for the office to decide on (step 1: “not considered unless”)', () => {
       const validation = validate(arrival, '2026-12-01');
-      expect(problemsOf(validation)).toEqual(['exceptionalCircumstances:LATE_WITHOUT_EXCEPTION']);
-      expect(validation.ok ? '' : validation.problems[0]?.message.en).toContain(
-        'more than 8 months after the date of arrival',
-      );
+      expect(validation.ok).toBe(true);
+      expect(validation.flags).toEqual(['late', 'late_not_considered']);
     });
 
     it('accepts a late form flagged "late" when exceptional circumstances are stated', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, halfwayBetween, it } from 'vitest';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -70,5 +70,15 @@ describe('OB 646 periods', () => {
       midpointOn: '2027-02-28',
       endsOn: '2028-02-28',
     });
+  });
+
+  it('a JAS active after month 12 checks in half-way through what is left of it, never at a passed mid-point', () => {
+    expect(jasPeriodFrom('2026-02-28', '2026-09-01').midpointOn).toBe('2027-02-28');
+    expect(jasPeriodFrom('2026-02-28', '2027-04-30')).toEqual({
+      startsOn: '2026-02-28',
+      midpointOn: '2027-09-29',
+      endsOn: '2028-02-28',
+    });
+    expect(halfwayBetween('2027-12-31', '2028-01-02')).toBe('2028-01-01');
   });
 });

@@ -167,7 +167,7 @@ const TEMPLATES: readonly TemplateCase[] = [
     content: promotionStopToRstp(context, { reason: 'expired', on: '2027-04-01' }),
     reader: 'rstp',
     actions: [],
-    says: { en: '4-month promotion period', fr: 'période de promotion de 4 mois' },
+    says: { en: 'promotion period of this case ended', fr: 'période de promotion de ce cas a pris fin' },
   },
   {
     name: 'promotion-expired-to-office',
