@@ -1,7 +1,8 @@
-import { describe, expect, halfwayBetween, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   addCalendarMonths,
+  halfwayBetween,
   jasPeriodFrom,
   promotionEndsBy,
   recommendationDeadline,
