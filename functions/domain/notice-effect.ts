@@ -66,6 +66,10 @@ export type CaseNoticeEffect =
   | { readonly notice: 'undertaking-approved' }
   | { readonly notice: 'case-conference-coordination' }
   | { readonly notice: 'checklist-to-office'; readonly documentKeys: readonly string[] }
+  /** Forms that joined the case by the UCI on them, without a tag: the office is told, with them attached. */
+  | { readonly notice: 'forms-filed-to-office'; readonly from: string; readonly documentKeys: readonly string[] }
+  /** RSTP wrote about a case it promotes (not an action): ROC-O, who liaises with RSTP, gets it. */
+  | { readonly notice: 'rstp-message-to-roc-o'; readonly from: string; readonly note: string }
   | { readonly notice: 'checklist-copies'; readonly documentKeys: readonly string[] }
   | { readonly notice: 'jas-active' }
   | { readonly notice: 'midpoint-check-in' }

@@ -19,6 +19,7 @@ import { concurrenceRequest } from './templates/concurrence-request.js';
 import { deadlineReminder } from './templates/deadline-reminder.js';
 import { decisionToOffice } from './templates/decision-to-office.js';
 import { decisionToSubmitter } from './templates/decision-to-submitter.js';
+import { formsFiledToOffice } from './templates/forms-filed-to-office.js';
 import { infoReceived } from './templates/info-received.js';
 import { infoRequest } from './templates/info-request.js';
 import { jasActive } from './templates/jas-active.js';
@@ -31,6 +32,7 @@ import { promotionStopToRstp } from './templates/promotion-stop-to-rstp.js';
 import { recommendationToIn } from './templates/recommendation-to-in.js';
 import { rejection } from './templates/rejection.js';
 import { routedToOffice } from './templates/routed-to-office.js';
+import { rstpMessageToRocO } from './templates/rstp-message-to-roc-o.js';
 import { sponsorFound } from './templates/sponsor-found.js';
 import { triage } from './templates/triage.js';
 import { unauthorizedActionToOffice } from './templates/unauthorized-action-to-office.js';
@@ -213,6 +215,20 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
     to: (_, { office }) => [office],
     content: (_, { notice }) => checklistToOffice(notice),
     attachments: (effect, { files }) => files.caseDocuments(effect.documentKeys),
+  },
+  // Forms that joined the case by the UCI on them, without a tag.
+  'forms-filed-to-office': {
+    to: (_, { office }) => [office],
+    content: (effect, { notice }) =>
+      formsFiledToOffice(notice, { from: effect.from, count: effect.documentKeys.length }),
+    attachments: (effect, { files }) => files.caseDocuments(effect.documentKeys),
+  },
+  // Step 5: ROC-O liaises with RSTP; what RSTP writes about a case reaches ROC-O.
+  'rstp-message-to-roc-o': {
+    to: (_, { directory }) => [directory.rocO.email],
+    content: (effect, { notice }) => rstpMessageToRocO(notice, effect),
+    attachments: async (_, { original }) =>
+      original?.raw ? [{ fileName: 'original.eml', contentType: 'message/rfc822', content: original.raw }] : [],
   },
   'checklist-copies': {
     to: (_, { submitter, sponsor }) => [submitter, sponsor],

@@ -240,4 +240,51 @@ describe('OB 646 as written, by email', () => {
     expect((await scenario.caseOf(caseId)).flags).not.toContain('late_not_considered');
     expect((await scenario.send(OFFICER, `[${caseId}] RECOMMEND`)).outcome).toBe('case_updated');
   });
+
+  it('the officer’s and the supervisor’s notes reach IN with the recommendation (step 2)', async () => {
+    const caseId = await openCase('3000-0010');
+    await scenario.send(OFFICER, `[${caseId}] RECOMMEND`, 'Weekly dialysis; the family of five has no driver.');
+    await scenario.send(SUPERVISOR, `[${caseId}] CONCUR`, 'Agreed: high medical needs.');
+    const toIn = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(IN_MAILBOX))!;
+    expect(toIn.body.text).toContain('Weekly dialysis; the family of five has no driver.');
+    expect(toIn.body.text).toContain('Agreed: high medical needs.');
+  });
+
+  it('RSTP’s reply to a promotion notice reaches ROC-O (step 5)', async () => {
+    const caseId = await openCase('3000-0011');
+    await designate(caseId);
+    await scenario.newNotices();
+    const reply = await scenario.send(
+      RSTP_MAILBOX,
+      `Re: [${caseId}] Promotion`,
+      'Two groups in Halifax asked about this case.',
+    );
+    expect(reply.outcome).toBe('case_updated');
+    const toRocO = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(ROC_O_MAILBOX))!;
+    expect(toRocO.body.text).toContain('Two groups in Halifax asked about this case.');
+  });
+
+  it('a sponsor’s form filed to the case by the UCI on it, without a tag, is announced to the office', async () => {
+    const uci = '3000-0012';
+    const caseId = await openCase(uci, WITH_SPONSOR);
+    await designate(caseId);
+    await scenario.newNotices();
+    const arrival = (await scenario.caseOf(caseId)).recommendation.client.arrivalDate;
+    const [imm1324] = await undertakingPdfs(uci, arrival);
+    const filed = await scenario.send(SPONSOR, 'Our undertaking', '', [imm1324!]);
+    expect(filed).toMatchObject({ outcome: 'case_updated', caseIds: [caseId] });
+    const toOffice = (await scenario.newNotices()).find((notice) => notice.destination.to.includes(OFFICE_MAILBOX))!;
+    expect(toOffice.subject).toContain('Forms filed to the case');
+    expect(toOffice.attachments).toHaveLength(1);
+  });
+
+  it('French wording of an unaccompanied minor bound for Quebec is flagged as the English is', async () => {
+    const outcome = await scenario.send(
+      'visa.office@ircc.example',
+      "Urgent Protection Program/Programme de protection d'urgence — une personne",
+      'Il s’agit d’une mineure non accompagnée, 16 ans.\nElle va s’établir à Montréal, Québec.',
+    );
+    expect(outcome).toMatchObject({ outcome: 'routed', reasonCode: 'URGENT_PROTECTION_MINOR_TO_QUEBEC' });
+    await scenario.newNotices();
+  });
 });

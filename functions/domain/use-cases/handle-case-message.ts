@@ -30,6 +30,8 @@ export interface CaseMessage {
   readonly caseRecord: CaseRecord;
   /** The attached forms, when the caller already read them. */
   readonly forms?: AttachedForms;
+  /** How the message found its case: its subject's tag, a reply's headers, or the UCI on its forms. */
+  readonly joinedBy?: 'tag' | 'thread' | 'uci';
 }
 
 /**
@@ -268,6 +270,7 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
   }
   const actor = { address: party.address, role: describeCapacity(party) };
   const noticesSent: SentNotice[] = [];
+  let filedTo = caseRecord;
   if (filed.length > 0) {
     const result = await applyCaseChange(
       deps.cases,
@@ -277,9 +280,28 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
       (current) => decideFiledForms(current, filed, party.address),
       caseRecord,
     );
+    filedTo = result.caseRecord;
     if (result.applied)
       noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
   }
+  // Forms that found their case by the UCI on them came without a tag: the office would not know of them.
+  if (filed.length > 0 && input.joinedBy === 'uci')
+    noticesSent.push(
+      ...(await deps.notices.sendAboutCase(
+        filedTo,
+        [
+          {
+            key: `${ref.messageKey}#forms-filed`,
+            effect: {
+              notice: 'forms-filed-to-office',
+              from: party.address,
+              documentKeys: filed.map(({ document }) => document.objectKey),
+            },
+          },
+        ],
+        { raw: input.raw, message },
+      )),
+    );
   if (rejected.length > 0)
     noticesSent.push(...(await rejectForms(ref, { raw: input.raw, message }, party.address, rejected, deps)));
   const problems = rejected.flatMap(({ pdf, problems: list }) =>
@@ -325,12 +347,20 @@ async function fileCorrespondence(
             applied: true,
             next: current,
             events: [{ type: 'correspondence', summary: 'Message filed to the case' }],
-            effects: [],
+            // RSTP's replies to the promotion notices are for ROC-O, who liaises with RSTP (step 5).
+            effects:
+              party.address === deps.directory.rstp.email ||
+              party.appointments.some((appointment) => appointment.unit === 'rstp')
+                ? [{ notice: 'rstp-message-to-roc-o', from: party.address, note: message.textBody.slice(0, 4000) }]
+                : [],
           },
     caseRecord,
   );
   if (!result.applied) throw new Error('Filing correspondence cannot be refused');
-  const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
+  const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps, {
+    raw: input.raw,
+    message,
+  });
   return deps.cases.recordMessageOutcome({
     messageKey: ref.messageKey,
     outcome: 'case_updated',

@@ -143,10 +143,11 @@ async function placeMessage(
   if (message.automatic)
     return recordAutomaticMail(ref, raw, message, sender, taggedCase?.caseId ?? threadedCaseId, deps);
   // A reply joins its case before any routing, whatever words it quotes.
-  if (taggedCase) return handleCaseMessage({ ref, raw, message, sender, caseRecord: taggedCase }, deps);
+  if (taggedCase)
+    return handleCaseMessage({ ref, raw, message, sender, caseRecord: taggedCase, joinedBy: 'tag' }, deps);
   if (threadedCaseId) {
     const threaded = await threadedCase(ref, message, threadedCaseId, deps);
-    if (threaded) return handleCaseMessage({ ref, raw, message, sender, ...threaded }, deps);
+    if (threaded) return handleCaseMessage({ ref, raw, message, sender, joinedBy: 'thread', ...threaded }, deps);
   }
   if (message.pdfs.length === 0 && asksForReports(message.subject, message.textBody))
     return requestReports(ref, { raw, message, sender }, deps);
@@ -259,7 +260,10 @@ async function fileNewForms(
   if (refusal) return refuse(refusal.code, refusal.reason, refusal.concerned);
 
   if (recommendations.length === 0 && others.length > 0)
-    return handleCaseMessage({ ref, raw, message, sender, caseRecord: cases.get(others[0]!)!, forms }, deps);
+    return handleCaseMessage(
+      { ref, raw, message, sender, caseRecord: cases.get(others[0]!)!, forms, joinedBy: 'uci' },
+      deps,
+    );
 
   const fingerprints = messageFingerprints(message, raw, sender.address.slice(sender.address.lastIndexOf('@') + 1));
   const outcomes: RecordedRecommendation[] = [];

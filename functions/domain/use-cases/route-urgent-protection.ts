@@ -1,12 +1,10 @@
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
+import { destinedToQuebec, mentionsUnaccompaniedMinor } from '../wording/urgent-protection-wording.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
-// The officer's message states the destination and the family profile in prose; these are the phrasings used.
-const DESTINED_TO_QUEBEC = /\b(?:destination|destined|destin[ée]e?s?|province)\b[^\n]{0,60}\b(?:qu[ée]bec|QC)\b/i;
-const UNACCOMPANIED_MINOR = /\bunaccompanied minors?\b|\bmineurs? non accompagn[ée]s?\b/i;
 
 /**
  * An urgent protection case (seed 002): passed to ROC-O — and to MIDI when destined to Quebec —
@@ -20,8 +18,8 @@ export async function routeUrgentProtection(
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const text = `${message.subject}\n${message.textBody}`;
-  const destinedToQuebec = DESTINED_TO_QUEBEC.test(text);
-  const unaccompaniedMinor = UNACCOMPANIED_MINOR.test(text);
+  const toQuebec = destinedToQuebec(text);
+  const unaccompaniedMinor = mentionsUnaccompaniedMinor(text);
   const respondBy = new Date(ref.receivedAt.getTime() + ONE_DAY_MS).toISOString();
   const sent = await deps.notices.sendAboutMessage(
     [
@@ -30,7 +28,7 @@ export async function routeUrgentProtection(
         effect: {
           notice: 'urgent-protection',
           respondBy,
-          destinedToQuebec,
+          destinedToQuebec: toQuebec,
           unaccompaniedMinor,
           originalSubject: message.subject,
           from: message.from ?? '',
@@ -43,8 +41,8 @@ export async function routeUrgentProtection(
     messageKey: ref.messageKey,
     outcome: 'routed',
     caseIds: [],
-    reasonCode: destinedToQuebec && unaccompaniedMinor ? 'URGENT_PROTECTION_MINOR_TO_QUEBEC' : 'URGENT_PROTECTION',
-    reason: `Urgent protection: routed to ROC-O${destinedToQuebec ? ' and MIDI' : ''}; response due within one day${destinedToQuebec && unaccompaniedMinor ? '; WARNING: unaccompanied minor destined to Quebec' : ''}.`,
+    reasonCode: toQuebec && unaccompaniedMinor ? 'URGENT_PROTECTION_MINOR_TO_QUEBEC' : 'URGENT_PROTECTION',
+    reason: `Urgent protection: routed to ROC-O${toQuebec ? ' and MIDI' : ''}; response due within one day${toQuebec && unaccompaniedMinor ? '; WARNING: unaccompanied minor destined to Quebec' : ''}.`,
     formsFound: [],
     problems: [],
     noticesSent: sent,

@@ -1,5 +1,5 @@
 import type { Actor, CaseChange, CaseRecord } from '../case-record.js';
-import type { SentNotice } from '../notice-effect.js';
+import type { OriginalMessage, SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { InboundEmailRef } from '../use-cases/inbound-email-ref.js';
 import { runClockRequests } from './run-clock-requests.js';
@@ -15,6 +15,8 @@ export async function finishCaseChange(
   ref: InboundEmailRef,
   actor: Actor,
   deps: PipelineDependencies,
+  /** The message that made the change, for notices that pass it on. */
+  original?: OriginalMessage,
 ): Promise<SentNotice[]> {
   for (const [index, event] of change.events.entries()) {
     await deps.cases.appendEvent({
@@ -33,6 +35,7 @@ export async function finishCaseChange(
       key: `${change.messageKey}#${caseRecord.caseId}#${index}#${effect.notice}`,
       effect,
     })),
+    original,
   );
   await runClockRequests(caseRecord.caseId, change.clocks ?? [], deps);
   return sent;

@@ -68,6 +68,12 @@ const CASE_EFFECTS: EffectOf<CaseNoticeEffect> = {
   'undertaking-approved': { notice: 'undertaking-approved' },
   'case-conference-coordination': { notice: 'case-conference-coordination' },
   'checklist-to-office': { notice: 'checklist-to-office', documentKeys: [] },
+  'forms-filed-to-office': { notice: 'forms-filed-to-office', from: 'sah@church.example', documentKeys: [] },
+  'rstp-message-to-roc-o': {
+    notice: 'rstp-message-to-roc-o',
+    from: 'promotion@rstp.example',
+    note: 'Two groups asked.',
+  },
   'checklist-copies': { notice: 'checklist-copies', documentKeys: [] },
   'jas-active': { notice: 'jas-active' },
   'midpoint-check-in': { notice: 'midpoint-check-in' },
