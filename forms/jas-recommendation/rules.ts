@@ -1,9 +1,4 @@
-import {
-  addCalendarMonths,
-  RAP_SUPPORT_MONTHS,
-  RECOMMENDATION_DEADLINE_MONTHS,
-  recommendationDeadline,
-} from '../../kernel/policy-calendar.js';
+import { addCalendarMonths, RAP_SUPPORT_MONTHS, recommendationDeadline } from '../../kernel/policy-calendar.js';
 import { atLeastOneChecked, notAfterReceipt, onlyWhen, onOrAfter, requiredWhen } from '../common-rules.js';
 import { fieldProblem } from '../field-problem.js';
 import type { FormRule, RuleInput } from '../form-definition.js';

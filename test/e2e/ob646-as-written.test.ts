@@ -118,13 +118,15 @@ describe('OB 646 as written, by email', () => {
 
   it('a reply by In-Reply-To from someone not party to the case goes to triage, as a tagged one does', async () => {
     const caseId = await openCase('3000-0003');
-    const [acknowledgement] = (await scenario.newNotices()).filter((notice) => notice.destination.to.includes(SPO));
+    const acknowledgement = (await stack.outbox()).find(
+      (notice) => notice.destination.to.includes(SPO) && notice.subject.includes(caseId),
+    )!;
     const answer = await sendWithHeaders({
       from: 'someone@elsewhere.example',
       subject: 'Re: received',
-      inReplyTo: `<${acknowledgement?.messageId ?? 'none'}@ca-central-1.amazonses.com>`,
+      inReplyTo: `<${acknowledgement.messageId}@ca-central-1.amazonses.com>`,
     });
-    expect(answer).toMatchObject({ outcome: 'quarantined' });
+    expect(answer).toMatchObject({ outcome: 'quarantined', caseIds: [caseId] });
   });
 
   it('BVOR whose new sponsor is named on the form: no promotion (step 5)', async () => {

@@ -14,7 +14,7 @@ import { sampleCase } from './helpers/notice-case.js';
 /** The French of a notice: its subject and every block of its French body. */
 function blockText(block: NoticeBlock): string[] {
   if ('paragraph' in block) return [block.paragraph];
-  if ('facts' in block) return block.facts.flatMap(([label, value]) => [label, value]);
+  if ('facts' in block) return block.facts.flat();
   if ('list' in block) return [...block.list];
   if ('actions' in block)
     return block.actions.flatMap((action) => [action.text, action.mail.subject, action.mail.body ?? '']);
