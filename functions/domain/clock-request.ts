@@ -1,5 +1,10 @@
-/** The policy's clocks (OB 646): each fires once per case on a calendar date. */
-export type ClockPurpose = 'promotion-expiry' | 'midpoint-check-in' | 'jas-end' | 'deadline-reminder';
+/**
+ * The policy's clocks (OB 646): each fires once per case on a calendar date. When each runs and
+ * what it does are in case-clocks.ts; the clock-due handler accepts exactly these.
+ */
+export const CLOCK_PURPOSES = ['promotion-expiry', 'midpoint-check-in', 'jas-end', 'deadline-reminder'] as const;
+
+export type ClockPurpose = (typeof CLOCK_PURPOSES)[number];
 
 /** Start a clock that fires on `dueOn`, or cancel one that is no longer needed. */
 export type ClockRequest =

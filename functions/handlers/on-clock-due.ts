@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { readConfig } from '../config.js';
+import { CLOCK_PURPOSES } from '../domain/clock-request.js';
 import type { PipelineDependencies } from '../domain/pipeline-dependencies.js';
 import { type ClockOutcome, processClockDue } from '../domain/use-cases/process-clock-due.js';
 import { logger } from '../logger.js';
@@ -8,7 +9,7 @@ import { createPipelineDependencies } from '../wiring/create-pipeline-dependenci
 /** The case-clocks state machine's "Apply the clock" payload. */
 const ClockDueEvent = z.object({
   caseId: z.string().min(1),
-  purpose: z.enum(['promotion-expiry', 'midpoint-check-in', 'jas-end', 'deadline-reminder']),
+  purpose: z.enum(CLOCK_PURPOSES),
   dueOn: z.iso.date(),
 });
 
