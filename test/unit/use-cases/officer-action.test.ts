@@ -7,6 +7,7 @@ import {
   OFFICER,
   openCase,
   ROC_O_MAILBOX,
+  ROC_O_OFFICER,
   RSTP_MAILBOX,
   SPO,
   SUPERVISOR,
@@ -35,13 +36,14 @@ describe('an officer acts by email (OB 646 steps 2–5), on in-memory ports', ()
     expect(toIn.attachments?.map((attachment) => attachment.fileName)).toEqual(['jas-recommendation.pdf']);
   });
 
-  it('IN designates a case without a sponsor: promoted, ROC-O and RSTP told, the profile attached, the 4-month clock started', async () => {
+  it('IN designates a case without a sponsor: promoted, ROC-O approves the profile, RSTP gets it; the 4-month clock runs', async () => {
     // Prepare
     const pipeline = inMemoryPipeline();
     const { caseId } = await openCase(pipeline, { state: 'recommended_to_in' });
 
     // Act
     const { outcome } = await pipeline.receive({ from: IN_OFFICER, subject: `[${caseId}] DESIGNATE` });
+    const approved = await pipeline.receive({ from: ROC_O_OFFICER, subject: `[${caseId}] APPROVE PROFILE` });
 
     // Assess
     expect(await pipeline.cases.getCase(caseId)).toMatchObject({
@@ -52,8 +54,9 @@ describe('an officer acts by email (OB 646 steps 2–5), on in-memory ports', ()
       { purpose: 'decision-to-office', to: OFFICE_MAILBOX },
       { purpose: 'decision-to-submitter', to: SPO },
       { purpose: 'case-summary-to-roc-o', to: ROC_O_MAILBOX },
-      { purpose: 'promotion-start-to-rstp', to: RSTP_MAILBOX },
+      { purpose: 'profile-for-approval', to: ROC_O_MAILBOX },
     ]);
+    expect(approved.outcome.noticesSent).toEqual([{ purpose: 'promotion-start-to-rstp', to: RSTP_MAILBOX }]);
     expect(pipeline.mailer.to(RSTP_MAILBOX)[0]!.attachments?.map((attachment) => attachment.fileName)).toEqual([
       `${caseId}-profile.pdf`,
     ]);
