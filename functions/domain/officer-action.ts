@@ -20,7 +20,8 @@ export type OfficerActionKind =
   | 'WAIVE_SETTLEMENT_PLAN'
   | 'REQUIRE_SETTLEMENT_PLAN'
   | 'SPONSOR_AGREES_TO_END'
-  | 'CLIENT_AGREES_TO_END';
+  | 'CLIENT_AGREES_TO_END'
+  | 'GCMS_DONE';
 
 /** The words that name each action in a subject or on a body's first line, English then French. */
 export const ACTION_WORDS: Readonly<Record<OfficerActionKind, BilingualText>> = {
@@ -43,6 +44,7 @@ export const ACTION_WORDS: Readonly<Record<OfficerActionKind, BilingualText>> = 
   REQUIRE_SETTLEMENT_PLAN: { en: 'REQUIRE SETTLEMENT PLAN', fr: 'EXIGER LE PLAN D’ÉTABLISSEMENT' },
   SPONSOR_AGREES_TO_END: { en: 'SPONSOR AGREES TO END', fr: 'ACCORD DU RÉPONDANT POUR METTRE FIN' },
   CLIENT_AGREES_TO_END: { en: 'CLIENT AGREES TO END', fr: 'ACCORD DU CLIENT POUR METTRE FIN' },
+  GCMS_DONE: { en: 'GCMS DONE', fr: 'SMGC FAIT' },
 };
 
 /** What each action means, for notices and refusals. */
@@ -98,6 +100,10 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<OfficerActionKind, BilingualTe
   CLIENT_AGREES_TO_END: {
     en: 'Record the refugee’s agreement to end the JAS early',
     fr: 'Consigner l’accord du réfugié pour mettre fin au PAC plus tôt',
+  },
+  GCMS_DONE: {
+    en: 'Record that ROC-O’s GCMS tasks due so far are done',
+    fr: 'Indiquer que les tâches du COR-O dans le SMGC dues à ce jour sont faites',
   },
 };
 

@@ -40,6 +40,9 @@ export interface CaseTimeline {
   readonly midpointCheckIn?: string;
   readonly ended?: string;
   readonly endReason?: CaseEndReason;
+  /** ROC-O recorded its GCMS work done (`GCMS DONE`): after designation (the step-5 note), after the undertaking's approval (step 7). */
+  readonly gcmsNoteDone?: string;
+  readonly gcmsStep7Done?: string;
   /** Concerns reported to IN, one date each. */
   readonly concerns: readonly string[];
   /** The day the case entered the state it is in. */
@@ -84,6 +87,11 @@ export function caseTimeline(caseRecord: CaseRecord, events: readonly CaseEvent[
         ? sponsorFound
         : undefined
     : undefined;
+  // Recorded after a step, in the trail's order: the same day can hold the step and the record of earlier work.
+  const doneAfter = (step: string) => {
+    const at = dated.findIndex((event) => event.type === step);
+    return at < 0 ? undefined : dated.slice(at + 1).find((event) => event.type === 'gcms_tasks_done')?.on;
+  };
   const stateEvents = dated.filter((event) => STATE_ENTERED[event.type] === caseRecord.state);
 
   return {
@@ -107,6 +115,8 @@ export function caseTimeline(caseRecord: CaseRecord, events: readonly CaseEvent[
     midpointCheckIn: first('midpoint_check_in'),
     ended: caseRecord.ended?.on ?? last('ended'),
     endReason: caseRecord.ended?.reason,
+    gcmsNoteDone: doneAfter('designated'),
+    gcmsStep7Done: doneAfter('undertaking_approved'),
     concerns: dated.filter((event) => event.type === 'concern_reported').map((event) => event.on),
     stateSince: stateEvents.at(-1)?.on ?? todayIn(timeZone, new Date(caseRecord.updatedAt)),
   };

@@ -2,8 +2,9 @@ import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { CaseTimeline } from './case-timeline.js';
 
 /**
- * `done`: the pipeline did it (a notice it sent); `to_do`: ROC-O's own work in GCMS, due since the
- * step was reached; `not_yet`: the step has not come; `not_applicable`: the case never needs it.
+ * `done`: the pipeline did it (a notice it sent), or ROC-O recorded its GCMS work done (`GCMS
+ * DONE`); `to_do`: ROC-O's own work in GCMS, due since the step was reached and not yet recorded;
+ * `not_yet`: the step has not come; `not_applicable`: the case never needs it.
  */
 export type TaskStatus = 'done' | 'to_do' | 'not_yet' | 'not_applicable';
 
@@ -99,7 +100,8 @@ export const GCMS_TASKS: readonly GcmsTask[] = [
 function taskStatus(id: string, timeline: CaseTimeline): TaskStatus {
   const promoted = timeline.promotionStart !== undefined;
   const doneWhen = (date: string | undefined): TaskStatus => (date ? 'done' : 'not_yet');
-  const dueWhen = (date: string | undefined): TaskStatus => (date ? 'to_do' : 'not_yet');
+  const dueWhen = (date: string | undefined, recorded: string | undefined): TaskStatus =>
+    recorded ? 'done' : date ? 'to_do' : 'not_yet';
   if (timeline.declined) return 'not_applicable';
   switch (id) {
     case 'profile':
@@ -108,14 +110,14 @@ function taskStatus(id: string, timeline: CaseTimeline): TaskStatus {
     case 'rstp-stop':
       return promoted ? doneWhen(timeline.promotionEnd) : timeline.sponsorFound ? 'not_applicable' : 'not_yet';
     case 'gcms-note':
-      return dueWhen(timeline.designated);
+      return dueWhen(timeline.designated, timeline.gcmsNoteDone);
     case 'office-sponsor-found':
     case 'sponsor-undertaking-details':
       return doneWhen(timeline.sponsorFound);
     case 'office-undertaking-approved':
       return doneWhen(timeline.undertakingApproved);
     default:
-      return dueWhen(timeline.undertakingApproved);
+      return dueWhen(timeline.undertakingApproved, timeline.gcmsStep7Done);
   }
 }
 

@@ -77,6 +77,21 @@ const RULES: Readonly<
   REQUIRE_SETTLEMENT_PLAN: { who: ['roc-o-officer'], states: ['designated', 'promotion', 'sponsor_found'] },
   SPONSOR_AGREES_TO_END: { who: ['sponsor', 'local-officer', 'local-supervisor'], states: ['active'] },
   CLIENT_AGREES_TO_END: { who: ['local-officer', 'local-supervisor'], states: ['active'] },
+  // Steps 5 and 7: ROC-O's own GCMS work (the note at designation, the sponsorship entries once the
+  // undertaking is approved) is recorded as done from designation on.
+  GCMS_DONE: {
+    who: ['roc-o-officer'],
+    states: [
+      'designated',
+      'promotion',
+      'sponsor_found',
+      'undertaking_submitted',
+      'undertaking_approved',
+      'case_conference',
+      'active',
+      'ended',
+    ],
+  },
 };
 
 /** The review of a late form waits for the office's decision to consider it: these actions need it. */
@@ -301,6 +316,19 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         ],
       );
     }
+    case 'GCMS_DONE':
+      return applied(
+        caseRecord,
+        [
+          {
+            type: 'gcms_tasks_done',
+            summary: ['undertaking_approved', 'case_conference', 'active', 'ended'].includes(caseRecord.state)
+              ? 'ROC-O recorded its GCMS tasks of steps 5 and 7 as done'
+              : 'ROC-O recorded its GCMS note of step 5 as done',
+          },
+        ],
+        [],
+      );
     case 'SPONSOR_AGREES_TO_END':
     case 'CLIENT_AGREES_TO_END':
       return recordEndAgreement(context, action.kind === 'SPONSOR_AGREES_TO_END' ? 'sponsor' : 'client');

@@ -275,6 +275,31 @@ describe('deciding an emailed action', () => {
     });
   });
 
+  it('ROC-O records its GCMS work done from designation on, changing no state; no one else may', () => {
+    expect(decide(aCase('promotion'), 'officer.roc-o@ircc.example', 'GCMS_DONE')).toMatchObject({
+      applied: true,
+      next: { state: 'promotion' },
+      events: [{ type: 'gcms_tasks_done', summary: 'ROC-O recorded its GCMS note of step 5 as done' }],
+      effects: [],
+    });
+    expect(decide(aCase('undertaking_approved'), 'roc-o.jas@ircc.example', 'GCMS_DONE')).toMatchObject({
+      applied: false,
+      code: 'NOT_AUTHORIZED',
+    });
+    expect(decide(aCase('active'), 'officer.roc-o@ircc.example', 'GCMS_DONE')).toMatchObject({
+      applied: true,
+      events: [{ summary: 'ROC-O recorded its GCMS tasks of steps 5 and 7 as done' }],
+    });
+    expect(decide(aCase('active'), 'officer.in@ircc.example', 'GCMS_DONE')).toMatchObject({
+      applied: false,
+      code: 'NOT_AUTHORIZED',
+    });
+    expect(decide(aCase('recommended_to_in'), 'officer.roc-o@ircc.example', 'GCMS_DONE')).toMatchObject({
+      applied: false,
+      code: 'NOT_ALLOWED_IN_STATE',
+    });
+  });
+
   it('refuses an action written more than 7 days before it arrived, or not dated: a replay, or a lost message', () => {
     const supervisor = 'supervisor.toronto@ircc.example';
     const daysBefore = (days: number) => new Date(RECEIVED_AT.getTime() - days * 24 * 3600 * 1000);

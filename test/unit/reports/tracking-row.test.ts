@@ -73,6 +73,34 @@ describe('trackingRow', () => {
     });
   });
 
+  it('ROC-O’s GCMS DONE marks the tasks due when it was sent: the note after designation, step 7 after approval', () => {
+    const withEvents = (extra: [string, string][]) => {
+      const events = [
+        ...fullPath.events,
+        ...extra.map(([type, at], index) => ({ ...fullPath.events[0]!, eventId: `gcms#${index}`, type, at })),
+      ].sort((a, b) => a.at.localeCompare(b.at));
+      return { ...fullPath, events };
+    };
+    // Recorded during promotion: the note is done; step 7 is still to do once approved.
+    const noteOnly = statusOf(
+      trackingRow(withEvents([['gcms_tasks_done', '2026-01-21T15:00:00Z']]), {
+        today: '2026-08-01',
+        timeZone: TIME_ZONE,
+        redact: redactCaseText,
+      }),
+    );
+    expect(noteOnly).toMatchObject({ 'gcms-note': 'done', 'gcms-sponsorship': 'to_do', 'gcms-data-fix': 'to_do' });
+    // Recorded later on the very day of the approval, after it in the trail: step 7 is done too.
+    const all = statusOf(
+      trackingRow(withEvents([['gcms_tasks_done', '2026-03-25T15:30:00Z']]), {
+        today: '2026-08-01',
+        timeZone: TIME_ZONE,
+        redact: redactCaseText,
+      }),
+    );
+    expect(all).toMatchObject({ 'gcms-note': 'done', 'gcms-sponsorship': 'done', 'gcms-data-fix': 'done' });
+  });
+
   it('no promotion tasks for a case whose sponsor was known; none at all for a declined case', () => {
     expect(
       statusOf(trackingRow(endedAtTerm, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText })),
