@@ -6,11 +6,13 @@ import { TRACKING_SHEET } from '../../functions/reports/tracking-workbook.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 import {
   IN_MAILBOX,
+  IN_OFFICER,
   OFFICER,
   ROC_O_OFFICER,
   recommendationPdf,
   Scenario,
   SPO,
+  SUPERVISOR,
   TRIAGE_MAILBOX,
 } from '../helpers/scenario.js';
 
@@ -94,5 +96,23 @@ describe('REPORT by email', () => {
     expect(outcome).toMatchObject({ outcome: 'quarantined', reasonCode: 'REPORT_SENDER_NOT_VERIFIED' });
     await sleep(1_000);
     expect((await scenario.newNotices()).map((mail) => mail.destination.to)).toEqual([[TRIAGE_MAILBOX]]);
+  });
+
+  it('after GCMS DONE from ROC-O, the spreadsheet shows its step-5 GCMS note done', async () => {
+    expect((await scenario.send(SUPERVISOR, `[${caseId}] CONCUR`)).outcome).toBe('case_updated');
+    expect((await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`)).outcome).toBe('case_updated');
+    expect((await scenario.send(ROC_O_OFFICER, `Re: [${caseId}] GCMS DONE`)).outcome).toBe('case_updated');
+    await scenario.newNotices();
+    await scenario.send(ROC_O_OFFICER, 'REPORT');
+    const mail = await mailFor(ROC_O_OFFICER);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(mail.attachments[0]!.content, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(TRACKING_SHEET)!;
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    const cell = (startsWith: string) => row[header.findIndex((name) => name.startsWith(startsWith))];
+    expect(cell('Step 5: Note added in GCMS')).toBe('Done / Fait');
+    expect(cell('Step 5: RSTP told to start promotion')).toBe('Done / Fait');
+    expect(cell('State')).toBe('Promotion / Promotion');
   });
 });
