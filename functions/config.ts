@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DEFAULT_MAX_DECODED_BYTES, DEFAULT_MAX_PDF_BYTES } from '../forms/pdf/pdf-limits.js';
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../kernel/policy-calendar.js';
+import type { ClientKeySecretSource } from './adapters/client-key.js';
 import { ConfigurationError } from './domain/configuration-error.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/message-limits.js';
 
@@ -43,6 +44,10 @@ const environmentSchema = readingSchema.extend({
   JAS_CLOCKS_STATE_MACHINE_ARN: z.string().startsWith('arn:'),
   /** The report function, which `REPORT` by email is handed to. */
   JAS_REPORT_FUNCTION_NAME: z.string().min(1),
+  /** The Secrets Manager secret clients' UCIs are keyed with (HMAC), so no key holds a UCI. */
+  JAS_CLIENT_KEY_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  /** Off AWS only (the local stack, the bench): the same secret in a file. */
+  JAS_CLIENT_KEY_SECRET_FILE: z.string().min(1).optional(),
 });
 
 export interface PipelineConfig {
@@ -58,6 +63,8 @@ export interface PipelineConfig {
   readonly region: string;
   readonly clocksStateMachineArn: string;
   readonly reportFunctionName: string;
+  /** Where the secret that keys clients' UCIs is (functions/adapters/client-key.ts). */
+  readonly clientKeySecret: ClientKeySecretSource;
   readonly endpoints: {
     readonly s3?: string;
     readonly dynamodb?: string;
@@ -101,7 +108,16 @@ export function readReadingConfig(environment: NodeJS.ProcessEnv = process.env):
 
 /** Reads every setting from the environment once, failing with the list of what is missing or wrong. */
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): PipelineConfig {
-  const env = parsed(environmentSchema, environment);
+  const env = parsed(
+    environmentSchema.refine(
+      (values) => Boolean(values.JAS_CLIENT_KEY_SECRET_ARN || values.JAS_CLIENT_KEY_SECRET_FILE),
+      {
+        path: ['JAS_CLIENT_KEY_SECRET_ARN'],
+        message: 'required (or JAS_CLIENT_KEY_SECRET_FILE off AWS)',
+      },
+    ),
+    environment,
+  );
   return {
     bucketName: env.JAS_BUCKET_NAME,
     tableName: env.JAS_TABLE_NAME,
@@ -115,6 +131,9 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
     region: env.AWS_REGION,
     clocksStateMachineArn: env.JAS_CLOCKS_STATE_MACHINE_ARN,
     reportFunctionName: env.JAS_REPORT_FUNCTION_NAME,
+    clientKeySecret: env.JAS_CLIENT_KEY_SECRET_FILE
+      ? { file: env.JAS_CLIENT_KEY_SECRET_FILE }
+      : { secretArn: env.JAS_CLIENT_KEY_SECRET_ARN! },
     endpoints: {
       s3: env.JAS_S3_ENDPOINT,
       dynamodb: env.JAS_DYNAMODB_ENDPOINT,

@@ -25,4 +25,4 @@ process.on('message', (message: BenchMessageToStack) => {
     });
   }
 });
-send({ type: 'ready', endpoints: stack.endpoints });
+send({ type: 'ready', endpoints: stack.endpoints, dataDir });

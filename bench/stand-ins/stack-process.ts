@@ -7,6 +7,8 @@ import type { BenchMessageToStack, StackMessage } from '../children/stack-messag
 
 export interface StackProcess {
   readonly endpoints: LocalEndpoints;
+  /** The stack's data folder (its client-key secret is there). */
+  readonly dataDir: string;
   /** Outcomes and failures of the messages the stack's own pipeline handled (those received by SMTP). */
   readonly handled: EventEmitter<{
     outcome: [messageKey: string, outcome: MessageOutcome];
@@ -30,21 +32,22 @@ export async function startStackProcess(): Promise<StackProcess> {
   });
   const handled: StackProcess['handled'] = new EventEmitter();
   let cpuAnswer: ((usage: NodeJS.CpuUsage) => void) | undefined;
-  const ready = new Promise<LocalEndpoints>((resolve, reject) => {
+  const ready = new Promise<{ endpoints: LocalEndpoints; dataDir: string }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the stack process exited (${code})`)));
     child.on('message', (message: StackMessage) => {
-      if (message.type === 'ready') resolve(message.endpoints);
+      if (message.type === 'ready') resolve({ endpoints: message.endpoints, dataDir: message.dataDir });
       else if (message.type === 'cpu') cpuAnswer?.(message.usage);
       else if (message.type === 'outcome') handled.emit('outcome', message.messageKey, message.outcome);
       else handled.emit('failure', message.messageKey, message.reason);
     });
   });
-  const endpoints = await ready.catch(async (error: unknown) => {
+  const { endpoints, dataDir } = await ready.catch(async (error: unknown) => {
     await stopChild(child);
     throw error;
   });
   return {
     endpoints,
+    dataDir,
     handled,
     cpuMs: () =>
       new Promise<number>((resolve) => {

@@ -22,7 +22,7 @@ export interface BenchStack {
  */
 export async function startBenchStack(): Promise<BenchStack> {
   const stack = await startStackProcess();
-  const config = localPipelineConfig(stack.endpoints, benchStackOptions(''));
+  const config = localPipelineConfig(stack.endpoints, benchStackOptions(stack.dataDir));
   const clients = createAwsClients(config, LOCAL_CREDENTIALS);
   return {
     endpoints: stack.endpoints,

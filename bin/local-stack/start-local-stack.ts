@@ -7,6 +7,7 @@ import { handler as planClockWaitHandler } from '../../functions/handlers/on-clo
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../../functions/mime/message-limits.js';
 import { clocksStateMachineName } from '../../lib/constructs/case-clocks.js';
 import { startCasesPageServer } from './cases-page-server.js';
+import { clientKeySecretFile, ensureClientKeySecret } from './client-key-secret-file.js';
 import { ClockExecutions } from './clock-executions.js';
 import { startDynamoDbServer } from './dynamodb-server.js';
 import { createLocalPipeline, type LocalPipeline } from './local-pipeline.js';
@@ -49,7 +50,7 @@ export interface LocalStack {
 /** The pipeline's configuration when it runs against a local stack's endpoints. */
 export function localPipelineConfig(
   endpoints: Omit<LocalEndpoints, 'smtp' | 'cases'>,
-  options: Pick<LocalStackOptions, 'noticeFrom' | 'timeZone' | 'deadlineReminderDays'>,
+  options: Pick<LocalStackOptions, 'dataDir' | 'noticeFrom' | 'timeZone' | 'deadlineReminderDays'>,
 ): PipelineConfig {
   return {
     bucketName: LOCAL_BUCKET_NAME,
@@ -64,6 +65,7 @@ export function localPipelineConfig(
     clocksStateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
     // Named for completeness: locally the report function is called in process (local-pipeline.ts).
     reportFunctionName: 'JasIntake-report-function-local',
+    clientKeySecret: { file: clientKeySecretFile(options.dataDir) },
     endpoints: {
       s3: endpoints.s3,
       dynamodb: endpoints.dynamodb,
@@ -92,6 +94,7 @@ export async function startLocalStack(
   },
 ): Promise<LocalStack> {
   mkdirSync(options.dataDir, { recursive: true });
+  ensureClientKeySecret(options.dataDir);
   const stops: (() => Promise<void>)[] = [];
   try {
     const s3 = await startS3Server({

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -13,6 +14,8 @@ export interface AwsClients {
   readonly sfn: SFNClient;
   /** Asks the report function for reports (asynchronous invocations). */
   readonly lambda: LambdaClient;
+  /** Reads the client-key secret, once per process (in AWS; the local stack keeps it in a file). */
+  readonly secretsManager: SecretsManagerClient;
 }
 
 /**
@@ -44,5 +47,6 @@ export function createAwsClients(
     sesv2: new SESv2Client({ region, credentials, requestHandler, endpoint: endpoints.sesv2 }),
     sfn: new SFNClient({ region, credentials, requestHandler, endpoint: endpoints.stepfunctions }),
     lambda: new LambdaClient({ region, credentials, requestHandler }),
+    secretsManager: new SecretsManagerClient({ region, credentials, requestHandler }),
   };
 }

@@ -18,7 +18,7 @@ const KEY_ATTRIBUTES = new Set<string>([PK, SK, LIST_PK, LIST_SK]);
 const NOT_YET_WRITTEN = `attribute_not_exists(${PK})`;
 
 const caseKey = (caseId: string) => ({ [PK]: `CASE#${caseId}`, [SK]: '#CASE' });
-const clientKey = (uci: string) => ({ [PK]: `CLIENT#${uci}`, [SK]: '#CLIENT' });
+const clientKey = (keyedUci: string) => ({ [PK]: `CLIENT#${keyedUci}`, [SK]: '#CLIENT' });
 const outcomeKey = (messageKey: string) => ({ [PK]: `MESSAGE#${messageKey}`, [SK]: '#OUTCOME' });
 const noticeKey = (key: string) => ({ [PK]: `NOTICE#${key}`, [SK]: '#NOTICE' });
 // Message-IDs can hold names: the key holds their hash.
@@ -49,6 +49,10 @@ export class DynamoDbCaseRepository implements CaseRepository {
     private readonly tableName: string,
     /** Leases run on elapsed time, not on the pipeline's (possibly fixed) wall clock. */
     private readonly now: () => Date = () => new Date(),
+    /** How a client's UCI becomes their key (see `clientKeyer`); functions that never find a client hold no secret. */
+    private readonly clientKeyOf: (uci: string) => Promise<string> = async () => {
+      throw new Error('This function holds no client-key secret: it may not find clients by UCI');
+    },
   ) {}
 
   async findMessageOutcome(messageKey: string): Promise<MessageOutcome | undefined> {
@@ -67,13 +71,14 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   async claimClient(uci: string, caseId: string): Promise<string> {
-    if (await this.putOnce({ ...clientKey(uci), caseId })) return caseId;
-    const owner = await this.get<{ caseId: string }>(clientKey(uci));
+    const key = clientKey(await this.clientKeyOf(uci));
+    if (await this.putOnce({ ...key, caseId })) return caseId;
+    const owner = await this.get<{ caseId: string }>(key);
     return owner!.caseId;
   }
 
   async findClientCase(uci: string): Promise<string | undefined> {
-    return (await this.get<{ caseId: string }>(clientKey(uci)))?.caseId;
+    return (await this.get<{ caseId: string }>(clientKey(await this.clientKeyOf(uci))))?.caseId;
   }
 
   async linkMessageIds(caseId: string, messageIds: readonly string[]): Promise<void> {

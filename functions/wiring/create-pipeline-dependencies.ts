@@ -1,6 +1,7 @@
 import directoryFile from '../../config/directory.json' with { type: 'json' };
 import { LOCAL_OFFICES } from '../../forms/local-offices.js';
 import { type AwsClients, createAwsClients } from '../adapters/aws-clients.js';
+import { clientKeyer, clientKeySecretReader } from '../adapters/client-key.js';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb-case-repository.js';
 import { LambdaReportRequester } from '../adapters/lambda-report-requester.js';
 import { S3FragmentStore } from '../adapters/s3-fragment-store.js';
@@ -33,7 +34,12 @@ export function createPipelineAdapters(
 ): PipelineAdapters {
   return {
     mailStore: new S3MailStore(clients.s3, config.bucketName),
-    cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
+    cases: new DynamoDbCaseRepository(
+      clients.dynamodb,
+      config.tableName,
+      () => new Date(),
+      clientKeyer(clientKeySecretReader(config.clientKeySecret, clients.secretsManager)),
+    ),
     fragments: new S3FragmentStore(clients.s3, config.bucketName),
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
     policyClocks: new SfnPolicyClocks(clients.sfn, config.clocksStateMachineArn),

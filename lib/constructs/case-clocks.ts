@@ -123,6 +123,8 @@ export class CaseClocks extends Construct {
         JAS_CONFIGURATION_SET: props.notices.configurationSet.configurationSetName,
         JAS_CLOCKS_STATE_MACHINE_ARN: this.stateMachineArn,
         JAS_REPORT_FUNCTION_NAME: props.reportFunctionName,
+        // Named because the configuration is one; a due clock never finds a client by UCI, so it may not read it.
+        JAS_CLIENT_KEY_SECRET_ARN: props.cases.clientKeySecret.secretArn,
         POWERTOOLS_SERVICE_NAME: 'jas-intake',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },

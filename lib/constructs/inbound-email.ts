@@ -101,6 +101,7 @@ export class InboundEmail extends Construct {
       JAS_CONFIGURATION_SET: notices.configurationSet.configurationSetName,
       JAS_CLOCKS_STATE_MACHINE_ARN: props.clocks.stateMachineArn,
       JAS_REPORT_FUNCTION_NAME: props.reports.handler.functionName,
+      JAS_CLIENT_KEY_SECRET_ARN: cases.clientKeySecret.secretArn,
       POWERTOOLS_SERVICE_NAME: 'jas-intake',
       POWERTOOLS_LOG_LEVEL: 'INFO',
     };
@@ -131,6 +132,8 @@ export class InboundEmail extends Construct {
     documents.grantWriteCaseDocuments(this.handler);
     documents.grantKeepMessageFragments(this.handler);
     cases.grantCaseData(this.handler);
+    // Only the inbound handler finds clients by UCI: a recommendation opens or joins its client's case.
+    cases.grantClientKeys(this.handler);
     notices.grantSendNotices(this.handler);
     props.clocks.grantStartAndStop(this.handler);
     // The unqualified function only (grantInvoke would add its versions, `:*`): REPORT is handed to $LATEST.

@@ -258,6 +258,7 @@ describe('case clocks', () => {
         JAS_CONFIGURATION_SET: { Ref: onlyLogicalId(template, 'AWS::SES::ConfigurationSet') },
         JAS_CLOCKS_STATE_MACHINE_ARN: inAccount('states', ':stateMachine:JasIntake-case-clocks'),
         JAS_REPORT_FUNCTION_NAME: { Ref: reportHandlerId(template) },
+        JAS_CLIENT_KEY_SECRET_ARN: { Ref: onlyLogicalId(template, 'AWS::SecretsManager::Secret') },
         POWERTOOLS_SERVICE_NAME: 'jas-intake',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         NODE_OPTIONS: '--enable-source-maps',

@@ -60,6 +60,7 @@ describe('cdk-nag AwsSolutions', () => {
 
     // Assess
     expect(found.map(({ path, id }) => ({ path, id }))).toEqual([
+      { path: 'JasIntake/Cases/ClientKeySecret', id: 'AwsSolutions-SMG4' },
       {
         path: 'JasIntake/Reports/SchedulerRole',
         id: 'AwsSolutions-IAM5[Resource::<ReportsHandler1AFE8DF6.Arn>:*]',

@@ -96,6 +96,7 @@ describe('JasStack', () => {
           ],
         },
         JAS_REPORT_FUNCTION_NAME: { Ref: reportHandlerId(template) },
+        JAS_CLIENT_KEY_SECRET_ARN: { Ref: onlyLogicalId(template, 'AWS::SecretsManager::Secret') },
         POWERTOOLS_SERVICE_NAME: 'jas-intake',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         NODE_OPTIONS: '--enable-source-maps',
@@ -289,8 +290,15 @@ describe('JasStack', () => {
         'Fn::Join': ['', ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}/`, { Ref: ref }]],
       });
 
-      // 13 grants (REPORT handed to the report function among them), and the deny that keeps the audit trail append-only (test/infra/audit-trail.test.ts).
-      expect(statements).toHaveLength(14);
+      // 14 grants (REPORT handed to the report function, the client-key secret read among them), and the
+      // deny that keeps the audit trail append-only (test/infra/audit-trail.test.ts).
+      expect(statements).toHaveLength(15);
+      // Only this function finds clients by UCI: it alone reads the secret their keys are made with.
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+        Resource: { Ref: onlyLogicalId(template, 'AWS::SecretsManager::Secret') },
+      });
       // REPORT by email is handed to the report function: the function itself, none of its versions.
       expect(statements).toContainEqual({
         Effect: 'Allow',

@@ -25,6 +25,8 @@ const CONFIG: PipelineConfig = {
   region: 'ca-central-1',
   clocksStateMachineArn: 'arn:aws:states:ca-central-1:000000000000:stateMachine:in-memory',
   reportFunctionName: 'in-memory-reports',
+  // Never read: the in-memory repository keys clients in memory.
+  clientKeySecret: { file: '/nonexistent/in-memory-client-key' },
   endpoints: {},
 };
 

@@ -11,6 +11,7 @@ describe('configuration', () => {
       JAS_NOTICE_FROM: 'JAS <jas@intake.example>',
       JAS_CLOCKS_STATE_MACHINE_ARN: clocks,
       JAS_REPORT_FUNCTION_NAME: 'JasIntake-ReportsHandler',
+      JAS_CLIENT_KEY_SECRET_ARN: 'arn:aws:secretsmanager:ca-central-1:123456789012:secret:client-key-AbCdEf',
     });
     expect(config).toMatchObject({
       bucketName: 'docs-bucket',
@@ -23,6 +24,7 @@ describe('configuration', () => {
       deadlineReminderDays: 30,
       clocksStateMachineArn: clocks,
       reportFunctionName: 'JasIntake-ReportsHandler',
+      clientKeySecret: { secretArn: 'arn:aws:secretsmanager:ca-central-1:123456789012:secret:client-key-AbCdEf' },
       endpoints: { s3: undefined, dynamodb: undefined, sesv2: undefined, stepfunctions: undefined },
     });
   });
@@ -42,5 +44,19 @@ describe('configuration', () => {
     expect(attempt).toThrow(
       /JAS_BUCKET_NAME.*JAS_NOTICE_FROM.*JAS_MAX_PDF_BYTES.*JAS_S3_ENDPOINT.*JAS_CLOCKS_STATE_MACHINE_ARN.*JAS_REPORT_FUNCTION_NAME/s,
     );
+  });
+
+  it('needs the client-key secret: the Secrets Manager secret in AWS, a file off AWS', () => {
+    const rest = {
+      JAS_BUCKET_NAME: 'docs-bucket',
+      JAS_TABLE_NAME: 'cases',
+      JAS_NOTICE_FROM: 'JAS <jas@intake.example>',
+      JAS_CLOCKS_STATE_MACHINE_ARN: 'arn:aws:states:ca-central-1:123456789012:stateMachine:case-clocks',
+      JAS_REPORT_FUNCTION_NAME: 'JasIntake-ReportsHandler',
+    };
+    expect(() => readConfig(rest)).toThrow(/JAS_CLIENT_KEY_SECRET_ARN: required/);
+    expect(readConfig({ ...rest, JAS_CLIENT_KEY_SECRET_FILE: '/tmp/key' }).clientKeySecret).toEqual({
+      file: '/tmp/key',
+    });
   });
 });
