@@ -151,8 +151,8 @@ export function indicatorSections(indicators: ProgramIndicators): IndicatorSecti
       id: 'late-forms',
       title: { en: 'Late GAR forms (over 8 months)', fr: 'Formulaires RPG tardifs (plus de 8 mois)' },
       howComputed: {
-        en: 'Considered: cases received in the period flagged late (exceptional circumstances stated or a sponsor identified). Not considered: messages in the period whose form was refused for lateness without either.',
-        fr: 'Examinés : dossiers reçus pendant la période marqués tardifs (circonstances exceptionnelles ou répondant déjà trouvé). Non examinés : messages de la période dont le formulaire a été refusé pour retard sans l’un ni l’autre.',
+        en: 'Cases received in the period more than 8 months after arrival. Considered: with exceptional circumstances or a sponsor identified, or the office decided to consider it (CONSIDER LATE FORM). Not considered: neither, and no such decision (with any form refused for lateness in the period).',
+        fr: 'Dossiers reçus pendant la période plus de 8 mois après l’arrivée. Examinés : circonstances exceptionnelles ou répondant déjà trouvé, ou le bureau a décidé de l’examiner (EXAMINER LE FORMULAIRE TARDIF). Non examinés : ni l’un ni l’autre, sans telle décision (avec tout formulaire refusé pour retard pendant la période).',
       },
       chart: true,
       lines: [

@@ -25,7 +25,11 @@ export const STEP_INTERVALS = [
 
 export type StepIntervalId = (typeof STEP_INTERVALS)[number]['id'];
 
-/** The problem code of a GAR form received after the 8-month deadline without an exception (forms/jas-recommendation/rules.ts). */
+/**
+ * The problem code with which the pipeline once refused a late GAR form without exceptional
+ * circumstances or a sponsor; such forms now open a case flagged `late_not_considered` for the
+ * office to decide, but messages refused so still count.
+ */
 const LATE_REJECTION_CODE = 'LATE_WITHOUT_EXCEPTION';
 /** What a special program cell reads when the form names none. */
 export const NO_PROGRAM = '';
@@ -143,12 +147,14 @@ export function programIndicators(
       ),
     },
     lateForms: {
-      considered: received.filter(({ row }) => row.flags.late).length,
-      notConsidered: outcomes.filter(
-        (outcome) =>
-          inPeriod(period, todayIn(timeZone, new Date(outcome.at))) &&
-          outcome.problems.some((problem) => problem.code === LATE_REJECTION_CODE),
-      ).length,
+      considered: received.filter(({ row }) => row.flags.late && !row.flags.lateNotConsidered).length,
+      notConsidered:
+        received.filter(({ row }) => row.flags.lateNotConsidered).length +
+        outcomes.filter(
+          (outcome) =>
+            inPeriod(period, todayIn(timeZone, new Date(outcome.at))) &&
+            outcome.problems.some((problem) => problem.code === LATE_REJECTION_CODE),
+        ).length,
     },
     jas: {
       active: cases.filter(({ timeline }) => activeOn(timeline, period.to)).length,

@@ -1,3 +1,4 @@
+import { LATE_FLAG, LATE_NOT_CONSIDERED_FLAG } from '../../../forms/jas-recommendation/rules.js';
 import { daysBetween } from '../../../kernel/policy-calendar.js';
 import type { CaseRecord, CaseState } from '../case-record.js';
 import type { CaseHistory } from './case-history.js';
@@ -23,6 +24,8 @@ export interface TrackingRow {
   readonly flags: {
     /** Received more than 8 months after arrival (GAR). */
     readonly late: boolean;
+    /** Late, with neither exceptional circumstances nor a sponsor, and the office has not decided to consider it. */
+    readonly lateNotConsidered: boolean;
     readonly promotionExpired: boolean;
     readonly concernRaised: boolean;
     readonly endedEarly: boolean;
@@ -67,7 +70,8 @@ export function trackingRow(history: CaseHistory, options: TrackingOptions): Tra
     daysInState: Math.max(0, daysBetween(timeline.stateSince, today)),
     arrival: recommendation.client.arrivalDate,
     flags: {
-      late: caseRecord.flags.includes('late'),
+      late: caseRecord.flags.includes(LATE_FLAG),
+      lateNotConsidered: caseRecord.flags.includes(LATE_NOT_CONSIDERED_FLAG),
       promotionExpired: timeline.promotionOutcome === 'expired',
       concernRaised: timeline.concerns.length > 0,
       endedEarly: timeline.endReason === 'mutual_agreement',

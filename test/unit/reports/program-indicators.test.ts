@@ -5,7 +5,7 @@ import { programIndicators } from '../../../functions/domain/reports/program-ind
 import { calendarMonth, previousMonth, rollingYear } from '../../../functions/domain/reports/report-period.js';
 import { redactCaseText } from '../../../functions/reports/redact-case-text.js';
 import { daysBetween, lastDayOfMonth, monthsBetween } from '../../../kernel/policy-calendar.js';
-import { ALL_CASES, fullPath, lateRejection, TIME_ZONE } from './report-cases.js';
+import { ALL_CASES, declinedLate, fullPath, lateRejection, TIME_ZONE } from './report-cases.js';
 
 const OUTCOMES = [
   lateRejection('2026-01-31T12:00:00Z'),
@@ -107,6 +107,16 @@ describe('programIndicators', () => {
   it('late forms: considered when the case was opened, not considered when the form was refused (by the Toronto date)', () => {
     expect(indicatorsFor('2026-01').lateForms).toEqual({ considered: 1, notConsidered: 2 });
     expect(indicatorsFor('2026-02').lateForms).toEqual({ considered: 0, notConsidered: 1 });
+    // A late form with neither exception nor sponsor, not (yet) considered by the office: a case flagged so.
+    const waiting = {
+      ...declinedLate,
+      caseRecord: { ...declinedLate.caseRecord, flags: ['late', 'late_not_considered'] },
+    };
+    const cases = ALL_CASES.map((history) => (history === declinedLate ? waiting : history));
+    expect(
+      programIndicators(cases, OUTCOMES, calendarMonth('2026-01'), { timeZone: TIME_ZONE, redact: redactCaseText })
+        .lateForms,
+    ).toEqual({ considered: 0, notConsidered: 3 });
   });
 
   it('JAS cases: active on the last day, ended at term and early in the period; concerns raised', () => {

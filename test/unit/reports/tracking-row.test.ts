@@ -28,7 +28,13 @@ describe('trackingRow', () => {
       state: 'promotion',
       daysInState: 33,
       arrival: '2025-12-15',
-      flags: { late: false, promotionExpired: false, concernRaised: false, endedEarly: false },
+      flags: {
+        late: false,
+        lateNotConsidered: false,
+        promotionExpired: false,
+        concernRaised: false,
+        endedEarly: false,
+      },
       nextDeadline: { kind: 'promotion-end', on: '2026-06-10', daysLeft: 87 },
     });
     expect(statusOf(row)).toEqual({
@@ -55,6 +61,7 @@ describe('trackingRow', () => {
     ).toMatchObject({ promotionExpired: true });
     expect(trackingRow(fullPath, { today: '2026-08-01', timeZone: TIME_ZONE, redact: redactCaseText }).flags).toEqual({
       late: false,
+      lateNotConsidered: false,
       promotionExpired: false,
       concernRaised: true,
       endedEarly: true,
