@@ -81,6 +81,13 @@ forms
   .option('--json')
   .action(async (type: string, out: string, flags) => (await commands.forms()).blankFormCommand(type, out, flags));
 forms
+  .command('sample')
+  .description('write valid sample values for a form as JSON, to edit and give to `jas forms fill`')
+  .argument('<type>', 'form id')
+  .argument('<out>', 'output JSON file')
+  .option('--json')
+  .action(async (type: string, out: string, flags) => (await commands.forms()).sampleFormCommand(type, out, flags));
+forms
   .command('fill')
   .description('fill a form from a JSON object keyed by field name (see `jas forms fields TYPE`)')
   .argument('<type>', 'form id')

@@ -2,6 +2,7 @@ import { buildBlankPdf } from '../../forms/build-blank-pdf.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { checkFillValues } from '../../forms/fill-values.js';
 import { FormReadError } from '../../forms/form-read-error.js';
+import { sampleValues } from '../../forms/form-samples.js';
 import { readForm } from '../../forms/read-form.js';
 import { readPdfFields } from '../../forms/read-pdf-fields.js';
 import { getForm, listForms } from '../../forms/registry.js';
@@ -80,6 +81,21 @@ export async function readFormCommand(file: string, flags: { json?: boolean }): 
   for (const problem of problems)
     console.log(`${reading.ok ? 'Warning' : 'Problem'}: ${problem.message.en} / ${problem.message.fr}`);
   return reading.ok;
+}
+
+/**
+ * `jas forms sample TYPE OUT.json`: valid, fictitious values for a form, dated from today, as the
+ * JSON `jas forms fill` takes: a start to edit rather than a blank page.
+ */
+export async function sampleFormCommand(formId: string, outFile: string, flags: { json?: boolean }): Promise<void> {
+  const form = requireForm(formId);
+  const values = sampleValues(form.id, todayIn(localStackOptionsFromEnvironment().timeZone))!;
+  await writeUserFile(outFile, `${JSON.stringify(values, null, 2)}\n`);
+  console.log(
+    flags.json
+      ? JSON.stringify({ formId: form.id, file: outFile, fields: Object.keys(values).length })
+      : `Wrote ${outFile}: sample values for ${form.id} (${Object.keys(values).length} fields); edit them, then \`jas forms fill ${form.id} ${outFile} OUT.pdf\``,
+  );
 }
 
 /**
