@@ -37,7 +37,8 @@ export async function composeOfficerAction(caseId: string, sequence: number): Pr
     to: RECIPIENT,
     subject: `[${caseId}] REQUEST INFO`,
     messageId: `<bench-action-${sequence}@ircc.example>`,
-    date: new Date(Date.UTC(2026, 10, 23, 12, 0, 0)),
+    // Written now: an action dated more than 7 days before it arrives is refused as stale.
+    date: new Date(),
     text: 'Please send the specialist’s assessment of the youngest child.',
   });
   return new LocalMailZone().signedAs(OFFICER, await composer.compile().build());
