@@ -1,5 +1,6 @@
 import { type PDFContext, PDFDict, type PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { DecodeBudget } from '../kernel/decode-budget.js';
+import { inflateWithinBudget } from '../kernel/inflate-within-budget.js';
 import { type FormIdentity, readIdentityInfo } from './form-identity.js';
 import { checkPdfBytes, loadPdfDocument } from './pdf/load-pdf-document.js';
 import { openPdfLazily } from './pdf/open-pdf-lazily.js';
@@ -105,7 +106,7 @@ async function readWithinBudget(
   budget: DecodeBudget,
 ): Promise<PdfFields> {
   checkPdfBytes(bytes, maxBytes);
-  const lazy = openPdfLazily(bytes);
+  const lazy = openPdfLazily(bytes, { inflate: (compressed) => inflateWithinBudget(budget, compressed, 'zlib') });
   if (lazy && !embedsFiles(lazy.context)) {
     try {
       const fields = readObjects(lazy);

@@ -11,11 +11,13 @@ const HEADER_WINDOW = 1024;
 const EOF_WINDOW = 2048;
 
 function indexOfAscii(bytes: Uint8Array, text: string, from: number, to: number): number {
-  const needle = Array.from(text, (char) => char.charCodeAt(0));
-  for (let start = Math.max(0, from); start <= Math.min(to, bytes.length) - needle.length; start += 1) {
-    if (needle.every((code, offset) => bytes[start + offset] === code)) return start;
-  }
-  return -1;
+  const start = Math.max(0, from);
+  const window = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(
+    start,
+    Math.min(to, bytes.length),
+  );
+  const at = window.indexOf(text, 0, 'latin1');
+  return at < 0 ? -1 : start + at;
 }
 
 /**

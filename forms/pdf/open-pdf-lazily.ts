@@ -17,6 +17,12 @@ type XrefEntry =
   | { readonly kind: 'in-stream'; readonly streamNumber: number }
   | { readonly kind: 'free' };
 
+/** How a lazy read decodes what it must: `FlateDecode` streams by `inflate`, when given. */
+export interface LazyPdfOptions {
+  /** Inflates a zlib stream (native zlib, within the caller's decode budget); pdf-lib's own decoder otherwise. */
+  readonly inflate?: (compressed: Uint8Array) => Uint8Array;
+}
+
 /** A PDF opened for reading, whose objects are parsed the first time they are looked up. */
 export interface LazyPdf {
   readonly context: PDFContext;
@@ -182,14 +188,24 @@ function withoutPngPredictor(data: Uint8Array, parameters: PDFDict | undefined):
 }
 
 /** The entries of a cross-reference stream (`/W` field widths over `/Index` subsections). */
-function xrefStreamEntries(stream: PDFRawStream): [number, XrefEntry][] | undefined {
+/**
+ * A stream's decoded bytes, `FlateDecode` by `inflate` when given (native zlib, several times
+ * faster than pdf-lib's decoder). A predictor in `/DecodeParms` is left for the caller to undo,
+ * as pdf-lib's decoder leaves it too.
+ */
+function decodedBytes(stream: PDFRawStream, options: LazyPdfOptions): Uint8Array {
+  const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode');
+  return flate && options.inflate ? options.inflate(stream.contents) : decodePDFRawStream(stream).decode();
+}
+
+function xrefStreamEntries(stream: PDFRawStream, options: LazyPdfOptions): [number, XrefEntry][] | undefined {
   const widths = numbersIn(stream.dict, 'W');
   const size = stream.dict.get(PDFName.of('Size'));
   const index = numbersIn(stream.dict, 'Index') ?? (size instanceof PDFNumber ? [0, size.asNumber()] : undefined);
   if (!widths || widths.length < 3 || !index || index.length % 2 !== 0) return undefined;
   const parameters = stream.dict.get(PDFName.of('DecodeParms'));
   const data = withoutPngPredictor(
-    decodePDFRawStream(stream).decode(),
+    decodedBytes(stream, options),
     parameters instanceof PDFDict ? parameters : undefined,
   );
   if (!data) return undefined;
@@ -224,7 +240,7 @@ function xrefStreamEntries(stream: PDFRawStream): [number, XrefEntry][] | undefi
 }
 
 /** The entries and trailer of every cross-reference section, newest first, each object's newest entry kept. */
-function readCrossReferences(bytes: Uint8Array, parser: OffsetParser) {
+function readCrossReferences(bytes: Uint8Array, parser: OffsetParser, options: LazyPdfOptions) {
   const entries = new Map<number, XrefEntry>();
   const trailers: PDFDict[] = [];
   const visited = new Set<number>();
@@ -238,7 +254,7 @@ function readCrossReferences(bytes: Uint8Array, parser: OffsetParser) {
       const stream = parser.indirectObjectAt(offset)?.object;
       if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('Type')) !== PDFName.of('XRef'))
         return undefined;
-      const entries = xrefStreamEntries(stream);
+      const entries = xrefStreamEntries(stream, options);
       if (!entries) return undefined;
       section = { trailer: stream.dict, entries };
     }
@@ -263,6 +279,7 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
     private readonly parser: OffsetParser,
     private readonly context: PDFContext,
     private readonly crossReferences: ReadonlyMap<number, XrefEntry>,
+    private readonly options: LazyPdfOptions,
   ) {
     super();
   }
@@ -312,8 +329,9 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
       if (stream instanceof PDFRawStream) {
         const first = stream.dict.get(PDFName.of('First'));
         const count = stream.dict.get(PDFName.of('N'));
-        if (first instanceof PDFNumber && count instanceof PDFNumber) {
-          const decoded = decodePDFRawStream(stream).decode();
+        // One with a predictor (rare in an object stream) is left to the full load, which reads it as pdf-lib does.
+        if (first instanceof PDFNumber && count instanceof PDFNumber && !stream.dict.has(PDFName.of('DecodeParms'))) {
+          const decoded = decodedBytes(stream, this.options);
           const parser = OffsetParser.over(decoded, this.context);
           const offsets = new Map(
             parser
@@ -336,12 +354,12 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
  * damaged or missing cross-reference data, no catalog): the caller loads those fully, as pdf-lib
  * recovers what it can of them.
  */
-export function openPdfLazily(bytes: Uint8Array): LazyPdf | undefined {
+export function openPdfLazily(bytes: Uint8Array, options: LazyPdfOptions = {}): LazyPdf | undefined {
   const context = PDFContext.create();
   const parser = OffsetParser.over(bytes, context);
   let crossReferences: ReturnType<typeof readCrossReferences>;
   try {
-    crossReferences = readCrossReferences(bytes, parser);
+    crossReferences = readCrossReferences(bytes, parser, options);
   } catch {
     return undefined;
   }
@@ -349,7 +367,7 @@ export function openPdfLazily(bytes: Uint8Array): LazyPdf | undefined {
   const { entries, newest } = crossReferences;
   const root = newest('Root');
   if (!(root instanceof PDFRef) || newest('Encrypt') !== undefined) return undefined;
-  const objects = new LazyObjects(parser, context, entries);
+  const objects = new LazyObjects(parser, context, entries, options);
   (context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects = objects;
   const info = newest('Info');
   const id = newest('ID');
