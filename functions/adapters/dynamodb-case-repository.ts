@@ -1,15 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../domain/case-record.js';
-import type { CaseRepository, NoticeLease } from '../domain/ports.js';
+import type { CaseRepository, CaseWrite, NoticeLease } from '../domain/ports.js';
 import { CASE_TABLE_KEYS, EVENT_PARTITION_PREFIX } from './case-table-keys.js';
 
 const { partitionKey: PK, sortKey: SK } = CASE_TABLE_KEYS;
@@ -32,6 +34,11 @@ const messageIdKey = (messageId: string) => ({
   [PK]: `MAILID#${createHash('sha256').update(messageId.trim().toLowerCase()).digest('hex')}`,
   [SK]: '#MAILID',
 });
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type TransactPut = NonNullable<TransactItem['Put']>;
+
+/** DynamoDB's limit on the items of one transaction. */
+const MAX_TRANSACTION_ITEMS = 100;
 /** Replies name their whole thread in References; the newest few are enough to find it. */
 const MESSAGE_IDS_LOOKED_UP = 20;
 
@@ -60,13 +67,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   async recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome> {
-    const item = {
-      ...outcomeKey(outcome.messageKey),
-      [LIST_PK]: 'MESSAGE',
-      [LIST_SK]: `${outcome.at}#${outcome.messageKey}`,
-      ...outcome,
-    };
-    if (await this.putOnce(item)) return outcome;
+    if (await this.putOnce(this.outcomeItem(outcome))) return outcome;
     return (await this.findMessageOutcome(outcome.messageKey))!;
   }
 
@@ -134,7 +135,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   async addDocument(document: CaseDocument): Promise<void> {
-    await this.putOnce({ [PK]: `CASE#${document.caseId}`, [SK]: `DOC#${document.documentId}`, ...document });
+    await this.putOnce(this.documentItem(document));
   }
 
   /** Appends once: a put conditional on the key being new, never an overwrite (IAM forbids the rest). */
@@ -240,6 +241,79 @@ export class DynamoDbCaseRepository implements CaseRepository {
     );
   }
 
+  async writeTogether(writes: readonly CaseWrite[]): Promise<{ readonly refused: readonly CaseWrite[] }> {
+    if (writes.length === 0) return { refused: [] };
+    if (writes.length > MAX_TRANSACTION_ITEMS)
+      throw new RangeError(`One change writes at most ${MAX_TRANSACTION_ITEMS} items, not ${writes.length}`);
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: await Promise.all(writes.map((write) => this.transactItem(write))),
+        }),
+      );
+      return { refused: [] };
+    } catch (error) {
+      if (
+        !(
+          error instanceof TransactionCanceledException ||
+          (error as { name?: string }).name === 'TransactionCanceledException'
+        )
+      )
+        throw error;
+      const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
+      const refused = writes.filter((_, index) => reasons[index]?.Code === 'ConditionalCheckFailed');
+      // Cancelled for another reason (a conflict with a concurrent transaction, throttling): the caller's retry runs it again.
+      if (refused.length === 0) throw error;
+      return { refused };
+    }
+  }
+
+  /** One write as a transaction item, with the condition it carries (see `CaseWrite`). */
+  private async transactItem(write: CaseWrite): Promise<TransactItem> {
+    const put = (Item: Record<string, unknown>, condition?: Partial<TransactPut>) => ({
+      Put: { TableName: this.tableName, Item, ...condition },
+    });
+    const once = { ConditionExpression: NOT_YET_WRITTEN };
+    switch (write.write) {
+      case 'claim-client':
+        return put({ ...clientKey(await this.clientKeyOf(write.uci)), caseId: write.caseId }, once);
+      case 'create-case':
+        return put(this.caseItem(write.caseRecord), once);
+      case 'update-case':
+        return put(this.caseItem(write.caseRecord), {
+          ConditionExpression: '#version = :read',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':read': write.caseRecord.version - 1 },
+        });
+      case 'add-document':
+        return put(this.documentItem(write.document));
+      case 'append-event':
+        return put({ ...eventKey(write.event.caseId, write.event.eventId), ...write.event }, once);
+      case 'lease-notice':
+        return put(
+          {
+            ...noticeKey(write.noticeKey),
+            status: 'pending',
+            leaseId: write.leaseId,
+            leaseEndsAt: write.leaseEndsAt.toISOString(),
+            attempts: 1,
+          },
+          once,
+        );
+      case 'mark-notice-sent':
+        return put({
+          ...noticeKey(write.noticeKey),
+          status: 'sent',
+          sentAt: this.now().toISOString(),
+          sentBy: write.leaseId,
+        });
+      case 'link-message-id':
+        return put({ ...messageIdKey(write.messageId), caseId: write.caseId }, once);
+      case 'record-outcome':
+        return put(this.outcomeItem(write.outcome), once);
+    }
+  }
+
   async endNoticeLease(key: string, leaseId: string): Promise<void> {
     try {
       await this.client.send(
@@ -256,6 +330,19 @@ export class DynamoDbCaseRepository implements CaseRepository {
       // Sent meanwhile, or leased again by another attempt: either way the lease is no longer this one's.
       if (!isConditionFailure(error)) throw error;
     }
+  }
+
+  private outcomeItem(outcome: MessageOutcome) {
+    return {
+      ...outcomeKey(outcome.messageKey),
+      [LIST_PK]: 'MESSAGE',
+      [LIST_SK]: `${outcome.at}#${outcome.messageKey}`,
+      ...outcome,
+    };
+  }
+
+  private documentItem(document: CaseDocument) {
+    return { [PK]: `CASE#${document.caseId}`, [SK]: `DOC#${document.documentId}`, ...document };
   }
 
   private caseItem(record: CaseRecord) {

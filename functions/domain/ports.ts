@@ -74,9 +74,33 @@ export interface CaseRepository {
   leaseNotice(noticeKey: string, durationMs: number): Promise<NoticeLease>;
   /** Records the notice sent: from then on every lease finds it `sent`. */
   markNoticeSent(noticeKey: string, leaseId: string): Promise<void>;
+  /**
+   * Writes a change's items all or none (one DynamoDB transaction): the claim of a client, the
+   * case created or updated (on its version), its documents, its events (appended, never
+   * overwritten), the leases of its notices, a message's outcome. `refused` lists the writes whose
+   * condition failed, for the caller to take another way; nothing was written then.
+   */
+  writeTogether(writes: readonly CaseWrite[]): Promise<{ readonly refused: readonly CaseWrite[] }>;
   /** Ends this attempt's lease early after a failed send, so the next attempt need not wait it out. */
   endNoticeLease(noticeKey: string, leaseId: string): Promise<void>;
 }
+
+/**
+ * One write of a change that lands whole or not at all (see `CaseRepository.writeTogether`), with
+ * the condition each write carries on its own: a client claimed once, a case created once and
+ * updated from the version read, an event appended once, a notice leased afresh, an outcome
+ * recorded once. Documents, sent notices and message-id links are written as they are.
+ */
+export type CaseWrite =
+  | { readonly write: 'claim-client'; readonly uci: string; readonly caseId: string }
+  | { readonly write: 'create-case'; readonly caseRecord: CaseRecord }
+  | { readonly write: 'update-case'; readonly caseRecord: CaseRecord }
+  | { readonly write: 'add-document'; readonly document: CaseDocument }
+  | { readonly write: 'append-event'; readonly event: CaseEvent }
+  | { readonly write: 'lease-notice'; readonly noticeKey: string; readonly leaseId: string; readonly leaseEndsAt: Date }
+  | { readonly write: 'mark-notice-sent'; readonly noticeKey: string; readonly leaseId: string }
+  | { readonly write: 'link-message-id'; readonly caseId: string; readonly messageId: string }
+  | { readonly write: 'record-outcome'; readonly outcome: MessageOutcome };
 
 /** Where a notice stands for an attempt that wants to send it (see `CaseRepository.leaseNotice`). */
 export type NoticeLease =
