@@ -19,6 +19,7 @@ export function functionEnvironment(bench: BenchStack, nodeOptions?: string): No
     JAS_TIME_ZONE: config.timeZone,
     JAS_CLOCKS_STATE_MACHINE_ARN: config.clocksStateMachineArn,
     ...('file' in config.clientKeySecret && { JAS_CLIENT_KEY_SECRET_FILE: config.clientKeySecret.file }),
+    JAS_REPORT_FUNCTION_NAME: config.reportFunctionName,
     JAS_S3_ENDPOINT: config.endpoints.s3,
     JAS_DYNAMODB_ENDPOINT: config.endpoints.dynamodb,
     JAS_SESV2_ENDPOINT: config.endpoints.sesv2,
