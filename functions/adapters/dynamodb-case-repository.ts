@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -268,6 +269,28 @@ export class DynamoDbCaseRepository implements CaseRepository {
     }
   }
 
+  async findMessageOutcomeAndCase(messageKey: string, caseId: string) {
+    const keys = [outcomeKey(messageKey), caseKey(caseId)];
+    const found: Record<string, unknown>[] = [];
+    let request: Record<string, { Keys: Record<string, string>[]; ConsistentRead: boolean }> | undefined = {
+      [this.tableName]: { Keys: keys, ConsistentRead: true },
+    };
+    // BatchGetItem may leave keys unprocessed under load: they are asked for again.
+    while (request && Object.keys(request).length > 0) {
+      const page = await this.client.send(new BatchGetCommand({ RequestItems: request }));
+      found.push(...(page.Responses?.[this.tableName] ?? []));
+      request = page.UnprocessedKeys as typeof request;
+    }
+    const item = (key: Record<string, string>) =>
+      found.find((candidate) => candidate[PK] === key[PK] && candidate[SK] === key[SK]);
+    const outcome = item(keys[0]!);
+    const caseRecord = item(keys[1]!);
+    return {
+      ...(outcome && { outcome: withoutKeys<MessageOutcome>(outcome) }),
+      ...(caseRecord && { caseRecord: withoutKeys<CaseRecord>(caseRecord) }),
+    };
+  }
+
   /** One write as a transaction item, with the condition it carries (see `CaseWrite`). */
   private async transactItem(write: CaseWrite): Promise<TransactItem> {
     const put = (Item: Record<string, unknown>, condition?: Partial<TransactPut>) => ({
@@ -311,6 +334,15 @@ export class DynamoDbCaseRepository implements CaseRepository {
         return put({ ...messageIdKey(write.messageId), caseId: write.caseId }, once);
       case 'record-outcome':
         return put(this.outcomeItem(write.outcome), once);
+      case 'apply-message':
+        return put(
+          { ...appliedKey(write.caseId, write.fingerprint), messageKey: write.messageKey },
+          {
+            ConditionExpression: `${NOT_YET_WRITTEN} OR #messageKey = :messageKey`,
+            ExpressionAttributeNames: { '#messageKey': 'messageKey' },
+            ExpressionAttributeValues: { ':messageKey': write.messageKey },
+          },
+        );
     }
   }
 

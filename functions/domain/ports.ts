@@ -81,6 +81,11 @@ export interface CaseRepository {
    * condition failed, for the caller to take another way; nothing was written then.
    */
   writeTogether(writes: readonly CaseWrite[]): Promise<{ readonly refused: readonly CaseWrite[] }>;
+  /** A message's recorded outcome and a case, in one read: a tagged message needs both first. */
+  findMessageOutcomeAndCase(
+    messageKey: string,
+    caseId: string,
+  ): Promise<{ readonly outcome?: MessageOutcome; readonly caseRecord?: CaseRecord }>;
   /** Ends this attempt's lease early after a failed send, so the next attempt need not wait it out. */
   endNoticeLease(noticeKey: string, leaseId: string): Promise<void>;
 }
@@ -89,7 +94,8 @@ export interface CaseRepository {
  * One write of a change that lands whole or not at all (see `CaseRepository.writeTogether`), with
  * the condition each write carries on its own: a client claimed once, a case created once and
  * updated from the version read, an event appended once, a notice leased afresh, an outcome
- * recorded once. Documents, sent notices and message-id links are written as they are.
+ * recorded once, a fingerprint applied by one message. Documents and sent notices are written as
+ * they are.
  */
 export type CaseWrite =
   | { readonly write: 'claim-client'; readonly uci: string; readonly caseId: string }
@@ -100,7 +106,14 @@ export type CaseWrite =
   | { readonly write: 'lease-notice'; readonly noticeKey: string; readonly leaseId: string; readonly leaseEndsAt: Date }
   | { readonly write: 'mark-notice-sent'; readonly noticeKey: string; readonly leaseId: string }
   | { readonly write: 'link-message-id'; readonly caseId: string; readonly messageId: string }
-  | { readonly write: 'record-outcome'; readonly outcome: MessageOutcome };
+  | { readonly write: 'record-outcome'; readonly outcome: MessageOutcome }
+  /** A message's fingerprint applied to a case: refused when another message applied it first. */
+  | {
+      readonly write: 'apply-message';
+      readonly caseId: string;
+      readonly fingerprint: string;
+      readonly messageKey: string;
+    };
 
 /** Where a notice stands for an attempt that wants to send it (see `CaseRepository.leaseNotice`). */
 export type NoticeLease =

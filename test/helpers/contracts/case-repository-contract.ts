@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JasRecommendation } from '../../../forms/jas-recommendation/schema.js';
 import type { CaseRecord, MessageOutcome } from '../../../functions/domain/case-record.js';
-import type { CaseRepository } from '../../../functions/domain/ports.js';
+import type { CaseRepository, CaseWrite } from '../../../functions/domain/ports.js';
 
 const RECOMMENDATION = {
   caseType: 'GAR',
@@ -151,6 +151,114 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
         'd2',
       ]);
       expect((await repository().listDocuments('JAS-2026-000003'))[0]).toEqual(document);
+    });
+
+    describe('a change written together', () => {
+      const event = (caseId: string, eventId: string) => ({
+        caseId,
+        eventId,
+        at: '2026-11-24T10:00:00.000Z',
+        type: 'recommendation_received',
+        actor: { address: 'spo@spo.example', role: 'spo' as const },
+        summary: 'opened',
+      });
+      const document = (caseId: string) => ({
+        caseId,
+        documentId: 'opened-document',
+        formId: 'jas-recommendation',
+        formVersion: '2026.1',
+        fileName: 'form.pdf',
+        objectKey: `cases/${caseId}/documents/form.pdf`,
+        messageKey: 'raw/opening',
+        receivedAt: '2026-11-24T10:00:00.000Z',
+      });
+      const opening = (caseId: string, uci: string): CaseWrite[] => [
+        { write: 'claim-client', uci, caseId },
+        { write: 'create-case', caseRecord: aCase(caseId) },
+        {
+          write: 'apply-message',
+          caseId,
+          fingerprint: `message-id:<${caseId}@spo.example>`,
+          messageKey: 'raw/opening',
+        },
+        { write: 'add-document', document: document(caseId) },
+        { write: 'append-event', event: event(caseId, 'raw/opening#opened') },
+        {
+          write: 'lease-notice',
+          noticeKey: `raw/opening-${caseId}#ack`,
+          leaseId: 'lease-1',
+          leaseEndsAt: new Date(Date.now() + 60_000),
+        },
+      ];
+
+      it('writes every item of a new case at once', async () => {
+        expect(await repository().writeTogether(opening('JAS-2026-00000A', '90000001'))).toEqual({ refused: [] });
+        expect(await repository().findClientCase('90000001')).toBe('JAS-2026-00000A');
+        expect(await repository().getCase('JAS-2026-00000A')).toEqual(aCase('JAS-2026-00000A'));
+        expect(await repository().listDocuments('JAS-2026-00000A')).toEqual([document('JAS-2026-00000A')]);
+        expect((await repository().listEvents('JAS-2026-00000A')).map((stored) => stored.eventId)).toEqual([
+          'raw/opening#opened',
+        ]);
+        expect(await repository().leaseNotice('raw/opening-JAS-2026-00000A#ack', 60_000)).toMatchObject({
+          status: 'held',
+        });
+        // The message that applied the fingerprint may apply it again (a redelivery); another may not.
+        expect(
+          await repository().recordAppliedMessage(
+            'JAS-2026-00000A',
+            ['message-id:<JAS-2026-00000A@spo.example>'],
+            'raw/copy',
+          ),
+        ).toBe('raw/opening');
+      });
+
+      it('writes nothing when the client is taken, and says which write was refused', async () => {
+        await repository().claimClient('90000002', 'JAS-2026-00000B');
+        const writes = opening('JAS-2026-00000C', '90000002');
+        expect(await repository().writeTogether(writes)).toEqual({ refused: [writes[0]] });
+        expect(await repository().getCase('JAS-2026-00000C')).toBeUndefined();
+        expect(await repository().listEvents('JAS-2026-00000C')).toEqual([]);
+        expect(await repository().listDocuments('JAS-2026-00000C')).toEqual([]);
+        expect(await repository().findClientCase('90000002')).toBe('JAS-2026-00000B');
+      });
+
+      it('updates a case from the version it read, with its event, once; a fingerprint another message applied refuses it', async () => {
+        await repository().createCase(aCase('JAS-2026-00000D'));
+        const change = (messageKey: string, version: number): CaseWrite[] => [
+          {
+            write: 'apply-message',
+            caseId: 'JAS-2026-00000D',
+            fingerprint: 'message-id:<action@ircc.example>',
+            messageKey,
+          },
+          { write: 'update-case', caseRecord: aCase('JAS-2026-00000D', { state: 'local_review', version }) },
+          { write: 'append-event', event: event('JAS-2026-00000D', `${messageKey}#0`) },
+        ];
+        expect(await repository().writeTogether(change('raw/action', 2))).toEqual({ refused: [] });
+        // A copy of the action under another key, deciding on version 1 too: both refusals named.
+        const copy = change('raw/copy', 2);
+        expect(await repository().writeTogether(copy)).toEqual({ refused: [copy[0], copy[1]] });
+        expect((await repository().listEvents('JAS-2026-00000D')).map((stored) => stored.eventId)).toEqual([
+          'raw/action#0',
+        ]);
+        expect(await repository().findMessageOutcomeAndCase('raw/action', 'JAS-2026-00000D')).toEqual({
+          caseRecord: aCase('JAS-2026-00000D', { state: 'local_review', version: 2 }),
+        });
+      });
+
+      it('records an outcome with its notices sent and message ids linked, once', async () => {
+        const outcome = anOutcome('raw/settled', 'case_updated');
+        const settle: CaseWrite[] = [
+          { write: 'record-outcome', outcome },
+          { write: 'mark-notice-sent', noticeKey: 'raw/settled#ack', leaseId: 'lease-9' },
+          { write: 'link-message-id', caseId: 'JAS-2026-00000E', messageId: '<ses-9@ca-central-1.amazonses.com>' },
+        ];
+        expect(await repository().writeTogether(settle)).toEqual({ refused: [] });
+        expect(await repository().findMessageOutcomeAndCase('raw/settled', 'JAS-2026-00000E')).toEqual({ outcome });
+        expect(await repository().leaseNotice('raw/settled#ack', 60_000)).toEqual({ status: 'sent' });
+        expect(await repository().findCaseByMessageIds(['<ses-9@ca-central-1.amazonses.com>'])).toBe('JAS-2026-00000E');
+        expect(await repository().writeTogether(settle)).toEqual({ refused: [settle[0], settle[2]] });
+      });
     });
 
     it('records the first outcome of a message and keeps it', async () => {

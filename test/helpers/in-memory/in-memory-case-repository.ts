@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../../../functions/domain/case-record.js';
-import type { CaseRepository, NoticeLease } from '../../../functions/domain/ports.js';
+import type { CaseRepository, CaseWrite, NoticeLease } from '../../../functions/domain/ports.js';
 
 /** Stored values are copies, as a database gives them: a caller that mutates what it read changes nothing. */
 const copy = <T>(value: T): T => structuredClone(value);
@@ -167,6 +167,82 @@ export class InMemoryCaseRepository implements CaseRepository {
 
   async markNoticeSent(noticeKey: string, leaseId: string): Promise<void> {
     this.notices.set(noticeKey, { status: 'sent', leaseId });
+  }
+
+  async findMessageOutcomeAndCase(messageKey: string, caseId: string) {
+    const [outcome, caseRecord] = [await this.findMessageOutcome(messageKey), await this.getCase(caseId)];
+    return { ...(outcome && { outcome }), ...(caseRecord && { caseRecord }) };
+  }
+
+  /** Every condition checked first, then every write made: all or none, as one DynamoDB transaction. */
+  async writeTogether(writes: readonly CaseWrite[]): Promise<{ readonly refused: readonly CaseWrite[] }> {
+    const refused = writes.filter((write) => !this.allows(write));
+    if (refused.length > 0) return { refused };
+    for (const write of writes) this.apply(write);
+    return { refused: [] };
+  }
+
+  private allows(write: CaseWrite): boolean {
+    switch (write.write) {
+      case 'claim-client':
+        return !this.clients.has(write.uci);
+      case 'create-case':
+        return !this.cases.has(write.caseRecord.caseId);
+      case 'update-case':
+        return this.cases.get(write.caseRecord.caseId)?.version === write.caseRecord.version - 1;
+      case 'append-event':
+        return !this.events.has(`${write.event.caseId}#${write.event.eventId}`);
+      case 'lease-notice':
+        return !this.notices.has(write.noticeKey);
+      case 'link-message-id':
+        return !this.messageIds.has(write.messageId.trim().toLowerCase());
+      case 'record-outcome':
+        return !this.outcomes.has(write.outcome.messageKey);
+      case 'apply-message': {
+        const first = this.applied.get(`${write.caseId}#${write.fingerprint}`);
+        return first === undefined || first === write.messageKey;
+      }
+      case 'add-document':
+      case 'mark-notice-sent':
+        return true;
+    }
+  }
+
+  private apply(write: CaseWrite): void {
+    switch (write.write) {
+      case 'claim-client':
+        this.clients.set(write.uci, write.caseId);
+        return;
+      case 'create-case':
+      case 'update-case':
+        this.cases.set(write.caseRecord.caseId, copy(write.caseRecord));
+        return;
+      case 'add-document':
+        this.documents.set(`${write.document.caseId}#${write.document.documentId}`, copy(write.document));
+        return;
+      case 'append-event':
+        this.events.set(`${write.event.caseId}#${write.event.eventId}`, copy(write.event));
+        return;
+      case 'lease-notice':
+        this.notices.set(write.noticeKey, {
+          status: 'pending',
+          leaseId: write.leaseId,
+          leaseEndsAt: write.leaseEndsAt.getTime(),
+        });
+        return;
+      case 'mark-notice-sent':
+        this.notices.set(write.noticeKey, { status: 'sent', leaseId: write.leaseId });
+        return;
+      case 'link-message-id':
+        this.messageIds.set(write.messageId.trim().toLowerCase(), write.caseId);
+        return;
+      case 'record-outcome':
+        this.outcomes.set(write.outcome.messageKey, copy(write.outcome));
+        return;
+      case 'apply-message':
+        this.applied.set(`${write.caseId}#${write.fingerprint}`, write.messageKey);
+        return;
+    }
   }
 
   async endNoticeLease(noticeKey: string, leaseId: string): Promise<void> {
