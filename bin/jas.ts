@@ -57,7 +57,8 @@ program
 program
   .command('ingest')
   .description('run raw messages (.eml) through the real inbound handler against the local stack')
-  .argument('<files...>', 'raw RFC 5322 messages')
+  .argument('[files...]', 'raw RFC 5322 messages')
+  .option('--key <keys...>', 'messages already stored under raw/, run again under their own keys')
   .option('--json', 'machine-readable output')
   .action(async (files: string[], flags) => failUnless(await (await commands.ingest()).ingestCommand(files, flags)));
 

@@ -3,13 +3,15 @@ import { DEFAULT_MAX_DECODED_BYTES, DEFAULT_MAX_PDF_BYTES } from '../forms/pdf/p
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../kernel/policy-calendar.js';
 import type { ClientKeySecretSource } from './adapters/client-key.js';
 import { ConfigurationError } from './domain/configuration-error.js';
+import type { SweepSettings } from './domain/use-cases/sweep-unfinished-messages.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mime/message-limits.js';
+import type { OriginalLimits } from './notices/notice-attachments.js';
 
 /** Where IRCC's ROC-O works: case dates, deadlines and the reports' schedules count in this zone unless set. */
 export const DEFAULT_TIME_ZONE = 'America/Toronto';
 
-/** How reading one message is bounded (the same in Lambda and in the local stack). */
-const readingSchema = z.object({
+/** How processing is bounded and made safe to repeat: the same in Lambda and in the local stack. */
+const limitsSchema = z.object({
   /** Bytes one PDF's streams may decode to, all filters of all streams together. */
   JAS_MAX_DECODED_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_DECODED_BYTES),
   /** Seconds parsing one message's MIME may take; past it the message goes to triage. */
@@ -20,9 +22,31 @@ const readingSchema = z.object({
   JAS_READER_HEAP_MB: z.coerce.number().int().min(32).default(192),
   /** Reading workers kept warm: one per message handled at once. */
   JAS_READER_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+  /**
+   * Seconds an attempt holds a notice it is sending; a crashed attempt's notice is sent again after
+   * it. Longer than the inbound function's timeout (60 s), so an attempt still alive is never overtaken.
+   */
+  JAS_NOTICE_LEASE_SECONDS: z.coerce.number().positive().default(90),
+  /** Larger originals are linked from the notices about them, not attached (SES sends at most 40 MB once encoded). */
+  JAS_MAX_ATTACHED_ORIGINAL_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(29 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
+  /** How long the link to an original too large to attach works (at most as long as the function's credentials). */
+  JAS_ORIGINAL_LINK_HOURS: z.coerce.number().int().min(1).max(168).default(6),
+  /** A stored message without an outcome is swept once it is this old (its own processing had its chance). */
+  JAS_SWEEP_MIN_AGE_SECONDS: z.coerce.number().min(0).default(300),
+  /** How far back each sweep looks under raw/. */
+  JAS_SWEEP_LOOKBACK_DAYS: z.coerce.number().positive().default(14),
+  /** Unfinished messages processed per sweep; the rest wait for the next. */
+  JAS_SWEEP_MAX_MESSAGES: z.coerce.number().int().min(1).max(100).default(10),
+  /** A swept message still failing this long after it was stored is quarantined. */
+  JAS_SWEEP_GIVE_UP_MINUTES: z.coerce.number().positive().default(60),
 });
 
-const environmentSchema = readingSchema.extend({
+const environmentSchema = limitsSchema.extend({
   JAS_BUCKET_NAME: z.string().min(3),
   JAS_TABLE_NAME: z.string().min(3),
   /** The address notices come from, and where replies come back: e.g. `JAS Intake <jas@intake.example>`. */
@@ -58,6 +82,9 @@ export interface PipelineConfig {
   readonly maxMessageBytes: number;
   readonly maxPdfBytes: number;
   readonly reading: ReadingConfig;
+  readonly noticeLeaseMs: number;
+  readonly sweep: SweepSettings;
+  readonly originals: OriginalLimits;
   readonly timeZone: string;
   readonly deadlineReminderDays: number;
   readonly region: string;
@@ -91,19 +118,32 @@ function parsed<Schema extends z.ZodType>(schema: Schema, environment: NodeJS.Pr
   return result.data;
 }
 
-function readingConfigOf(env: z.output<typeof readingSchema>): ReadingConfig {
+/** The settings the local stack shares with Lambda, beside the names and endpoints it sets itself. */
+export type LimitsConfig = Pick<PipelineConfig, 'reading' | 'noticeLeaseMs' | 'sweep' | 'originals'>;
+
+function limitsConfigOf(env: z.output<typeof limitsSchema>): LimitsConfig {
   return {
-    maxDecodedBytes: env.JAS_MAX_DECODED_BYTES,
-    messageReadMs: env.JAS_MESSAGE_READ_SECONDS * 1000,
-    formsReadMs: env.JAS_FORMS_READ_SECONDS * 1000,
-    heapMb: env.JAS_READER_HEAP_MB,
-    threads: env.JAS_READER_THREADS,
+    reading: {
+      maxDecodedBytes: env.JAS_MAX_DECODED_BYTES,
+      messageReadMs: env.JAS_MESSAGE_READ_SECONDS * 1000,
+      formsReadMs: env.JAS_FORMS_READ_SECONDS * 1000,
+      heapMb: env.JAS_READER_HEAP_MB,
+      threads: env.JAS_READER_THREADS,
+    },
+    noticeLeaseMs: env.JAS_NOTICE_LEASE_SECONDS * 1000,
+    originals: { maxAttachedBytes: env.JAS_MAX_ATTACHED_ORIGINAL_BYTES, linkValidHours: env.JAS_ORIGINAL_LINK_HOURS },
+    sweep: {
+      minAgeMs: env.JAS_SWEEP_MIN_AGE_SECONDS * 1000,
+      lookbackMs: env.JAS_SWEEP_LOOKBACK_DAYS * 24 * 3600 * 1000,
+      maxMessages: env.JAS_SWEEP_MAX_MESSAGES,
+      giveUpMs: env.JAS_SWEEP_GIVE_UP_MINUTES * 60 * 1000,
+    },
   };
 }
 
-/** The reading limits alone, for the local stack, which takes the rest of its settings elsewhere. */
-export function readReadingConfig(environment: NodeJS.ProcessEnv = process.env): ReadingConfig {
-  return readingConfigOf(parsed(readingSchema, environment));
+/** The limits alone, for the local stack, which takes the rest of its settings elsewhere. */
+export function readLimitsConfig(environment: NodeJS.ProcessEnv = process.env): LimitsConfig {
+  return limitsConfigOf(parsed(limitsSchema, environment));
 }
 
 /** Reads every setting from the environment once, failing with the list of what is missing or wrong. */
@@ -125,7 +165,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
     configurationSet: env.JAS_CONFIGURATION_SET,
     maxMessageBytes: env.JAS_MAX_MESSAGE_BYTES,
     maxPdfBytes: env.JAS_MAX_PDF_BYTES,
-    reading: readingConfigOf(env),
+    ...limitsConfigOf(env),
     timeZone: env.JAS_TIME_ZONE,
     deadlineReminderDays: env.JAS_DEADLINE_REMINDER_DAYS,
     region: env.AWS_REGION,

@@ -17,3 +17,8 @@ const METRIC_BY_OUTCOME: Record<MessageOutcome['outcome'], string> = {
 export function countOutcome(outcome: MessageOutcome): void {
   metrics.addMetric(METRIC_BY_OUTCOME[outcome.outcome], MetricUnit.Count, 1);
 }
+
+/** Counts stored messages a sweep found without an outcome: each one raises an alarm. */
+export function countUnfinishedMessages(count: number): void {
+  metrics.addMetric('UnfinishedMessages', MetricUnit.Count, count);
+}

@@ -82,6 +82,7 @@ export class JasStack extends Stack {
       failureRecorder: inbound.failureRecorder,
       clocks: this.clocks.stateMachine,
       reports: reports.handler,
+      sweeper: inbound.sweeper,
     });
 
     new CfnOutput(this, 'BucketName', {

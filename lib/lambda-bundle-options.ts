@@ -1,3 +1,4 @@
+import type { BuildOptions } from 'esbuild';
 import { projectPath } from './project-root.js';
 
 /**
@@ -19,11 +20,50 @@ export const LAMBDA_BUNDLE = {
     "import { createRequire as jasCreateRequire } from 'node:module'; const require = jasCreateRequire(import.meta.url);",
 } as const;
 
+/** The same options for esbuild's JavaScript API, for a worker module: the local stack and the proofs bundle with them. */
+export function lambdaBuildOptions(entry: string, outfile: string): BuildOptions {
+  return { ...commonBuildOptions(entry), outfile };
+}
+
+/** The handler's bundle as `handlerBundleCommand` builds it, for esbuild's JavaScript API (the proofs). */
+export function handlerBuildOptions(entry: string, outdir: string): BuildOptions {
+  return {
+    ...commonBuildOptions(entry),
+    splitting: true,
+    outdir,
+    entryNames: 'index',
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+  };
+}
+
+function commonBuildOptions(entry: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    format: LAMBDA_BUNDLE.format,
+    platform: LAMBDA_BUNDLE.platform,
+    target: LAMBDA_BUNDLE.target,
+    minify: LAMBDA_BUNDLE.minify,
+    sourcemap: LAMBDA_BUNDLE.sourcemap,
+    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+    mainFields: [...LAMBDA_BUNDLE.mainFields],
+    banner: { js: LAMBDA_BUNDLE.banner },
+    logLevel: 'warning',
+  };
+}
+
 /** A worker thread's module, bundled beside the handler as `<name>.mjs` (see `readingWorkerEntry`). */
 export interface WorkerBundle {
   readonly entry: string;
   readonly name: string;
 }
+
+/** The worker thread that parses each message and reads its PDFs under a deadline and a heap limit. */
+export const READING_WORKER: WorkerBundle = {
+  entry: projectPath('functions', 'reading', 'reading-worker.ts'),
+  name: 'reading-worker',
+};
 
 function shellQuoted(text: string): string {
   return `'${text.replaceAll("'", "'\\''")}'`;

@@ -15,5 +15,6 @@ export function benchStackOptions(dataDir: string): LocalStackOptions {
     deadlineReminderDays: 30,
     // As `jas start` runs: the handler on every core, the stand-ins on the stack's own thread.
     handlerThreads: DEFAULT_HANDLER_THREADS,
+    sweepIntervalMs: 60_000,
   };
 }

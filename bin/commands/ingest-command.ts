@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
+import type { LocalPipeline } from '../local-stack/local-pipeline.js';
 import { localStackOptionsFromEnvironment } from '../local-stack/local-stack-options.js';
 import { useLocalPipeline } from '../local-stack/use-local-pipeline.js';
 import { CliError } from './cli-error.js';
@@ -8,7 +9,8 @@ import { describeOutcome } from './describe-outcome.js';
 import { messageHeaderProblem } from './message-header-problem.js';
 
 interface IngestResult {
-  readonly file: string;
+  /** The file ingested; absent for a stored message replayed by its key. */
+  readonly file?: string;
   readonly messageKey?: string;
   readonly outcome?: MessageOutcome;
   readonly error?: { readonly code: string; readonly message: string };
@@ -34,13 +36,17 @@ async function readMessageFile(file: string): Promise<{ raw: Buffer } | { error:
  * unverified and it cannot act on a case. Files that cannot be read or are not messages are
  * refused first and never reach the pipeline.
  */
-export async function ingestCommand(files: string[], flags: { json?: boolean }): Promise<boolean> {
+export async function ingestCommand(files: string[], flags: { json?: boolean; key?: string[] }): Promise<boolean> {
+  const keys = flags.key ?? [];
+  if (files.length === 0 && keys.length === 0)
+    throw new CliError('NOTHING_TO_INGEST', 'give message files, or --key raw/… for messages already stored', 2);
   const read = await Promise.all(files.map(async (file) => ({ file, ...(await readMessageFile(file)) })));
   // In the order given, refusals in place; the messages' outcomes fill the rest.
   const results: (IngestResult | undefined)[] = read.map((entry) => ('error' in entry ? entry : undefined));
   const messages = read.flatMap((entry, index) => ('raw' in entry ? [{ ...entry, index }] : []));
-  if (messages.length > 0) {
+  if (messages.length > 0 || keys.length > 0) {
     await useLocalPipeline(localStackOptionsFromEnvironment(), async (pipeline) => {
+      for (const messageKey of keys) results.push(await replayStored(pipeline, messageKey));
       for (const { file, raw, index } of messages) {
         const received = await pipeline.ingest(raw);
         const outcome = await received.processed;
@@ -61,7 +67,30 @@ export async function ingestCommand(files: string[], flags: { json?: boolean }):
   if (flags.json) console.log(JSON.stringify(ordered, null, 2));
   else
     for (const result of ordered)
-      if (result.outcome) console.log(`${basename(result.file)} → ${describeOutcome(result.outcome)}`);
+      if (result.outcome)
+        console.log(`${result.file ? basename(result.file) : result.messageKey} → ${describeOutcome(result.outcome)}`);
       else console.error(`jas: ${result.error?.message}`);
   return ordered.every((result) => result.outcome !== undefined);
+}
+
+/** A message already under `raw/` (kept by SES, or by a stack that stopped), run again under its own key. */
+async function replayStored(pipeline: LocalPipeline, messageKey: string): Promise<IngestResult> {
+  if (!messageKey.startsWith('raw/'))
+    return {
+      messageKey,
+      error: { code: 'NOT_A_STORED_MESSAGE', message: `${messageKey}: stored messages are under raw/` },
+    };
+  const received = await pipeline.replay(messageKey).catch(() => undefined);
+  if (!received)
+    return {
+      messageKey,
+      error: { code: 'NO_SUCH_MESSAGE', message: `${messageKey}: no message is stored under this key` },
+    };
+  const outcome = await received.processed;
+  return outcome
+    ? { messageKey, outcome }
+    : {
+        messageKey,
+        error: { code: 'PROCESSING_FAILED', message: 'processing failed after retries; the message stays in S3' },
+      };
 }

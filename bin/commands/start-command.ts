@@ -24,6 +24,7 @@ export async function startCommand(flags: { smtpPort?: string; dataDir?: string;
     ...options,
     rearmClocks: true,
     reportSchedules: true,
+    sweepUnfinished: true,
   });
   writeRunningStack(options.dataDir, { pid: process.pid, endpoints: stack.endpoints });
   const { endpoints } = stack;
@@ -67,6 +68,18 @@ Try it: npm run jas -- demo    ·    Stop: Ctrl-C`);
     const reason = isJasError(error) ? error.code : error instanceof Error ? error.name : 'unknown error';
     console.error(
       `${new Date().toISOString()} ${messageKey} → failed after retries (${reason}); the message stays in S3 under ${messageKey}`,
+    );
+  });
+  stack.pipeline.events.on('swept', (report) => {
+    console.log(
+      flags.json
+        ? JSON.stringify({ event: 'swept', ...report, finished: report.finished.length })
+        : `${new Date().toISOString()} swept ${report.found.length} stored message(s) that had no outcome; ${report.failed.length} still failing`,
+    );
+  });
+  stack.pipeline.events.on('sweep-failed', (error) => {
+    console.error(
+      `${new Date().toISOString()} the sweep of stored messages failed (${error instanceof Error ? error.name : 'unknown error'}); the next one tries again`,
     );
   });
   await new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@ import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import type { PipelineConfig } from '../../functions/config.js';
 import type { ReportRequester } from '../../functions/domain/ports.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
+import type { ReadingWorker } from '../../functions/reading/reading-worker-entry.js';
 import {
   createPipelineAdapters,
   createPipelineDependencies,
@@ -16,15 +17,19 @@ import type {
 } from './inbound-handler-threads.js';
 import { LOCAL_CREDENTIALS } from './s3-server.js';
 
-const config = (workerData as { config: PipelineConfig }).config;
+const { config, readingWorker: sent } = workerData as {
+  config: PipelineConfig;
+  readingWorker?: Omit<ReadingWorker, 'entry'> & { entry: string };
+};
+const readingWorker: ReadingWorker | undefined = sent && { ...sent, entry: new URL(sent.entry) };
 // REPORT by email goes to the stack's report function on the main thread, as an asynchronous invocation: posted, not awaited.
 const reports: ReportRequester = {
   request: async (reportRequest) => parentPort!.postMessage({ reportRequest } satisfies HandlerThreadReportRequest),
 };
-const dependencies = createPipelineDependencies(config, {
-  ...createPipelineAdapters(config, createAwsClients(config, LOCAL_CREDENTIALS)),
-  reports,
-});
+const adapters = createPipelineAdapters(config, createAwsClients(config, LOCAL_CREDENTIALS), readingWorker);
+// Every event reads a message: the reading worker boots while the thread waits for its first.
+adapters.reader.start();
+const dependencies = createPipelineDependencies(config, { ...adapters, reports });
 const handler = createInboundEmailHandler(() => dependencies);
 
 parentPort!.on('message', async ({ id, event }: HandlerThreadRequest) => {

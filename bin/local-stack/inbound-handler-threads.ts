@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
 import type { ReportRequest } from '../../functions/domain/report-request.js';
+import type { ReadingWorker } from '../../functions/reading/reading-worker-entry.js';
 import type { s3ObjectCreatedEvent } from './s3-object-created-event.js';
 
 type S3Event = ReturnType<typeof s3ObjectCreatedEvent>;
@@ -42,6 +43,8 @@ export class InboundHandlerThreads {
     count: number = DEFAULT_HANDLER_THREADS,
     /** What Lambda's asynchronous invocation of the report function is locally. */
     private readonly onReportRequest: (request: ReportRequest) => void = () => undefined,
+    /** The bundled reading worker each handler thread starts its readers from. */
+    private readonly readingWorker?: ReadingWorker,
   ) {
     if (!Number.isInteger(count) || count < 1)
       throw new RangeError(`Handler threads: a whole number from 1, not ${count}`);
@@ -67,7 +70,11 @@ export class InboundHandlerThreads {
 
   private startThread(): HandlerThread {
     const worker = new Worker(new URL('./inbound-handler-thread.ts', import.meta.url), {
-      workerData: { config: this.config },
+      // A URL does not cross threads; its address does.
+      workerData: {
+        config: this.config,
+        readingWorker: this.readingWorker && { ...this.readingWorker, entry: this.readingWorker.entry.href },
+      },
       execArgv: TYPESCRIPT_LOADER,
     });
     const thread: HandlerThread = { worker, pending: new Map() };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import type { PipelineConfig } from '../../functions/config.js';
 import type { MessageOutcome } from '../../functions/domain/case-record.js';
@@ -9,7 +9,9 @@ import { ConfigurationError } from '../../functions/domain/configuration-error.j
 import type { ReportRequester } from '../../functions/domain/ports.js';
 import type { ReportRequest } from '../../functions/domain/report-request.js';
 import { recordProcessingFailure } from '../../functions/domain/use-cases/record-processing-failure.js';
+import type { SweepReport } from '../../functions/domain/use-cases/sweep-unfinished-messages.js';
 import { createInboundEmailHandler } from '../../functions/handlers/on-inbound-email.js';
+import type { ReadingWorker } from '../../functions/reading/reading-worker-entry.js';
 import { createReportDependencies } from '../../functions/reports/create-report-dependencies.js';
 import type { ReportDependencies } from '../../functions/reports/deliver-reports.js';
 import {
@@ -45,6 +47,8 @@ export function createLocalPipeline(
     retryDelaysMs?: readonly number[];
     now?: () => Date;
     handlerThreads?: number;
+    /** The reading worker's module; a pipeline that reads messages gets the bundled one (`bundledReadingWorker`). */
+    readingWorker?: ReadingWorker;
   } = {},
 ) {
   const zone = options.zone ?? new LocalMailZone();
@@ -55,6 +59,8 @@ export function createLocalPipeline(
     outcome: [MessageOutcome];
     failure: [string, unknown];
     reportFailure: [ReportRequest['kind'], unknown];
+    swept: [SweepReport];
+    'sweep-failed': [unknown];
   }>();
   const inFlight = new Set<Promise<unknown>>();
   const reportDependencies: ReportDependencies = { ...createReportDependencies(config, clients), clock: { now } };
@@ -71,12 +77,17 @@ export function createLocalPipeline(
         .finally(() => inFlight.delete(run));
     },
   };
-  const adapters = { ...createPipelineAdapters(config, clients), reports };
+  const adapters = { ...createPipelineAdapters(config, clients, options.readingWorker), reports };
   const dependencies = { ...createPipelineDependencies(config, adapters), wallClock: { now } };
   if (options.handlerThreads && options.now)
     throw new ConfigurationError('A stack with a fixed clock runs its handler on its own thread: no handler threads');
   const threads = options.handlerThreads
-    ? new InboundHandlerThreads(config, options.handlerThreads, (request) => void reports.request(request))
+    ? new InboundHandlerThreads(
+        config,
+        options.handlerThreads,
+        (request) => void reports.request(request),
+        options.readingWorker,
+      )
     : undefined;
   const handler = threads ? (event: S3Event) => threads.handle(event) : createInboundEmailHandler(() => dependencies);
   const retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
@@ -137,7 +148,27 @@ export function createLocalPipeline(
       region: config.region,
       at: receivedAt,
     });
-    const processed = invoke(event, messageKey);
+    return track(messageKey, invoke(event, messageKey));
+  }
+
+  /**
+   * Runs a message already stored under `raw/` again, under its own key, as a second delivery of
+   * its S3 event would (`jas ingest --key`): a message that has an outcome keeps it.
+   */
+  async function replay(messageKey: string): Promise<ReceivedMessage> {
+    const stored = await clients.s3.send(new HeadObjectCommand({ Bucket: config.bucketName, Key: messageKey }));
+    const event = s3ObjectCreatedEvent({
+      bucketName: config.bucketName,
+      key: messageKey,
+      size: stored.ContentLength ?? 0,
+      eTag: stored.ETag ?? '',
+      region: config.region,
+      at: stored.LastModified ?? now(),
+    });
+    return track(messageKey, invoke(event, messageKey));
+  }
+
+  function track(messageKey: string, processed: Promise<MessageOutcome | undefined>): ReceivedMessage {
     inFlight.add(processed);
     void processed.finally(() => inFlight.delete(processed));
     return { messageKey, processed };
@@ -152,9 +183,10 @@ export function createLocalPipeline(
     clients.sesv2.destroy();
     clients.sfn.destroy();
     clients.lambda.destroy();
+    await adapters.reader.close();
   }
 
-  return { config, adapters, dependencies, reportDependencies, clients, events, receive, ingest, drain };
+  return { config, adapters, dependencies, reportDependencies, clients, events, receive, ingest, replay, drain };
 }
 
 export type LocalPipeline = ReturnType<typeof createLocalPipeline>;

@@ -20,6 +20,8 @@ const localEnvironmentSchema = z.object({
   JAS_TIME_ZONE: z.string().min(1).default('America/Toronto'),
   /** Worker threads running the inbound handler; 0 runs it on the stack's own thread. */
   JAS_HANDLER_THREADS: z.coerce.number().int().min(0).max(64).optional(),
+  /** How often a running stack sweeps stored messages that have no outcome (the schedule in AWS). */
+  JAS_SWEEP_INTERVAL_SECONDS: z.coerce.number().positive().default(60),
 });
 
 export interface LocalStackOptions {
@@ -47,6 +49,8 @@ export interface LocalStackOptions {
    * which a stack with a fixed clock needs, and a one-command stack starts faster with.
    */
   readonly handlerThreads?: number;
+  /** Between two sweeps of a running stack. */
+  readonly sweepIntervalMs: number;
 }
 
 /** The local stack's settings, from the environment with the README's defaults. */
@@ -73,5 +77,6 @@ export function localStackOptionsFromEnvironment(environment: NodeJS.ProcessEnv 
     clockSpeedup: env.JAS_CLOCK_SPEEDUP,
     deadlineReminderDays: env.JAS_DEADLINE_REMINDER_DAYS,
     ...(env.JAS_HANDLER_THREADS !== undefined && { handlerThreads: env.JAS_HANDLER_THREADS }),
+    sweepIntervalMs: env.JAS_SWEEP_INTERVAL_SECONDS * 1000,
   };
 }

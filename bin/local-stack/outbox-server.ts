@@ -50,8 +50,10 @@ export async function startOutboxServer(options: { port: number; file: string })
     mkdirSync(dirname(options.file), { recursive: true });
     const save = store.saveEmail;
     if (existsSync(options.file)) {
-      for (const line of readFileSync(options.file, 'utf8').split('\n'))
-        if (line.trim()) save(JSON.parse(line) as OutboxEmail);
+      for (const line of readFileSync(options.file, 'utf8').split('\n')) {
+        const email = parsedLine(line);
+        if (email) save(email);
+      }
     }
     // aws-ses-v2-local's handlers call `store.saveEmail` through the module's exports at send time.
     store.saveEmail = (email) => {
@@ -63,6 +65,19 @@ export async function startOutboxServer(options: { port: number; file: string })
   const server = await startSesLocal({ host: '127.0.0.1', port: options.port });
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { endpoint, stop: () => closeHttpServer(server) };
+}
+
+/**
+ * One saved mail, or nothing for a blank line or for the last line of a stack killed while it
+ * wrote it: a mail whose record was cut was never answered as sent, so the sender sends it again.
+ */
+function parsedLine(line: string): OutboxEmail | undefined {
+  if (!line.trim()) return undefined;
+  try {
+    return JSON.parse(line) as OutboxEmail;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every mail in the outbox, oldest first. */

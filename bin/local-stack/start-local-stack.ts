@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAX_PDF_BYTES } from '../../forms/pdf/pdf-limits.js';
-import { type PipelineConfig, readReadingConfig } from '../../functions/config.js';
+import { type PipelineConfig, readLimitsConfig } from '../../functions/config.js';
 import { createClockDueHandler } from '../../functions/handlers/on-clock-due.js';
 import { handler as planClockWaitHandler } from '../../functions/handlers/on-clock-start.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../../functions/mime/message-limits.js';
+import type { ReadingWorker } from '../../functions/reading/reading-worker-entry.js';
 import { clocksStateMachineName } from '../../lib/constructs/case-clocks.js';
 import { startCasesPageServer } from './cases-page-server.js';
 import { clientKeySecretFile, ensureClientKeySecret } from './client-key-secret-file.js';
@@ -12,7 +13,9 @@ import { ClockExecutions } from './clock-executions.js';
 import { startDynamoDbServer } from './dynamodb-server.js';
 import { createLocalPipeline, type LocalPipeline } from './local-pipeline.js';
 import type { LocalStackOptions } from './local-stack-options.js';
+import { type LocalSweeper, startLocalSweeper } from './local-sweeper.js';
 import { startOutboxServer } from './outbox-server.js';
+import { bundledReadingWorker } from './reading-worker-bundle.js';
 import { rearmClocks } from './rearm-clocks.js';
 import { LocalReportSchedules } from './report-schedules.js';
 import { startS3Server } from './s3-server.js';
@@ -44,6 +47,8 @@ export interface LocalStack {
   readonly clocks: { readonly speedup: number; readonly rearmed: number };
   /** The Monday and monthly report schedules, when this stack runs them. */
   readonly reportSchedules?: LocalReportSchedules;
+  /** Sweeps stored messages without an outcome, when the stack runs on (`sweepUnfinished`). */
+  readonly sweeper?: LocalSweeper;
   stop(): Promise<void>;
 }
 
@@ -58,7 +63,7 @@ export function localPipelineConfig(
     noticeFrom: options.noticeFrom,
     maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES,
     maxPdfBytes: DEFAULT_MAX_PDF_BYTES,
-    reading: readReadingConfig(),
+    ...readLimitsConfig(),
     timeZone: options.timeZone,
     deadlineReminderDays: options.deadlineReminderDays,
     region: LOCAL_REGION,
@@ -80,8 +85,9 @@ export function localPipelineConfig(
  * SESv2 outbox (aws-ses-v2-local), Step Functions (aws-local-stepfunctions running the state
  * machine the CDK app synthesizes, its clock sped up by `clockSpeedup`) and SMTP playing SES
  * receiving, wired to the real handlers. `now` fixes the stack's clock (tests choose their dates).
- * `rearmClocks` starts the clocks of the cases on file again, for a stack that runs on (`jas start`)
- * rather than for one command.
+ * `rearmClocks` starts the clocks of the cases on file again, and `sweepUnfinished` finishes the
+ * messages stored without an outcome (at start, then every `sweepIntervalMs`), for a stack that
+ * runs on (`jas start`) rather than for one command.
  */
 export async function startLocalStack(
   options: LocalStackOptions & {
@@ -91,10 +97,17 @@ export async function startLocalStack(
     rearmClocks?: boolean;
     /** Runs the report schedules (Monday, the 1st) on the sped-up clock, as `jas start` does. */
     reportSchedules?: boolean;
+    sweepUnfinished?: boolean;
+    /** A reading worker already bundled (a test starting many stacks); by default it is bundled here. */
+    readingWorker?: ReadingWorker;
   },
 ): Promise<LocalStack> {
+  const startedAt = new Date();
   mkdirSync(options.dataDir, { recursive: true });
   ensureClientKeySecret(options.dataDir);
+  // Built while the servers start; a failure is reported where it is awaited.
+  const readingWorker = options.readingWorker ? Promise.resolve(options.readingWorker) : bundledReadingWorker();
+  readingWorker.catch(() => undefined);
   const stops: (() => Promise<void>)[] = [];
   try {
     const s3 = await startS3Server({
@@ -126,7 +139,8 @@ export async function startLocalStack(
       { s3: s3.endpoint, dynamodb: dynamodb.endpoint, outbox: outbox.endpoint, stepfunctions: stepFunctions.endpoint },
       options,
     );
-    pipeline = createLocalPipeline(config, options);
+    pipeline = createLocalPipeline(config, { ...options, readingWorker: await readingWorker });
+    pipeline.adapters.reader.start();
     // Stopped in reverse: the clocks stop (and their running tasks finish) before the clients close.
     stops.push(pipeline.drain, async () => executions?.stopAll());
     const rearmed = options.rearmClocks ? await rearmClocks(pipeline.dependencies) : 0;
@@ -139,6 +153,10 @@ export async function startLocalStack(
     stops.push(casesPage.stop);
     const reportSchedules = options.reportSchedules ? startReportSchedules(options, pipeline) : undefined;
     if (reportSchedules) stops.push(() => reportSchedules.stop());
+    const sweeper = options.sweepUnfinished
+      ? startLocalSweeper(pipeline, { settings: config.sweep, intervalMs: options.sweepIntervalMs, startedAt })
+      : undefined;
+    if (sweeper) stops.push(sweeper.stop);
     const smtp = await startSesReceivingSmtpServer({
       port: options.ports.smtp,
       maxMessageBytes: config.maxMessageBytes,
@@ -157,6 +175,7 @@ export async function startLocalStack(
       pipeline,
       clocks: { speedup: options.clockSpeedup, rearmed },
       reportSchedules,
+      ...(sweeper && { sweeper }),
       stop: () => stopAll(stops),
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { createLocalPipeline, type LocalPipeline } from './local-pipeline.js';
 import type { LocalStackOptions } from './local-stack-options.js';
+import { bundledReadingWorker } from './reading-worker-bundle.js';
 import { findRunningStack } from './running-stack-file.js';
 import { localPipelineConfig, startLocalStack } from './start-local-stack.js';
 
@@ -13,7 +14,10 @@ export async function useLocalPipeline<T>(
 ): Promise<T> {
   const running = await findRunningStack(options.dataDir);
   if (running) {
-    const pipeline = createLocalPipeline(localPipelineConfig(running.endpoints, options));
+    const pipeline = createLocalPipeline(localPipelineConfig(running.endpoints, options), {
+      readingWorker: await bundledReadingWorker(),
+    });
+    pipeline.adapters.reader.start();
     try {
       return await work(pipeline);
     } finally {

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
-  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -12,7 +11,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../domain/case-record.js';
-import type { CaseRepository, CaseWrite, NoticeLease } from '../domain/ports.js';
+import type { CaseRepository, CaseWrite, NoticeClaim } from '../domain/ports.js';
 import { CASE_TABLE_KEYS, EVENT_PARTITION_PREFIX } from './case-table-keys.js';
 
 const { partitionKey: PK, sortKey: SK } = CASE_TABLE_KEYS;
@@ -48,6 +47,7 @@ interface NoticeItem {
   readonly status?: 'pending' | 'sent';
   readonly leaseId?: string;
   readonly leaseEndsAt?: string;
+  readonly messageId?: string;
 }
 
 /** The case file in one DynamoDB table; every write that must happen once is conditional. */
@@ -177,18 +177,10 @@ export class DynamoDbCaseRepository implements CaseRepository {
     });
   }
 
-  async claimNotice(key: string): Promise<boolean> {
-    return this.putOnce({ ...noticeKey(key), claimedAt: new Date().toISOString() });
-  }
-
-  async releaseNotice(key: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: noticeKey(key) }));
-  }
-
-  async leaseNotice(key: string, durationMs: number): Promise<NoticeLease> {
+  async claimNotice(key: string, leaseMs: number): Promise<NoticeClaim> {
     const now = this.now();
     const leaseId = randomUUID();
-    const leaseEndsAt = new Date(now.getTime() + durationMs);
+    const leaseEndsAt = new Date(now.getTime() + leaseMs);
     try {
       await this.client.send(
         new UpdateCommand({
@@ -213,31 +205,37 @@ export class DynamoDbCaseRepository implements CaseRepository {
           },
         }),
       );
-      return { status: 'acquired', leaseId, leaseEndsAt };
+      return { status: 'claimed', leaseId, leaseEndsAt };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
     const notice = await this.get<NoticeItem>(noticeKey(key));
-    // A record without a status is a claim from before leases, which stood for "sent or being sent".
     if (notice?.status === 'pending' && notice.leaseEndsAt)
       return { status: 'held', leaseEndsAt: new Date(notice.leaseEndsAt) };
-    return { status: 'sent' };
+    return { status: 'sent', ...(notice?.messageId && { messageId: notice.messageId }) };
   }
 
-  async markNoticeSent(key: string, leaseId: string): Promise<void> {
+  async markNoticeSent(key: string, leaseId: string, messageId: string): Promise<void> {
     // Unconditional: whichever attempt's lease it was, the notice went out.
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: noticeKey(key),
-        UpdateExpression: 'SET #status = :sent, #sentAt = :sentAt, #sentBy = :leaseId REMOVE #leaseEndsAt',
+        UpdateExpression:
+          'SET #status = :sent, #sentAt = :sentAt, #sentBy = :leaseId, #messageId = :messageId REMOVE #leaseEndsAt',
         ExpressionAttributeNames: {
           '#status': 'status',
           '#sentAt': 'sentAt',
           '#sentBy': 'sentBy',
+          '#messageId': 'messageId',
           '#leaseEndsAt': 'leaseEndsAt',
         },
-        ExpressionAttributeValues: { ':sent': 'sent', ':sentAt': this.now().toISOString(), ':leaseId': leaseId },
+        ExpressionAttributeValues: {
+          ':sent': 'sent',
+          ':sentAt': this.now().toISOString(),
+          ':leaseId': leaseId,
+          ':messageId': messageId,
+        },
       }),
     );
   }
@@ -329,6 +327,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
           status: 'sent',
           sentAt: this.now().toISOString(),
           sentBy: write.leaseId,
+          messageId: write.messageId,
         });
       case 'link-message-id':
         return put({ ...messageIdKey(write.messageId), caseId: write.caseId }, once);
@@ -346,7 +345,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
     }
   }
 
-  async endNoticeLease(key: string, leaseId: string): Promise<void> {
+  async releaseNotice(key: string, leaseId: string): Promise<void> {
     try {
       await this.client.send(
         new UpdateCommand({

@@ -35,17 +35,40 @@ function transferable(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
  * stopped and refused with a reason that names the limit, as any other unreadable input is.
  */
 export class WorkerMessageReader implements MessageReader {
+  private started?: BoundedWorkerPool;
+
+  /** `startPool` runs at the first read: functions that never read start no worker. */
   constructor(
-    private readonly pool: BoundedWorkerPool,
+    private readonly startPool: () => BoundedWorkerPool,
     private readonly limits: ReadingLimits,
   ) {}
 
+  private get pool(): BoundedWorkerPool {
+    this.started ??= this.startPool();
+    return this.started;
+  }
+
+  /** Starts the workers now, so that they boot while the first message is fetched rather than after. */
+  start(): void {
+    void this.pool;
+  }
+
+  /** Stops the workers, if any were started. */
+  async close(): Promise<void> {
+    await this.started?.close();
+  }
+
   async readMessage(raw: Uint8Array): Promise<InboundMessage> {
-    const copy = transferable(raw);
-    const request: ReadingRequest = { kind: 'message', raw: copy, maxMessageBytes: this.limits.maxMessageBytes };
+    // A message read into shared memory (see S3MailStore) goes as it is: the worker reads the same bytes.
+    const shared = raw.buffer instanceof SharedArrayBuffer;
+    const sent = shared ? raw : transferable(raw);
+    const request: ReadingRequest = { kind: 'message', raw: sent, maxMessageBytes: this.limits.maxMessageBytes };
     let result: MessageReadingResult;
     try {
-      result = await this.pool.run(request, { timeoutMs: this.limits.messageReadMs, transfer: [copy.buffer] });
+      result = await this.pool.run(request, {
+        timeoutMs: this.limits.messageReadMs,
+        transfer: shared ? [] : [sent.buffer as ArrayBuffer],
+      });
     } catch (error) {
       if (error instanceof WorkerTaskError && error.failure !== 'crashed') throw this.messageTooCostly(error);
       throw error;

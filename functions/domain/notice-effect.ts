@@ -143,6 +143,8 @@ export type MessageNoticeEffect =
   /** Seed 002: an urgent protection case, passed on with the original attached. */
   | {
       readonly notice: 'urgent-protection';
+      /** The stored message passed on. */
+      readonly messageKey: string;
       readonly respondBy: string;
       readonly destinedToQuebec: boolean;
       readonly unaccompaniedMinor: boolean;

@@ -1,6 +1,14 @@
 import type { Directory } from './directory.js';
 import type { FragmentStore } from './fragment-store.js';
-import type { CaseRepository, MailStore, NoticeSender, PolicyClocks, ReportRequester, WallClock } from './ports.js';
+import type {
+  CaseRepository,
+  MailStore,
+  MessageReader,
+  NoticeSender,
+  PolicyClocks,
+  ReportRequester,
+  WallClock,
+} from './ports.js';
 
 /**
  * Everything the pipeline's use cases need (inbound email, clocks due, failed invocations): every
@@ -23,7 +31,8 @@ export interface PipelineDependencies {
   readonly deadlineReminderDays: number;
   readonly directory: Directory;
   readonly newCaseId: (openedOn: Date) => string;
-  readonly limits: { readonly maxMessageBytes: number; readonly maxPdfBytes: number };
+  /** Parses messages and reads their PDFs under a time and memory budget. */
+  readonly reader: MessageReader;
   /** Calendar dates (received on, deadlines) are counted in this zone. */
   readonly timeZone: string;
 }

@@ -16,9 +16,19 @@ import type { ReportRequest } from './report-request.js';
 export interface MailStore {
   /** A message as SES stored it under `raw/`; `undefined` when no object has that key. */
   getRawMessage(messageKey: string): Promise<Uint8Array | undefined>;
+  /** A link that downloads a stored message for `validForSeconds`, for a person who cannot be sent it. */
+  rawMessageLink(messageKey: string, validForSeconds: number): Promise<string>;
+  /** Every message stored under `raw/` within `[storedFrom, storedBefore)`, page by page. */
+  listRawMessages(window: { readonly storedFrom: Date; readonly storedBefore: Date }): AsyncIterable<StoredMessage>;
   /** A document kept in a case file (`cases/<id>/documents/…`); `undefined` when no object has that key. */
   getCaseDocument(objectKey: string): Promise<Uint8Array | undefined>;
   putCaseDocument(objectKey: string, body: Uint8Array, contentType: string): Promise<void>;
+}
+
+/** A message SES stored: its key under `raw/`, and when. */
+export interface StoredMessage {
+  readonly messageKey: string;
+  readonly storedAt: Date;
 }
 
 /** The case file. Writes are conditional: a redelivered message never writes twice. */
@@ -61,19 +71,15 @@ export interface CaseRepository {
   listMessageOutcomes(): Promise<MessageOutcome[]>;
   /** The outcomes recorded from `fromAt` to `toAt` (ISO 8601 instants, both included), oldest first. */
   listMessageOutcomesBetween(fromAt: string, toAt: string): Promise<MessageOutcome[]>;
-  /** Claims the right to send one notice; false when it was already claimed (sent or being sent). */
-  claimNotice(noticeKey: string): Promise<boolean>;
-  /** Gives a claim back after the send failed, so a retry sends it. */
-  releaseNotice(noticeKey: string): Promise<void>;
   /**
-   * Leases one notice for sending, for `durationMs`: `acquired` when it was never leased or its
-   * last lease ended without a send (that attempt crashed or gave it back), `held` while another
-   * attempt's lease runs, `sent` once any attempt recorded it sent. A lease must outlast the
-   * longest send, so that an attempt still alive is never overtaken.
+   * Claims one notice for sending, under a lease of `leaseMs`: `claimed` when it was never claimed
+   * or its last lease ended without a send (that attempt crashed, or gave it back), `held` while
+   * another attempt's lease runs, `sent` once any attempt recorded it sent. A lease must outlast
+   * the longest send, so that an attempt still alive is never overtaken.
    */
-  leaseNotice(noticeKey: string, durationMs: number): Promise<NoticeLease>;
-  /** Records the notice sent: from then on every lease finds it `sent`. */
-  markNoticeSent(noticeKey: string, leaseId: string): Promise<void>;
+  claimNotice(noticeKey: string, leaseMs: number): Promise<NoticeClaim>;
+  /** Records the notice sent, with the Message-ID SES gave it: from then on every claim finds it `sent`. */
+  markNoticeSent(noticeKey: string, leaseId: string, messageId: string): Promise<void>;
   /**
    * Writes a change's items all or none (one DynamoDB transaction): the claim of a client, the
    * case created or updated (on its version), its documents, its events (appended, never
@@ -87,7 +93,7 @@ export interface CaseRepository {
     caseId: string,
   ): Promise<{ readonly outcome?: MessageOutcome; readonly caseRecord?: CaseRecord }>;
   /** Ends this attempt's lease early after a failed send, so the next attempt need not wait it out. */
-  endNoticeLease(noticeKey: string, leaseId: string): Promise<void>;
+  releaseNotice(noticeKey: string, leaseId: string): Promise<void>;
 }
 
 /**
@@ -104,7 +110,12 @@ export type CaseWrite =
   | { readonly write: 'add-document'; readonly document: CaseDocument }
   | { readonly write: 'append-event'; readonly event: CaseEvent }
   | { readonly write: 'lease-notice'; readonly noticeKey: string; readonly leaseId: string; readonly leaseEndsAt: Date }
-  | { readonly write: 'mark-notice-sent'; readonly noticeKey: string; readonly leaseId: string }
+  | {
+      readonly write: 'mark-notice-sent';
+      readonly noticeKey: string;
+      readonly leaseId: string;
+      readonly messageId: string;
+    }
   | { readonly write: 'link-message-id'; readonly caseId: string; readonly messageId: string }
   | { readonly write: 'record-outcome'; readonly outcome: MessageOutcome }
   /** A message's fingerprint applied to a case: refused when another message applied it first. */
@@ -115,11 +126,11 @@ export type CaseWrite =
       readonly messageKey: string;
     };
 
-/** Where a notice stands for an attempt that wants to send it (see `CaseRepository.leaseNotice`). */
-export type NoticeLease =
-  | { readonly status: 'acquired'; readonly leaseId: string; readonly leaseEndsAt: Date }
+/** Where a notice stands for an attempt that wants to send it (see `CaseRepository.claimNotice`). */
+export type NoticeClaim =
+  | { readonly status: 'claimed'; readonly leaseId: string; readonly leaseEndsAt: Date }
   | { readonly status: 'held'; readonly leaseEndsAt: Date }
-  | { readonly status: 'sent' };
+  | { readonly status: 'sent'; readonly messageId?: string };
 
 /**
  * Delivers the notices decisions return, each once under its key: the notices side (catalogue,

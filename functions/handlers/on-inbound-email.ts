@@ -5,7 +5,7 @@ import { processInboundEmail } from '../domain/use-cases/process-inbound-email.j
 import { logger } from '../logger.js';
 import { countOutcome, metrics } from '../metrics.js';
 import { decodeS3EventKey } from '../s3-event-key.js';
-import { createPipelineDependencies } from '../wiring/create-pipeline-dependencies.js';
+import { createPipelineAdapters, createPipelineDependencies } from '../wiring/create-pipeline-dependencies.js';
 import { S3EventSchema } from './s3-event-schema.js';
 
 /** An S3 ObjectCreated event for mail SES stored under `raw/` → one recorded outcome per message. */
@@ -36,6 +36,12 @@ export function createInboundEmailHandler(dependencies: () => PipelineDependenci
 let lambdaDependencies: PipelineDependencies | undefined;
 
 /** The Lambda entry point: configuration from the environment, read once per container. */
-export const handler = createInboundEmailHandler(
-  () => (lambdaDependencies ??= createPipelineDependencies(readConfig())),
-);
+export const handler = createInboundEmailHandler(() => {
+  if (lambdaDependencies) return lambdaDependencies;
+  const config = readConfig();
+  const adapters = createPipelineAdapters(config);
+  // Every event reads a message: the reading worker boots while the first one is fetched.
+  adapters.reader.start();
+  lambdaDependencies = createPipelineDependencies(config, adapters);
+  return lambdaDependencies;
+});

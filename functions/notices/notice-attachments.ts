@@ -2,7 +2,14 @@ import { getForm } from '../../forms/registry.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import type { CaseRepository, MailStore } from '../domain/ports.js';
 import type { NoticeAttachment } from './mailer.js';
+import type { OriginalCarriage } from './original-carriage.js';
 import { prefilledFormValues } from './prefilled-form-values.js';
+
+/** How large an original a notice may carry (SES sends at most 40 MB once encoded), and how long a link to a larger one works. */
+export interface OriginalLimits {
+  readonly maxAttachedBytes: number;
+  readonly linkValidHours: number;
+}
 
 /** Where the files notices carry come from: the case file, the forms' blanks, the de-identified profile. */
 export interface NoticeFiles {
@@ -14,10 +21,16 @@ export interface NoticeFiles {
   prefilledForms(formIds: readonly string[], caseRecord: CaseRecord): Promise<NoticeAttachment[]>;
   /** The case's de-identified profile, for promotion. */
   profile(caseRecord: CaseRecord): Promise<NoticeAttachment[]>;
+  /** Whether the stored message `messageKey` can be attached, or must be linked. */
+  original(raw: Uint8Array, messageKey: string): Promise<OriginalCarriage>;
 }
 
 /** Files read from the case file through the domain's ports, built on demand otherwise. */
-export function noticeFiles(ports: { readonly cases: CaseRepository; readonly mailStore: MailStore }): NoticeFiles {
+export function noticeFiles(ports: {
+  readonly cases: CaseRepository;
+  readonly mailStore: MailStore;
+  readonly originals: OriginalLimits;
+}): NoticeFiles {
   const pdf = (fileName: string, content: Uint8Array): NoticeAttachment => ({
     fileName,
     contentType: 'application/pdf',
@@ -60,6 +73,18 @@ export function noticeFiles(ports: { readonly cases: CaseRepository; readonly ma
     profile: async (caseRecord) => {
       const { buildProfilePdf } = await import('./build-profile-pdf.js');
       return [pdf(`${caseRecord.caseId}-profile.pdf`, await buildProfilePdf(caseRecord))];
+    },
+    async original(raw, messageKey) {
+      const { maxAttachedBytes, linkValidHours } = ports.originals;
+      if (raw.byteLength <= maxAttachedBytes) return { attached: true };
+      return {
+        attached: false,
+        messageKey,
+        sizeBytes: raw.byteLength,
+        limitBytes: maxAttachedBytes,
+        link: await ports.mailStore.rawMessageLink(messageKey, linkValidHours * 3600),
+        linkValidHours,
+      };
     },
   };
 }

@@ -7,6 +7,7 @@ import type { NoticeAttachment } from './mailer.js';
 import type { NoticeFiles } from './notice-attachments.js';
 import type { NoticeContent } from './notice-content.js';
 import type { NoticeContext } from './notice-context.js';
+import type { OriginalCarriage } from './original-carriage.js';
 import { acknowledgement } from './templates/acknowledgement.js';
 import { actionRefused } from './templates/action-refused.js';
 import { caseConferenceCoordination } from './templates/case-conference-coordination.js';
@@ -49,6 +50,8 @@ export interface CatalogueContext {
   readonly files: NoticeFiles;
   /** The message being processed, when there is one. */
   readonly original?: OriginalMessage;
+  /** How a notice about that stored message carries it: attached when SES can send it, linked when not. */
+  readonly carriage?: OriginalCarriage;
 }
 
 /** A notice about a case is written from the case; its parties' addresses come from the case and the directory. */
@@ -290,24 +293,27 @@ export const MESSAGE_NOTICES: Catalogue<MessageNoticeEffect, CatalogueContext> =
   },
   triage: {
     to: (_, { directory }) => [directory.triage],
-    content: (effect) =>
+    content: (effect, { carriage }) =>
       triage({
         reasonCode: effect.reasonCode,
         reason: effect.reason,
         messageKey: effect.messageKey,
         from: effect.from,
         subject: effect.subject,
+        ...(effect.attachOriginalAs && carriage && { original: carriage }),
       }),
-    attachments: async (effect, { original }) =>
-      effect.attachOriginalAs && original?.raw
+    attachments: async (effect, { carriage, original }) =>
+      effect.attachOriginalAs && original?.raw && carriage?.attached
         ? [{ fileName: 'original.eml', contentType: effect.attachOriginalAs, content: original.raw }]
         : [],
   },
   'urgent-protection': {
     to: (effect, { directory }) => [directory.rocO.email, ...(effect.destinedToQuebec ? [directory.midi.email] : [])],
-    content: (effect) => urgentProtection(effect),
-    attachments: async (_, { original }) =>
-      original?.raw ? [{ fileName: 'original.eml', contentType: 'message/rfc822', content: original.raw }] : [],
+    content: (effect, { carriage }) => urgentProtection({ ...effect, original: carriage ?? { attached: true } }),
+    attachments: async (_, { carriage, original }) =>
+      original?.raw && carriage?.attached
+        ? [{ fileName: 'original.eml', contentType: 'message/rfc822', content: original.raw }]
+        : [],
   },
 };
 

@@ -1,8 +1,8 @@
 import type { Directory } from '../domain/directory.js';
-import type { KeyedNotice, NoticeEffect, OriginalMessage, SentNotice } from '../domain/notice-effect.js';
+import type { KeyedNotice, NoticeEffect, SentNotice } from '../domain/notice-effect.js';
 import type { CaseRepository, MailStore, NoticeSender } from '../domain/ports.js';
 import type { Mailer } from './mailer.js';
-import { noticeFiles } from './notice-attachments.js';
+import { noticeFiles, type OriginalLimits } from './notice-attachments.js';
 import {
   CASE_NOTICES,
   type CatalogueContext,
@@ -23,6 +23,10 @@ export interface NoticeSenderPorts {
   readonly directory: Directory;
   /** The pipeline's own address: replies and reply links go to it. */
   readonly replyAddress: string;
+  /** How long an attempt holds a notice it is sending (see `sendNoticeOnce`). */
+  readonly noticeLeaseMs: number;
+  /** Originals larger than this are linked, not attached; the link works this many hours. */
+  readonly originals: OriginalLimits;
 }
 
 /**
@@ -46,7 +50,7 @@ export function createNoticeSender(ports: NoticeSenderPorts): NoticeSender {
   };
 }
 
-async function sendEach<Effect extends NoticeEffect, Context extends { readonly original?: OriginalMessage }>(
+async function sendEach<Effect extends NoticeEffect, Context extends CatalogueContext>(
   ports: NoticeSenderPorts,
   notices: readonly KeyedNotice<Effect>[],
   context: Context,
@@ -67,18 +71,22 @@ async function sendEach<Effect extends NoticeEffect, Context extends { readonly 
     ];
     if (recipients.length === 0) continue;
     const inReplyTo = entry.repliesToOriginal ? context.original?.message?.messageId : undefined;
+    // A notice about a stored message (triage, urgent protection) carries it, or links it when SES could not send it.
+    const raw = context.original?.raw;
+    const about = 'messageKey' in effect ? effect.messageKey : undefined;
+    const written = raw && about ? { ...context, carriage: await context.files.original(raw, about) } : context;
     const outgoing = {
       to: recipients,
       ...(inReplyTo && { inReplyTo }),
-      ...renderNotice(entry.content(effect, context)),
+      ...renderNotice(entry.content(effect, written)),
       // Names come from senders: made safe before they reach an office's mail client.
-      attachments: ((await entry.attachments?.(effect, context)) ?? []).map((attachment) => ({
+      attachments: ((await entry.attachments?.(effect, written)) ?? []).map((attachment) => ({
         ...attachment,
         fileName: safeFileName(attachment.fileName),
       })),
     };
-    const mail = await sendNoticeOnce(ports.cases, ports.mailer, key, outgoing);
-    if (!mail) continue;
+    // Sent now or by an earlier attempt of the same message: either way the outcome names it.
+    const mail = await sendNoticeOnce(ports.cases, ports.mailer, key, outgoing, { leaseMs: ports.noticeLeaseMs });
     if (mail.messageId) await onSent(mail.messageId);
     for (const to of recipients) sent.push({ purpose: effect.notice, to });
   }

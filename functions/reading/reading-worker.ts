@@ -14,6 +14,13 @@ import type { FormReadingResult, MessageReadingResult, ReadingRequest } from './
 const port = parentPort;
 if (!port) throw new Error('reading-worker runs as a worker thread');
 
+/**
+ * How much of a message's text the pipeline gets: it reads the first lines (an officer's action),
+ * words (urgent protection) and a note of 4,000 characters; a body of megabytes is no message a
+ * person wrote, and sending it all back would hold it twice more.
+ */
+const MAX_TEXT_CHARACTERS = 256 * 1024;
+
 /** Its own exact-size buffer, so that sending it moves only its bytes, not the buffer it was cut from. */
 function ownCopy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes);
@@ -23,7 +30,8 @@ async function readMessage(raw: Uint8Array, maxMessageBytes: number) {
   try {
     const message = await readInboundMessage(raw, maxMessageBytes);
     const pdfs = message.pdfs.map((pdf) => ({ ...pdf, content: ownCopy(pdf.content) }));
-    const value: MessageReadingResult = { ok: true, message: { ...message, pdfs } };
+    const textBody = message.textBody.slice(0, MAX_TEXT_CHARACTERS);
+    const value: MessageReadingResult = { ok: true, message: { ...message, textBody, pdfs } };
     return { value, transfer: pdfs.map((pdf) => pdf.content.buffer) };
   } catch (error) {
     if (!(error instanceof UnreadableMessageError)) throw error;

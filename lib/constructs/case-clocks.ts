@@ -182,8 +182,7 @@ export class CaseClocks extends Construct {
     ].map(([value, pseudo]) => (Token.isUnresolved(value) ? `<${pseudo}>` : value));
     Validations.of(principal).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:${partition}:states:${region}:${account}:execution:${this.stateMachineName}:*]`,
-      reason:
-        'StopExecution on the executions of the case-clocks state machine only: each is named after its case and clock at run time, so an execution-name wildcard under this one state machine is the narrowest grant that can cancel them.',
+      reason: `${principal.node.id}: StopExecution on the executions of the case-clocks state machine only: each is named after its case and clock at run time, so an execution-name wildcard under this one state machine is the narrowest grant that can cancel them.`,
     });
   }
 

@@ -96,7 +96,8 @@ export class CaseTable extends Construct {
     );
     return Grant.addToPrincipal({
       grantee,
-      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+      // No DeleteItem: nothing is ever deleted (a notice's claim is leased, then recorded sent).
+      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${CASE_TABLE_KEYS.listIndex.name}`],
     });
   }

@@ -1,10 +1,14 @@
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Grant } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { EventType } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { type IReceiptRuleAction, type ReceiptRule, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
+import { READING_WORKER } from '../lambda-bundle-options.js';
 import { projectPath } from '../project-root.js';
 import { AppFunction } from './app-function.js';
 import { acknowledgeBucketNotificationsHandler } from './bucket-notifications-handler.js';
@@ -18,11 +22,9 @@ import type { NoticeSending } from './notice-sending.js';
 
 export const INBOUND_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-inbound-email.ts');
 export const FAILED_INVOCATION_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-failed-invocation.ts');
-/** The worker thread that parses each message and reads its PDFs under a deadline and a heap limit. */
-export const READING_WORKER = {
-  entry: projectPath('functions', 'reading', 'reading-worker.ts'),
-  name: 'reading-worker',
-} as const;
+export const SWEEP_HANDLER_ENTRY = projectPath('functions', 'handlers', 'on-sweep.ts');
+/** How often the sweeper looks under raw/ for messages without an outcome. */
+export const SWEEP_RATE = Duration.minutes(5);
 
 export interface InboundEmailProps {
   readonly dataKey: DataKey;
@@ -59,6 +61,8 @@ export class InboundEmail extends Construct {
   readonly failedInvocations: FailedInvocationQueue;
   /** Quarantines, with its reason, each message whose every retry failed. */
   readonly failureRecorder: AppFunction;
+  /** Finishes, on a schedule, each message stored under raw/ that has no outcome. */
+  readonly sweeper: AppFunction;
 
   constructor(scope: Construct, id: string, props: InboundEmailProps) {
     super(scope, id);
@@ -127,20 +131,47 @@ export class InboundEmail extends Construct {
     });
     acknowledgeBucketNotificationsHandler(Stack.of(this));
 
-    documents.grantReadRawMail(this.handler);
-    documents.grantReadCaseDocuments(this.handler);
-    documents.grantWriteCaseDocuments(this.handler);
-    documents.grantKeepMessageFragments(this.handler);
-    cases.grantCaseData(this.handler);
-    // Only the inbound handler finds clients by UCI: a recommendation opens or joins its client's case.
-    cases.grantClientKeys(this.handler);
-    notices.grantSendNotices(this.handler);
-    props.clocks.grantStartAndStop(this.handler);
-    // The unqualified function only (grantInvoke would add its versions, `:*`): REPORT is handed to $LATEST.
-    Grant.addToPrincipal({
-      grantee: this.handler,
-      actions: ['lambda:InvokeFunction'],
-      resourceArns: [props.reports.handler.functionArn],
+    // What processing a message takes; the sweeper processes messages too, so it gets the same.
+    const grantProcessing = (fn: IFunction) => {
+      documents.grantReadRawMail(fn);
+      documents.grantReadCaseDocuments(fn);
+      documents.grantWriteCaseDocuments(fn);
+      documents.grantKeepMessageFragments(fn);
+      cases.grantCaseData(fn);
+      // Only what processes a message finds clients by UCI: a recommendation opens or joins its client's case.
+      cases.grantClientKeys(fn);
+      notices.grantSendNotices(fn);
+      props.clocks.grantStartAndStop(fn);
+      // The unqualified function only (grantInvoke would add its versions, `:*`): REPORT is handed to $LATEST.
+      Grant.addToPrincipal({
+        grantee: fn,
+        actions: ['lambda:InvokeFunction'],
+        resourceArns: [props.reports.handler.functionArn],
+      });
+    };
+    grantProcessing(this.handler);
+
+    // Reconciliation: a message whose S3 event was lost, or whose processing died where no retry
+    // and no failure record saw it, is found under raw/ without an outcome and processed under its
+    // own key. One run at a time, a few messages per run (JAS_SWEEP_MAX_MESSAGES, each read within
+    // its time budget), so a run ends well inside the timeout.
+    this.sweeper = new AppFunction(this, 'Sweeper', {
+      entry: SWEEP_HANDLER_ENTRY,
+      description: 'Every 5 minutes, processes each message stored under raw/ that has no recorded outcome.',
+      memorySize: 1024,
+      timeout: Duration.minutes(4),
+      logGroupName: `${props.logGroupNamePrefix}sweeper`,
+      logEncryptionKey: props.dataKey.key,
+      reservedConcurrentExecutions: 1,
+      workers: [READING_WORKER],
+      environment,
+    });
+    grantProcessing(this.sweeper);
+    new Rule(this, 'SweepSchedule', {
+      description: 'Runs the sweeper of raw/ messages without an outcome.',
+      schedule: Schedule.rate(SWEEP_RATE),
+      // The next run is the retry.
+      targets: [new LambdaFunction(this.sweeper, { retryAttempts: 0 })],
     });
 
     // Every message ends in one recorded outcome: what the retries could not process is quarantined

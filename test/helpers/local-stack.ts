@@ -48,8 +48,10 @@ export async function startTestStack(
     // Real time unless a test speeds the clocks up: within a test's seconds, no clock fires by itself.
     clockSpeedup: options.clockSpeedup ?? 1,
     deadlineReminderDays: 30,
+    sweepIntervalMs: 60_000,
     now: options.now,
     rearmClocks: true,
+    sweepUnfinished: true,
     scan: options.scan,
     reportSchedules: options.reportSchedules,
     retryDelaysMs: [20, 50],

@@ -83,6 +83,13 @@ describe('cdk-nag AwsSolutions', () => {
         path: 'JasIntake/Inbound/HandlerRole',
         id: 'AwsSolutions-IAM5[Resource::arn:aws:states:ca-central-1:<AWS::AccountId>:execution:JasIntake-case-clocks:*]',
       },
+      { path: 'JasIntake/Inbound/SweeperRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/raw/*]` },
+      { path: 'JasIntake/Inbound/SweeperRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/cases/*]` },
+      { path: 'JasIntake/Inbound/SweeperRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/fragments/*]` },
+      {
+        path: 'JasIntake/Inbound/SweeperRole',
+        id: 'AwsSolutions-IAM5[Resource::arn:aws:states:ca-central-1:<AWS::AccountId>:execution:JasIntake-case-clocks:*]',
+      },
       { path: 'JasIntake/Inbound/FailureRecorderRole', id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/raw/*]` },
       {
         path: 'JasIntake/BucketNotificationsHandler050a0587b7544547bf325f094a3db834',

@@ -337,13 +337,7 @@ describe('JasStack', () => {
       });
       expect(statements).toContainEqual({
         Effect: 'Allow',
-        Action: [
-          'dynamodb:DeleteItem',
-          'dynamodb:GetItem',
-          'dynamodb:PutItem',
-          'dynamodb:Query',
-          'dynamodb:UpdateItem',
-        ],
+        Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
         Resource: [{ 'Fn::GetAtt': [ids.table, 'Arn'] }, objectArn(ids.table, 'index/gsi1')],
       });
       // S3 (read raw/, write cases/), DynamoDB and SQS use the data key with the caller's permissions.

@@ -39,9 +39,12 @@ describe('operator alarms', () => {
       AlarmActions: [{ Ref: topic }],
     });
 
-  it('are eight, each notifying the operator topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
-    template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [{ Ref: topic }] });
+  it('are ten, each notifying the operator topic, each named under the stack', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 10);
+    template.allResourcesProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [{ Ref: topic }],
+      AlarmName: Match.stringLikeRegexp('^JasIntake-'),
+    });
   });
 
   it.each(['Errors', 'Throttles', 'DestinationDeliveryFailures'])(
@@ -75,6 +78,61 @@ describe('operator alarms', () => {
     expect(clockFailures.Properties.Dimensions).toEqual([
       { Name: 'StateMachineArn', Value: { Ref: onlyLogicalId(template, 'AWS::StepFunctions::StateMachine') } },
     ]);
+  });
+
+  it('fire when the sweeper finds a stored message without an outcome, and when it fails', () => {
+    const sweeper = Object.keys(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Description: Match.stringLikeRegexp('raw/ that has no recorded outcome') },
+      }),
+    )[0];
+    const unfinished = alarmOn('JasIntake', 'UnfinishedMessages');
+    fires(unfinished, 'Sum');
+    expect(unfinished.Properties.Dimensions).toEqual([{ Name: 'service', Value: 'jas-intake' }]);
+    fires(alarmOn('AWS/Lambda', 'Errors', [{ Name: 'FunctionName', Value: { Ref: sweeper } }]), 'Sum');
+  });
+
+  it('can reach the topic: CloudWatch may publish for this account’s alarms of this stack, as AWS documents', () => {
+    // The topic's policy (knowledge-center article cloudwatch-receive-sns-for-alarm-trigger): the
+    // service principal publishes, limited to the alarms' ARNs and the account (confused deputy).
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: topic }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          {
+            Sid: 'AllowThisStacksAlarmsToPublish',
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Resource: { Ref: topic },
+            Condition: {
+              ArnLike: {
+                'aws:SourceArn': {
+                  'Fn::Join': [
+                    '',
+                    ['arn:aws:cloudwatch:ca-central-1:', { Ref: 'AWS::AccountId' }, ':alarm:JasIntake-*'],
+                  ],
+                },
+              },
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+            },
+          },
+        ]),
+      },
+    });
+    // The topic is encrypted: SNS's "compatibility with AWS services" statement on the key.
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            Resource: '*',
+          }),
+        ]),
+      },
+    });
   });
 
   it('go to a topic encrypted with the data key that refuses publishing without TLS', () => {
@@ -115,7 +173,7 @@ describe('operator alarms', () => {
     // Assess
     unsubscribed.resourceCountIs('AWS::SNS::Topic', 1);
     unsubscribed.resourceCountIs('AWS::SNS::Subscription', 0);
-    unsubscribed.resourceCountIs('AWS::CloudWatch::Alarm', 8);
+    unsubscribed.resourceCountIs('AWS::CloudWatch::Alarm', 10);
     unsubscribed.hasOutput('AlarmTopicArn', { Description: Match.stringLikeRegexp('subscribe an address') });
   });
 });

@@ -1,5 +1,6 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledReadingWorker } from '../../bin/local-stack/reading-worker-bundle.js';
 import { fillForm } from '../../forms/fill-form.js';
 import { FormReadError } from '../../forms/form-read-error.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
@@ -8,7 +9,6 @@ import { type ReadingLimits, WorkerMessageReader } from '../../functions/adapter
 import { readInboundMessage } from '../../functions/mime/read-inbound-message.js';
 import { UnreadableMessageError } from '../../functions/mime/unreadable-message-error.js';
 import { BoundedWorkerPool } from '../../functions/reading/bounded-worker-pool.js';
-import { readingWorkerEntry } from '../../functions/reading/reading-worker-entry.js';
 import { hugeXrefStream, objectStreamBomb } from '../helpers/hostile-pdfs.js';
 import { SPO } from '../helpers/scenario.js';
 
@@ -25,21 +25,26 @@ const LIMITS: ReadingLimits = {
 };
 
 let pool: BoundedWorkerPool;
+/** Room enough that a runaway PDF meets its deadline before the heap limit. */
+let roomyPool: BoundedWorkerPool;
 let form: Uint8Array;
 let warm: WorkerMessageReader;
 
 /** A reader on the one warm pool, with its own time limits. */
-const reader = (limits: Partial<ReadingLimits> = {}) => new WorkerMessageReader(pool, { ...LIMITS, ...limits });
+const reader = (limits: Partial<ReadingLimits> = {}, on = () => pool) =>
+  new WorkerMessageReader(on, { ...LIMITS, ...limits });
 
 beforeAll(async () => {
-  const { entry, execArgv } = readingWorkerEntry();
-  pool = new BoundedWorkerPool({ entry, execArgv, size: 1, heapMb: LIMITS.heapMb });
+  // The worker as the local stack runs it, bundled: it boots in a fraction of a second.
+  const worker = await bundledReadingWorker();
+  pool = new BoundedWorkerPool({ ...worker, size: 1, heapMb: LIMITS.heapMb });
+  roomyPool = new BoundedWorkerPool({ ...worker, size: 1, heapMb: 1024 });
   form = await fillForm('jas-recommendation', sampleJasRecommendation(RECEIVED_ON));
   warm = reader();
 });
 
 afterAll(async () => {
-  await pool.close();
+  await Promise.all([pool.close(), roomyPool.close()]);
 });
 
 const outcomeOf = (reading: Awaited<ReturnType<WorkerMessageReader['readForms']>>[number]) =>
@@ -91,7 +96,7 @@ describe('reading in a worker thread', () => {
 
   it('a PDF that reads past the time for a message’s forms is stopped; the PDFs after it are not read, and say why', async () => {
     // Prepare
-    const hurried = reader({ formsReadMs: 1500 });
+    const hurried = reader({ formsReadMs: 1500 }, () => roomyPool);
 
     // Act
     const readings = await hurried.readForms([hugeXrefStream(), form], RECEIVED_ON);

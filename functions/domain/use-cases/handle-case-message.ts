@@ -225,7 +225,7 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
   const { ref, caseRecord, message } = input;
   const { caseId } = caseRecord;
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
-  const forms = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes));
+  const forms = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.reader));
   // A form only its SPO or its sponsor may send, from anyone else: the whole message changes nothing.
   const notTheirs = forms.valid
     .map((form) => whyMayNotFile(form.formId, party, caseRecord))

@@ -1,7 +1,6 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
-import { readInboundMessage } from '../../mime/read-inbound-message.js';
 import { UnreadableMessageError } from '../../mime/unreadable-message-error.js';
 import type { CaseRecord, MessageOutcome } from '../case-record.js';
 import { findCaseId } from '../case-tag.js';
@@ -74,7 +73,7 @@ async function processRawMessage(
 ): Promise<MessageOutcome> {
   let message: InboundMessage;
   try {
-    message = await readInboundMessage(raw, deps.limits.maxMessageBytes);
+    message = await deps.reader.readMessage(raw);
   } catch (error) {
     if (error instanceof UnreadableMessageError)
       return triageMessage(ref, deps, { code: error.code, reason: error.explanation }, { raw });
@@ -212,7 +211,7 @@ async function threadedCase(
   const caseRecord = await deps.cases.getCase(caseId);
   if (!caseRecord) return undefined;
   if (message.pdfs.length === 0) return { caseRecord };
-  const forms = await readAttachedForms(message.pdfs, todayIn(deps.timeZone, ref.receivedAt), deps.limits.maxPdfBytes);
+  const forms = await readAttachedForms(message.pdfs, todayIn(deps.timeZone, ref.receivedAt), deps.reader);
   const otherClient = forms.valid.some(
     (form) => form.formId === 'jas-recommendation' && uciOnForm(form) !== caseRecord.recommendation.client.uci,
   );
@@ -235,7 +234,7 @@ async function fileNewForms(
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
-  const read = await readAttachedForms(message.pdfs, receivedOn, deps.limits.maxPdfBytes);
+  const read = await readAttachedForms(message.pdfs, receivedOn, deps.reader);
   // Containers that could not be opened are told to the sender with the forms' problems.
   const forms = { ...read, rejected: [...read.rejected, ...unopenedAsRejected(message)] };
   const cases = await casesOfForms(forms.valid, deps);

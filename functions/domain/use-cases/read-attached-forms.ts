@@ -1,9 +1,8 @@
 import { FormReadError } from '../../../forms/form-read-error.js';
-import { readForm } from '../../../forms/read-form.js';
 import type { TypedFormData } from '../../../forms/registry.js';
-import { isJasError } from '../../../kernel/jas-error.js';
 import type { InboundPdf } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
+import type { MessageReader } from '../ports.js';
 import type { RejectedPdf } from './reject-forms.js';
 
 /** A PDF that read as a valid form: narrowing on `formId` types `data` (see each form's schema.ts). */
@@ -25,21 +24,24 @@ export interface AttachedForms {
 export async function readAttachedForms(
   pdfs: readonly InboundPdf[],
   receivedOn: string,
-  maxPdfBytes: number,
+  reader: MessageReader,
 ): Promise<AttachedForms> {
   const valid: ValidForm[] = [];
   const rejected: RejectedPdf[] = [];
   const formsFound: MessageOutcome['formsFound'][number][] = [];
+  const readings = await reader.readForms(
+    pdfs.map((pdf) => pdf.content),
+    receivedOn,
+  );
   for (const [index, pdf] of pdfs.entries()) {
-    try {
-      const reading = await readForm(pdf.content, { receivedOn, maxBytes: maxPdfBytes });
-      formsFound.push({ formId: reading.formId, version: reading.version, valid: reading.ok });
-      if (reading.ok) valid.push({ ...reading, pdf, index });
-      else rejected.push({ pdf, formId: reading.formId, problems: reading.problems });
-    } catch (error) {
-      if (!(error instanceof FormReadError) && !isJasError(error)) throw error;
-      rejected.push({ pdf, problems: [{ field: '', code: error.code, message: error.explanation }] });
+    const reading = readings[index]!;
+    if (reading instanceof FormReadError) {
+      rejected.push({ pdf, problems: [{ field: '', code: reading.code, message: reading.explanation }] });
+      continue;
     }
+    formsFound.push({ formId: reading.formId, version: reading.version, valid: reading.ok });
+    if (reading.ok) valid.push({ ...reading, pdf, index });
+    else rejected.push({ pdf, formId: reading.formId, problems: reading.problems });
   }
   return { valid, rejected, formsFound };
 }

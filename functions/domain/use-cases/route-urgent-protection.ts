@@ -27,6 +27,7 @@ export async function routeUrgentProtection(
         key: `${ref.messageKey}#urgent-protection`,
         effect: {
           notice: 'urgent-protection',
+          messageKey: ref.messageKey,
           respondBy,
           destinedToQuebec: toQuebec,
           unaccompaniedMinor,

@@ -1,6 +1,7 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { bilingualBody } from '../bilingual-body.js';
 import type { NoticeContent } from '../notice-content.js';
+import { type OriginalCarriage, originalLinkFact, whereTheOriginalIs } from '../original-carriage.js';
 
 export interface TriageData {
   /** Stable code of why the message could not be placed. */
@@ -12,11 +13,14 @@ export interface TriageData {
   readonly from?: string;
   /** The original message's subject. */
   readonly subject: string;
+  /** How the original travels with the notice; absent when it does not (a virus, a message not found). */
+  readonly original?: OriginalCarriage;
 }
 
 /**
- * To the triage mailbox: a message the pipeline could not place, and why (the caller attaches the
- * original). There is no case, hence no context and no case tag: the notice takes its data only.
+ * To the triage mailbox: a message the pipeline could not place, and why, with the original
+ * attached or, when too large to send, linked. There is no case, hence no context and no case tag:
+ * the notice takes its data only.
  */
 export function triage(data: TriageData): NoticeContent {
   return {
@@ -27,10 +31,11 @@ export function triage(data: TriageData): NoticeContent {
     body: bilingualBody((_language, say) => [
       {
         paragraph: say({
-          en: 'The JAS intake service could not place this message in a case or route it to an office. The original is attached and stays stored; please handle it by hand (forward it to the right office, or answer the sender).',
-          fr: 'Le service de réception du PAC n’a pas pu verser ce message à un dossier ni l’acheminer vers un bureau. L’original est joint et demeure conservé; veuillez le traiter manuellement (le transmettre au bon bureau ou répondre à l’expéditeur).',
+          en: 'The JAS intake service could not place this message in a case or route it to an office. The original stays stored; please handle it by hand (forward it to the right office, or answer the sender).',
+          fr: 'Le service de réception du PAC n’a pas pu verser ce message à un dossier ni l’acheminer vers un bureau. L’original demeure conservé; veuillez le traiter manuellement (le transmettre au bon bureau ou répondre à l’expéditeur).',
         }),
       },
+      ...(data.original ? [{ paragraph: say(whereTheOriginalIs(data.original)) }] : []),
       {
         facts: [
           [say({ en: 'Reason', fr: 'Motif' }), say(data.reason)],
@@ -38,6 +43,7 @@ export function triage(data: TriageData): NoticeContent {
           [say({ en: 'From', fr: 'De' }), data.from?.trim() || say({ en: 'unknown', fr: 'inconnu' })],
           [say({ en: 'Subject', fr: 'Objet' }), data.subject.trim() || '—'],
           [say({ en: 'Stored message', fr: 'Message conservé' }), data.messageKey],
+          ...originalLinkFact(data.original, say),
         ],
       },
     ]),

@@ -2,6 +2,7 @@ import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { bilingualBody } from '../bilingual-body.js';
 import { NO, YES } from '../case-wording.js';
 import type { NoticeContent } from '../notice-content.js';
+import { type OriginalCarriage, originalLinkFact, whereTheOriginalIs } from '../original-carriage.js';
 
 export interface UrgentProtectionData {
   /** When ROC-O's answer is due: one day after the message arrived. */
@@ -10,6 +11,8 @@ export interface UrgentProtectionData {
   readonly unaccompaniedMinor: boolean;
   readonly originalSubject: string;
   readonly from: string;
+  /** Attached, or too large to send and linked instead. */
+  readonly original: OriginalCarriage;
 }
 
 /** The words seed 002 puts in the subject of urgent protection messages. */
@@ -42,10 +45,11 @@ export function urgentProtection(data: UrgentProtectionData): NoticeContent {
       ...(warn ? [{ warning: say(QUEBEC_MINOR_WARNING) }] : []),
       {
         paragraph: say({
-          en: `An urgent protection case arrived from ${data.from || 'an unknown sender'}; the original message is attached. ROC-O responds within one day, by ${data.respondBy}, with details about contributions, loans, sponsor and destination.`,
-          fr: `Un cas de protection urgente est arrivé de ${data.from || 'un expéditeur inconnu'}; le message original est joint. Le COR-O répond dans un délai d’un jour, d’ici le ${data.respondBy}, avec les détails sur les contributions, les prêts, le répondant et la destination.`,
+          en: `An urgent protection case arrived from ${data.from || 'an unknown sender'}. ROC-O responds within one day, by ${data.respondBy}, with details about contributions, loans, sponsor and destination.`,
+          fr: `Un cas de protection urgente est arrivé de ${data.from || 'un expéditeur inconnu'}. Le COR-O répond dans un délai d’un jour, d’ici le ${data.respondBy}, avec les détails sur les contributions, les prêts, le répondant et la destination.`,
         }),
       },
+      { paragraph: say(whereTheOriginalIs(data.original)) },
       {
         facts: [
           [say({ en: 'From', fr: 'De' }), data.from || '—'],
@@ -53,6 +57,7 @@ export function urgentProtection(data: UrgentProtectionData): NoticeContent {
           [say({ en: 'Respond by', fr: 'Répondre d’ici le' }), data.respondBy],
           [say({ en: 'Destined to Quebec', fr: 'À destination du Québec' }), say(data.destinedToQuebec ? YES : NO)],
           [say({ en: 'Unaccompanied minor', fr: 'Mineur non accompagné' }), say(data.unaccompaniedMinor ? YES : NO)],
+          ...originalLinkFact(data.original, say),
         ],
       },
       ...(data.destinedToQuebec

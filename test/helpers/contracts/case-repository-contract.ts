@@ -199,7 +199,7 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
         expect((await repository().listEvents('JAS-2026-00000A')).map((stored) => stored.eventId)).toEqual([
           'raw/opening#opened',
         ]);
-        expect(await repository().leaseNotice('raw/opening-JAS-2026-00000A#ack', 60_000)).toMatchObject({
+        expect(await repository().claimNotice('raw/opening-JAS-2026-00000A#ack', 60_000)).toMatchObject({
           status: 'held',
         });
         // The message that applied the fingerprint may apply it again (a redelivery); another may not.
@@ -250,12 +250,15 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
         const outcome = anOutcome('raw/settled', 'case_updated');
         const settle: CaseWrite[] = [
           { write: 'record-outcome', outcome },
-          { write: 'mark-notice-sent', noticeKey: 'raw/settled#ack', leaseId: 'lease-9' },
+          { write: 'mark-notice-sent', noticeKey: 'raw/settled#ack', leaseId: 'lease-9', messageId: '<settled@test>' },
           { write: 'link-message-id', caseId: 'JAS-2026-00000E', messageId: '<ses-9@ca-central-1.amazonses.com>' },
         ];
         expect(await repository().writeTogether(settle)).toEqual({ refused: [] });
         expect(await repository().findMessageOutcomeAndCase('raw/settled', 'JAS-2026-00000E')).toEqual({ outcome });
-        expect(await repository().leaseNotice('raw/settled#ack', 60_000)).toEqual({ status: 'sent' });
+        expect(await repository().claimNotice('raw/settled#ack', 60_000)).toEqual({
+          status: 'sent',
+          messageId: '<settled@test>',
+        });
         expect(await repository().findCaseByMessageIds(['<ses-9@ca-central-1.amazonses.com>'])).toBe('JAS-2026-00000E');
         expect(await repository().writeTogether(settle)).toEqual({ refused: [settle[0], settle[2]] });
       });
@@ -268,13 +271,6 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
       expect(await repository().findMessageOutcome('raw/once')).toEqual(first);
       expect(await repository().findMessageOutcome('raw/never')).toBeUndefined();
       expect((await repository().listMessageOutcomes()).map((outcome) => outcome.messageKey)).toContain('raw/once');
-    });
-
-    it('lets one caller claim a notice, and gives the claim back on release', async () => {
-      const claims = await Promise.all([1, 2, 3].map(() => repository().claimNotice('raw/m#ack')));
-      expect(claims.filter(Boolean)).toHaveLength(1);
-      await repository().releaseNotice('raw/m#ack');
-      expect(await repository().claimNotice('raw/m#ack')).toBe(true);
     });
 
     it('lists every case, newest first', async () => {
@@ -315,14 +311,14 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
       ]);
     });
 
-    describe('notice leases', () => {
+    describe('notice claims under a lease', () => {
       let clock = new Date('2026-11-23T10:00:00.000Z');
       const later = (ms: number) => (clock = new Date(clock.getTime() + ms));
       const leases = () => subject.withClock(() => clock);
 
       it('one of several attempts at once acquires the lease; the others see it held until when', async () => {
-        const attempts = await Promise.all([1, 2, 3].map(() => leases().leaseNotice('raw/lease-1#ack', 60_000)));
-        expect(attempts.filter((attempt) => attempt.status === 'acquired')).toHaveLength(1);
+        const attempts = await Promise.all([1, 2, 3].map(() => leases().claimNotice('raw/lease-1#ack', 60_000)));
+        expect(attempts.filter((attempt) => attempt.status === 'claimed')).toHaveLength(1);
         expect(attempts.filter((attempt) => attempt.status === 'held')).toEqual([
           { status: 'held', leaseEndsAt: new Date(clock.getTime() + 60_000) },
           { status: 'held', leaseEndsAt: new Date(clock.getTime() + 60_000) },
@@ -330,38 +326,37 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
       });
 
       it('an attempt that crashed before recording the send is taken over once its lease has run out', async () => {
-        const crashed = await leases().leaseNotice('raw/lease-2#ack', 60_000);
+        const crashed = await leases().claimNotice('raw/lease-2#ack', 60_000);
         later(59_999);
-        const tooEarly = await leases().leaseNotice('raw/lease-2#ack', 60_000);
+        const tooEarly = await leases().claimNotice('raw/lease-2#ack', 60_000);
         later(1);
-        const takeover = await leases().leaseNotice('raw/lease-2#ack', 60_000);
-        expect(crashed.status).toBe('acquired');
+        const takeover = await leases().claimNotice('raw/lease-2#ack', 60_000);
+        expect(crashed.status).toBe('claimed');
         expect(tooEarly.status).toBe('held');
-        expect(takeover.status).toBe('acquired');
+        expect(takeover.status).toBe('claimed');
         expect(takeover).not.toEqual(crashed);
       });
 
       it('once sent, every later attempt finds it sent, whatever the lease', async () => {
-        const lease = await leases().leaseNotice('raw/lease-3#ack', 60_000);
-        if (lease.status !== 'acquired') throw new Error('expected to acquire the lease');
-        await leases().markNoticeSent('raw/lease-3#ack', lease.leaseId);
+        const lease = await leases().claimNotice('raw/lease-3#ack', 60_000);
+        if (lease.status !== 'claimed') throw new Error('expected to claim the notice');
+        await leases().markNoticeSent('raw/lease-3#ack', lease.leaseId, '<notice@ca-central-1.amazonses.com>');
         later(3_600_000);
-        expect(await leases().leaseNotice('raw/lease-3#ack', 60_000)).toEqual({ status: 'sent' });
+        // With the Message-ID SES gave it: a later attempt links it to the case as the first would have.
+        expect(await leases().claimNotice('raw/lease-3#ack', 60_000)).toEqual({
+          status: 'sent',
+          messageId: '<notice@ca-central-1.amazonses.com>',
+        });
       });
 
       it('a lease ended after a failed send is acquired again at once; ending someone else’s changes nothing', async () => {
-        const failed = await leases().leaseNotice('raw/lease-4#ack', 60_000);
-        if (failed.status !== 'acquired') throw new Error('expected to acquire the lease');
-        await leases().endNoticeLease('raw/lease-4#ack', failed.leaseId);
-        const retry = await leases().leaseNotice('raw/lease-4#ack', 60_000);
-        await leases().endNoticeLease('raw/lease-4#ack', failed.leaseId);
-        expect(retry.status).toBe('acquired');
-        expect((await leases().leaseNotice('raw/lease-4#ack', 60_000)).status).toBe('held');
-      });
-
-      it('a claim written before leases existed counts as sent', async () => {
-        await repository().claimNotice('raw/lease-5#ack');
-        expect(await leases().leaseNotice('raw/lease-5#ack', 60_000)).toEqual({ status: 'sent' });
+        const failed = await leases().claimNotice('raw/lease-4#ack', 60_000);
+        if (failed.status !== 'claimed') throw new Error('expected to claim the notice');
+        await leases().releaseNotice('raw/lease-4#ack', failed.leaseId);
+        const retry = await leases().claimNotice('raw/lease-4#ack', 60_000);
+        await leases().releaseNotice('raw/lease-4#ack', failed.leaseId);
+        expect(retry.status).toBe('claimed');
+        expect((await leases().claimNotice('raw/lease-4#ack', 60_000)).status).toBe('held');
       });
     });
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../../../functions/domain/case-record.js';
-import type { CaseRepository, CaseWrite, NoticeLease } from '../../../functions/domain/ports.js';
+import type { CaseRepository, CaseWrite, NoticeClaim } from '../../../functions/domain/ports.js';
 
 /** Stored values are copies, as a database gives them: a caller that mutates what it read changes nothing. */
 const copy = <T>(value: T): T => structuredClone(value);
@@ -9,12 +9,13 @@ interface NoticeRecord {
   status: 'pending' | 'sent';
   leaseId?: string;
   leaseEndsAt?: number;
+  messageId?: string;
 }
 
 /**
  * The case file in memory, with the DynamoDB adapter's contract (the contract tests run against
  * both): writes that must happen once are conditional, updates check the version read, lists come
- * in the adapter's order, and notices are claimed or leased once.
+ * in the adapter's order, and each notice is claimed under a lease until it is recorded sent.
  */
 export class InMemoryCaseRepository implements CaseRepository {
   private readonly cases = new Map<string, CaseRecord>();
@@ -142,31 +143,21 @@ export class InMemoryCaseRepository implements CaseRepository {
       .map(copy);
   }
 
-  async claimNotice(noticeKey: string): Promise<boolean> {
-    if (this.notices.has(noticeKey)) return false;
-    this.notices.set(noticeKey, { status: 'sent' });
-    return true;
-  }
-
-  async releaseNotice(noticeKey: string): Promise<void> {
-    this.notices.delete(noticeKey);
-  }
-
-  async leaseNotice(noticeKey: string, durationMs: number): Promise<NoticeLease> {
+  async claimNotice(noticeKey: string, leaseMs: number): Promise<NoticeClaim> {
     const now = this.now().getTime();
     const notice = this.notices.get(noticeKey);
     if (!notice || (notice.status === 'pending' && (notice.leaseEndsAt ?? 0) <= now)) {
       const leaseId = randomUUID();
-      const leaseEndsAt = now + durationMs;
+      const leaseEndsAt = now + leaseMs;
       this.notices.set(noticeKey, { status: 'pending', leaseId, leaseEndsAt });
-      return { status: 'acquired', leaseId, leaseEndsAt: new Date(leaseEndsAt) };
+      return { status: 'claimed', leaseId, leaseEndsAt: new Date(leaseEndsAt) };
     }
     if (notice.status === 'pending') return { status: 'held', leaseEndsAt: new Date(notice.leaseEndsAt ?? now) };
-    return { status: 'sent' };
+    return { status: 'sent', ...(notice.messageId && { messageId: notice.messageId }) };
   }
 
-  async markNoticeSent(noticeKey: string, leaseId: string): Promise<void> {
-    this.notices.set(noticeKey, { status: 'sent', leaseId });
+  async markNoticeSent(noticeKey: string, leaseId: string, messageId: string): Promise<void> {
+    this.notices.set(noticeKey, { status: 'sent', leaseId, messageId });
   }
 
   async findMessageOutcomeAndCase(messageKey: string, caseId: string) {
@@ -231,7 +222,7 @@ export class InMemoryCaseRepository implements CaseRepository {
         });
         return;
       case 'mark-notice-sent':
-        this.notices.set(write.noticeKey, { status: 'sent', leaseId: write.leaseId });
+        this.notices.set(write.noticeKey, { status: 'sent', leaseId: write.leaseId, messageId: write.messageId });
         return;
       case 'link-message-id':
         this.messageIds.set(write.messageId.trim().toLowerCase(), write.caseId);
@@ -245,7 +236,7 @@ export class InMemoryCaseRepository implements CaseRepository {
     }
   }
 
-  async endNoticeLease(noticeKey: string, leaseId: string): Promise<void> {
+  async releaseNotice(noticeKey: string, leaseId: string): Promise<void> {
     const notice = this.notices.get(noticeKey);
     if (notice?.status === 'pending' && notice.leaseId === leaseId) notice.leaseEndsAt = this.now().getTime();
   }

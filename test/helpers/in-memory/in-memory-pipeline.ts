@@ -12,6 +12,7 @@ import { InMemoryMailStore } from './in-memory-mail-store.js';
 import { InMemoryMailer } from './in-memory-mailer.js';
 import { InMemoryPolicyClocks } from './in-memory-policy-clocks.js';
 import { InMemoryReportRequester } from './in-memory-report-requester.js';
+import { InThreadMessageReader } from './in-thread-message-reader.js';
 
 const CONFIG: PipelineConfig = {
   bucketName: 'in-memory',
@@ -20,6 +21,9 @@ const CONFIG: PipelineConfig = {
   maxMessageBytes: 40 * 1024 * 1024,
   maxPdfBytes: 20 * 1024 * 1024,
   reading: { maxDecodedBytes: 200 * 1024 * 1024, messageReadMs: 30_000, formsReadMs: 30_000, heapMb: 512, threads: 1 },
+  noticeLeaseMs: 90_000,
+  sweep: { minAgeMs: 300_000, lookbackMs: 14 * 24 * 3600 * 1000, maxMessages: 10, giveUpMs: 3_600_000 },
+  originals: { maxAttachedBytes: 25 * 1024 * 1024, linkValidHours: 6 },
   timeZone: 'America/Toronto',
   deadlineReminderDays: 30,
   region: 'ca-central-1',
@@ -55,6 +59,7 @@ export function inMemoryPipeline(options: { now?: Date } = {}) {
     mailer: new InMemoryMailer(),
     policyClocks: new InMemoryPolicyClocks(),
     reports: new InMemoryReportRequester(),
+    reader: new InThreadMessageReader({ maxMessageBytes: CONFIG.maxMessageBytes, maxPdfBytes: CONFIG.maxPdfBytes }),
   };
   const dependencies: PipelineDependencies = {
     ...createPipelineDependencies(CONFIG, adapters),

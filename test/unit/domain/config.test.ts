@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, readReadingConfig } from '../../../functions/config.js';
+import { readConfig, readLimitsConfig } from '../../../functions/config.js';
 import { ConfigurationError } from '../../../functions/domain/configuration-error.js';
 
 describe('configuration', () => {
@@ -21,6 +21,9 @@ describe('configuration', () => {
       maxMessageBytes: 40 * 1024 * 1024,
       maxPdfBytes: 20 * 1024 * 1024,
       reading: { maxDecodedBytes: 64 * 1024 * 1024, messageReadMs: 4000, formsReadMs: 6000, heapMb: 192, threads: 1 },
+      noticeLeaseMs: 90_000,
+      originals: { maxAttachedBytes: 25 * 1024 * 1024, linkValidHours: 6 },
+      sweep: { minAgeMs: 300_000, lookbackMs: 14 * 24 * 3600 * 1000, maxMessages: 10, giveUpMs: 3_600_000 },
       deadlineReminderDays: 30,
       clocksStateMachineArn: clocks,
       reportFunctionName: 'JasIntake-ReportsHandler',
@@ -29,12 +32,11 @@ describe('configuration', () => {
     });
   });
 
-  it('reads the reading limits alone for the local stack, in the same units', () => {
-    expect(readReadingConfig({ JAS_MESSAGE_READ_SECONDS: '2.5', JAS_READER_THREADS: '2' })).toMatchObject({
-      messageReadMs: 2500,
-      threads: 2,
-    });
-    expect(() => readReadingConfig({ JAS_READER_HEAP_MB: '8' })).toThrow(/JAS_READER_HEAP_MB/);
+  it('reads the limits alone for the local stack, in the same units', () => {
+    expect(
+      readLimitsConfig({ JAS_MESSAGE_READ_SECONDS: '2.5', JAS_READER_THREADS: '2', JAS_NOTICE_LEASE_SECONDS: '3' }),
+    ).toMatchObject({ reading: { messageReadMs: 2500, threads: 2 }, noticeLeaseMs: 3000 });
+    expect(() => readLimitsConfig({ JAS_READER_HEAP_MB: '8' })).toThrow(/JAS_READER_HEAP_MB/);
   });
 
   it('fails at start-up naming every missing or invalid variable', () => {

@@ -118,6 +118,7 @@ const MESSAGE_EFFECTS: EffectOf<MessageNoticeEffect> = {
   },
   'urgent-protection': {
     notice: 'urgent-protection',
+    messageKey: 'raw/abc',
     respondBy: '2026-11-24',
     destinedToQuebec: true,
     unaccompaniedMinor: true,
@@ -146,6 +147,7 @@ export function everyNotice(caseRecord: Parameters<typeof caseCatalogueContext>[
       latestRecommendationForm: async () => [],
       prefilledForms: async () => [],
       profile: async () => [],
+      original: async () => ({ attached: true }),
     },
   };
   const context = caseCatalogueContext(
