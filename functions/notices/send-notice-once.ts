@@ -40,6 +40,11 @@ export async function sendNoticeOnce(
       await sleep(Math.max(1, Math.min(HELD_POLL_MS, claim.leaseEndsAt.getTime() - Date.now())));
       continue;
     }
+    // THE DUPLICATE WINDOW opens here: from the request to SES (which may accept the notice before
+    // its answer arrives) until the record below is written. An attempt that dies inside it leaves
+    // the notice pending; the next one sends it again once the lease has run out. No store can
+    // close it: SESv2 takes no idempotency key. The crash proof kills the process inside it and
+    // counts what comes of it.
     let sent: { messageId: string };
     try {
       sent = await mailer.send(notice);
@@ -47,10 +52,7 @@ export async function sendNoticeOnce(
       await cases.releaseNotice(noticeKey, claim.leaseId).catch(() => undefined);
       throw error;
     }
-    // THE DUPLICATE WINDOW: SES has accepted the notice and the record below is not written yet. An
-    // attempt that dies here leaves the notice pending; the next one sends it again once the lease
-    // has run out. No store can close it: SESv2 takes no idempotency key. The crash proof kills
-    // the process in this window and counts what comes of it.
+    // ...and closes once this record is written.
     await cases.markNoticeSent(noticeKey, claim.leaseId, sent.messageId);
     return sent;
   }

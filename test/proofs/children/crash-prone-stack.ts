@@ -5,73 +5,112 @@
 //   read          a message was parsed (reading worker), nothing written yet
 //   case-written  a case was created
 //   claimed       a notice was claimed, not yet sent
-//   sent          SES accepted a notice, its record not yet written: the one window that can duplicate
+//   sent          SES accepted a notice, its record not yet written: the window that can duplicate
 //   marked        a notice was recorded sent
 //   outcome       just before a message's outcome is recorded
-// Before it dies at `sent` it appends the notice (recipients, subject, text) to JAS_CRASH_LOG, so the
+// Whatever the point, other messages are in flight: before it dies, the process appends to
+// JAS_CRASH_LOG every notice then inside the window (handed to SES, not yet recorded sent), so the
 // proof can tell duplicates of that window from any other.
 import { appendFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { localStackOptionsFromEnvironment } from '../../../bin/local-stack/local-stack-options.js';
+import { startLocalSweeper } from '../../../bin/local-stack/local-sweeper.js';
 import { startLocalStack } from '../../../bin/local-stack/start-local-stack.js';
+import type { OutgoingNotice } from '../../../functions/notices/mailer.js';
 
 const [point, nth] = (process.env.JAS_CRASH_AT ?? '').split(':');
 let passes = 0;
+/** Notices handed to SES and not yet recorded sent, by the Message-ID SES gave them once it answered. */
+const inWindow = new Map<object, OutgoingNotice>();
+const byMessageId = new Map<string, object>();
 
-function pass(at: string, before?: () => void): void {
+function pass(at: string): void {
   if (at !== point) return;
   passes += 1;
   if (passes !== Number(nth)) return;
-  before?.();
+  for (const notice of inWindow.values())
+    appendFileSync(
+      process.env.JAS_CRASH_LOG ?? '/dev/null',
+      `${JSON.stringify({ to: notice.to, subject: notice.subject, text: notice.text })}\n`,
+    );
   process.kill(process.pid, 'SIGKILL');
 }
 
-/** Runs `at` after each successful call of `target[method]` (or before it, with `when: 'before'`). */
-function passAfter<T extends object>(
+/** Passes `at` after each successful call of `target[method]` (or before it, with `when: 'before'`). */
+function passAt<T extends object>(
   target: T,
   method: keyof T,
   at: string,
-  options: { when?: 'before'; onlyIf?: (result: unknown) => boolean; before?: (args: unknown[]) => () => void } = {},
+  options: { when?: 'before'; onlyIf?: (result: unknown) => boolean } = {},
 ): void {
   const original = target[method] as unknown as (...args: unknown[]) => Promise<unknown>;
   (target as Record<keyof T, unknown>)[method] = async (...args: unknown[]) => {
     if (options.when === 'before') pass(at);
     const result = await original.apply(target, args);
-    if (options.when !== 'before' && (options.onlyIf?.(result) ?? true)) pass(at, options.before?.(args));
+    if (options.when !== 'before' && (options.onlyIf?.(result) ?? true)) pass(at);
     return result;
   };
 }
 
+const options = localStackOptionsFromEnvironment();
+const startedAt = new Date();
+// The sweeper starts below, once the kill points are in place: its first sweep is work too.
 const stack = await startLocalStack({
-  ...localStackOptionsFromEnvironment(),
+  ...options,
+  // Every server on a free port: the proof reads them from the line printed below.
+  ports: Object.fromEntries(Object.keys(options.ports).map((name) => [name, 0])) as typeof options.ports,
   rearmClocks: true,
-  sweepUnfinished: true,
   retryDelaysMs: [50, 200],
   ...(process.env.JAS_READING_WORKER && {
     readingWorker: { entry: pathToFileURL(process.env.JAS_READING_WORKER), execArgv: [] },
   }),
 });
 const { adapters } = stack.pipeline;
-passAfter(adapters.reader, 'readMessage', 'read');
-passAfter(adapters.cases, 'createCase', 'case-written');
-passAfter(adapters.cases, 'claimNotice', 'claimed', {
+
+// The window opens when the notice is handed to SES (SES may accept it before its answer arrives)
+// and closes when its record is written.
+const send = adapters.mailer.send.bind(adapters.mailer);
+adapters.mailer.send = async (notice) => {
+  const token = {};
+  inWindow.set(token, notice);
+  try {
+    const sent = await send(notice);
+    byMessageId.set(sent.messageId, token);
+    return sent;
+  } catch (error) {
+    inWindow.delete(token);
+    throw error;
+  }
+};
+const markNoticeSent = adapters.cases.markNoticeSent.bind(adapters.cases);
+adapters.cases.markNoticeSent = async (noticeKey, leaseId, messageId) => {
+  await markNoticeSent(noticeKey, leaseId, messageId);
+  const token = byMessageId.get(messageId);
+  if (token) inWindow.delete(token);
+  byMessageId.delete(messageId);
+};
+
+passAt(adapters.reader, 'readMessage', 'read');
+passAt(adapters.cases, 'createCase', 'case-written');
+passAt(adapters.cases, 'claimNotice', 'claimed', {
   onlyIf: (claim) => (claim as { status: string }).status === 'claimed',
 });
-passAfter(adapters.mailer, 'send', 'sent', {
-  before:
-    ([notice]) =>
-    () =>
-      appendFileSync(
-        process.env.JAS_CRASH_LOG ?? '/dev/null',
-        `${JSON.stringify({ to: (notice as { to: string[] }).to, subject: (notice as { subject: string }).subject, text: (notice as { text: string }).text })}\n`,
-      ),
+passAt(adapters.mailer, 'send', 'sent');
+passAt(adapters.cases, 'markNoticeSent', 'marked');
+passAt(adapters.cases, 'recordMessageOutcome', 'outcome', { when: 'before' });
+
+const sweeper = startLocalSweeper(stack.pipeline, {
+  settings: stack.pipeline.config.sweep,
+  intervalMs: options.sweepIntervalMs,
+  startedAt,
 });
-passAfter(adapters.cases, 'markNoticeSent', 'marked');
-passAfter(adapters.cases, 'recordMessageOutcome', 'outcome', { when: 'before' });
 
 process.stdout.write(`${JSON.stringify({ endpoints: stack.endpoints })}\n`);
 // The proof ends a stack it does not kill by closing its stdin.
 process.stdin.resume();
 process.stdin.on('end', () => {
-  void stack.stop().then(() => process.exit(0));
+  void sweeper
+    .stop()
+    .then(() => stack.stop())
+    .then(() => process.exit(0));
 });
