@@ -78,11 +78,15 @@ export function zipTooLarge(limitBytes: number, cause?: unknown): ContainerError
   );
 }
 
-/** An Outlook item (.msg) attached as a file: a Microsoft format this service does not open. */
+/**
+ * An Outlook item (.msg) attached as a file: a whole email saved in Outlook's own format, which this
+ * service does not open. What it carries reaches the service when the email itself is forwarded
+ * (Outlook then sends its attachments along), or when the PDF is saved out of it and attached.
+ */
 export function outlookItem(): ContainerError {
   return new ContainerError('OUTLOOK_ITEM', {
-    en: 'An Outlook item (.msg file) is attached; this service does not open Outlook items. Please forward the original message itself, or attach the PDF form directly.',
-    fr: 'Un élément Outlook (fichier .msg) est joint; ce service n’ouvre pas les éléments Outlook. Veuillez transférer le message d’origine lui-même, ou joindre directement le formulaire PDF.',
+    en: 'This is an Outlook item (.msg file): an email saved in Outlook’s own format, which this service does not open, so no form inside it was read. Open it in Outlook and either forward it with Forward (not “Forward as Attachment”), which sends its attachments along, or save the PDF form it carries and attach that PDF to a new email.',
+    fr: 'Il s’agit d’un élément Outlook (fichier .msg)\u202f: un courriel enregistré dans le format propre à Outlook, que ce service n’ouvre pas; aucun formulaire qu’il contient n’a donc été lu. Ouvrez-le dans Outlook, puis transférez-le avec Transférer (et non « Transférer en tant que pièce jointe »), qui envoie ses pièces jointes avec lui, ou enregistrez le formulaire PDF qu’il contient et joignez ce PDF à un nouveau courriel.',
   });
 }
 

@@ -94,6 +94,29 @@ describe('what cannot be opened says why and what to send instead', () => {
     ]);
   });
 
+  it('an Outlook item is refused for what it is, with what to send instead, in both languages', async () => {
+    const raw = await compose({
+      attachments: [
+        {
+          filename: 'JAS recommendation.msg',
+          content: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+          contentType: 'application/octet-stream',
+        },
+      ],
+    });
+    const [refused] = (await readInboundMessage(raw)).unopened;
+    expect(refused).toMatchObject({ fileName: 'JAS recommendation.msg', code: 'OUTLOOK_ITEM' });
+    // What it is, that nothing in it was read, and the two ways to send the form that work.
+    expect(refused!.explanation.en).toMatch(/Outlook item \(\.msg file\)/);
+    expect(refused!.explanation.en).toMatch(/no form inside it was read/);
+    expect(refused!.explanation.en).toMatch(/forward it with Forward \(not “Forward as Attachment”\)/);
+    expect(refused!.explanation.en).toMatch(/save the PDF form it carries and attach that PDF to a new email/);
+    expect(refused!.explanation.fr).toMatch(/élément Outlook \(fichier \.msg\)/);
+    expect(refused!.explanation.fr).toMatch(/aucun formulaire qu’il contient n’a donc été lu/);
+    expect(refused!.explanation.fr).toMatch(/Transférer \(et non « Transférer en tant que pièce jointe »\)/);
+    expect(refused!.explanation.fr).toMatch(/enregistrez le formulaire PDF qu’il contient et joignez ce PDF/);
+  });
+
   it('any cut or change of a winmail.dat reads or ends in TNEF_UNREADABLE, never anything else', async () => {
     const tnef = await attachmentOf('tnef-winmail.eml');
     fc.assert(
