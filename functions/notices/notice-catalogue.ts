@@ -104,8 +104,10 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
         lateNotConsidered: effect.lateNotConsidered,
       }),
   },
+  // To the office handling the case, which the notice names: a resubmission the case no longer takes
+  // (its review is over) may name another office on the form, and the case stays where it is.
   'routed-to-office': {
-    to: (effect, { directory }) => [directory.localOffices[effect.recommendation.localOffice]?.email],
+    to: (_, { office }) => [office],
     content: ({ recommendation: form, ...effect }, { notice }) =>
       routedToOffice({
         caseId: notice.case.caseId,

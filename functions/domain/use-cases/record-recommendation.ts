@@ -61,6 +61,8 @@ export async function recordRecommendation(
   if (first) return { kind: 'duplicate', caseId, first };
   const document = await storeCaseDocument(caseId, ref, form, deps);
   let caseRecord: CaseRecord;
+  // What the workflow sends about the form (the office told the SPO answered its request) is part of the outcome.
+  const workflowNotices: SentNotice[] = [];
   if (resubmission) {
     const result = await applyCaseChange(
       deps.cases,
@@ -71,7 +73,7 @@ export async function recordRecommendation(
       existing,
     );
     if (!result.applied) throw new Error('Filing a recommendation cannot be refused');
-    await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
+    workflowNotices.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
     caseRecord = result.caseRecord;
   } else {
     caseRecord = existing;
@@ -121,7 +123,7 @@ export async function recordRecommendation(
     ],
     { message },
   );
-  return { kind: 'recorded', caseId, noticesSent };
+  return { kind: 'recorded', caseId, noticesSent: [...workflowNotices, ...noticesSent] };
 }
 
 /** The SPO of record, writing a form that keeps itself as the submitter: a correction, not a takeover. */

@@ -22,7 +22,10 @@ export interface RoutedToOfficeData {
   readonly replyAddress?: string;
 }
 
-/** To the local IRCC office named on the form: a recommendation to review (step 2 of OB 646). */
+/**
+ * To the local IRCC office handling the case (for a new case, the one its form names): a
+ * recommendation to review (step 2 of OB 646).
+ */
 export function routedToOffice(data: RoutedToOfficeData): NoticeContent {
   const tag = subjectTag(data.caseId);
   const yesNo = (value: boolean, language: 'en' | 'fr') =>

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { failNextCalls } from '../../helpers/fault-injection.js';
+import type { InMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
 import { inMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
-import { OFFICE_MAILBOX, recommendationPdf as recommendation, SPO, TRIAGE_MAILBOX } from './use-case-fixtures.js';
+import {
+  OFFICE_MAILBOX,
+  openCase,
+  recommendationPdf as recommendation,
+  SPO,
+  TRIAGE_MAILBOX,
+} from './use-case-fixtures.js';
+
+/** Every recipient of every notice the mailer sent, as an outcome lists them. */
+const everyRecipient = (pipeline: InMemoryPipeline) => pipeline.mailer.sent.flatMap((mail) => mail.to).sort();
 
 describe('a new recommendation (OB 646 step 1), on in-memory ports', () => {
   it('opens the case: the form kept, the sender acknowledged, the office told with the form, the reminder clock set', async () => {
@@ -83,6 +93,56 @@ describe('a new recommendation (OB 646 step 1), on in-memory ports', () => {
     // Assess
     expect(second.outcome.caseIds).toEqual(first.outcome.caseIds);
     expect(await pipeline.cases.listCases()).toHaveLength(1);
+  });
+
+  it('a resubmission after the review is over goes to the office handling the case, named as it is', async () => {
+    // Prepare: the case is with IN; the SPO sends the form again, naming another office.
+    const pipeline = inMemoryPipeline();
+    const { caseId } = await openCase(pipeline, { state: 'recommended_to_in' });
+
+    // Act
+    const { outcome } = await pipeline.receive({
+      from: SPO,
+      subject: 'JAS, corrected',
+      pdfs: [await recommendation({ localOffice: 'OTTAWA' })],
+    });
+
+    // Assess: Toronto, which handles the case, gets the form under its own name; the case stays there.
+    expect(outcome).toMatchObject({ outcome: 'case_updated', caseIds: [caseId] });
+    expect(outcome.noticesSent).toEqual([
+      { purpose: 'acknowledgement', to: SPO },
+      { purpose: 'routed-to-office', to: OFFICE_MAILBOX },
+    ]);
+    const routed = pipeline.mailer.to(OFFICE_MAILBOX);
+    expect(routed).toHaveLength(1);
+    expect(routed[0]!.subject).toContain('(updated)');
+    expect(routed[0]!.text).toContain('A JAS In-Canada Recommendation Form for Toronto arrived');
+    expect(pipeline.mailer.to('ottawa.jas@ircc.example')).toEqual([]);
+    expect((await pipeline.cases.getCase(caseId))!.recommendation.localOffice).toBe('TORONTO');
+  });
+
+  it('a resubmission that answers an information request: every notice it sends is in its outcome', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const { caseId } = await openCase(pipeline, { state: 'info_requested' });
+
+    // Act
+    const { outcome } = await pipeline.receive({
+      from: SPO,
+      subject: 'JAS, with the information asked for',
+      pdfs: [await recommendation()],
+    });
+
+    // Assess
+    expect((await pipeline.cases.getCase(caseId))!.state).toBe('local_review');
+    expect(outcome.noticesSent).toEqual(
+      expect.arrayContaining([
+        { purpose: 'info-received', to: OFFICE_MAILBOX },
+        { purpose: 'acknowledgement', to: SPO },
+        { purpose: 'routed-to-office', to: OFFICE_MAILBOX },
+      ]),
+    );
+    expect(outcome.noticesSent.map((notice) => notice.to).sort()).toEqual(everyRecipient(pipeline));
   });
 
   it('a form with problems gets one rejection listing them, and no case', async () => {
