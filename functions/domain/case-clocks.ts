@@ -61,24 +61,32 @@ const CASE_CLOCKS: Readonly<Record<ClockPurpose, ClockDefinition>> = {
       };
     },
   },
-  /** Steps 4–5: started at designation, stopped by a sponsor found; at its end promotion stops. */
+  /**
+   * Steps 4–5: started at designation, stopped by a sponsor found; at its end promotion stops. RSTP
+   * is told to stop only a promotion it started: one whose profile ROC-O approved (step 5).
+   */
   'promotion-expiry': {
     runningUntil: (caseRecord) => (caseRecord.state === 'promotion' ? caseRecord.promotion?.endsBy : undefined),
     notRunning: 'promotion already ended',
-    fire: (caseRecord, due) => ({
-      applied: true,
-      next: { ...caseRecord, state: 'designated', flags: [...new Set([...caseRecord.flags, 'promotion_expired'])] },
-      events: [
-        {
-          type: 'promotion_expired',
-          summary: `No sponsor found in ${caseRecord.promotion?.startedOn} – ${due.dueOn}: promotion stopped`,
-        },
-      ],
-      effects: [
-        { notice: 'promotion-stop-to-rstp', reason: 'expired', on: due.dueOn },
-        { notice: 'promotion-expired-to-office', on: due.dueOn },
-      ],
-    }),
+    fire: (caseRecord, due) => {
+      const promoted = Boolean(caseRecord.promotion?.profileApprovedOn);
+      return {
+        applied: true,
+        next: { ...caseRecord, state: 'designated', flags: [...new Set([...caseRecord.flags, 'promotion_expired'])] },
+        events: [
+          {
+            type: 'promotion_expired',
+            summary: promoted
+              ? `No sponsor found in ${caseRecord.promotion?.startedOn} – ${due.dueOn}: promotion stopped`
+              : `The promotion period ${caseRecord.promotion?.startedOn} – ${due.dueOn} ended before ROC-O approved the profile: the case was never promoted, RSTP not told`,
+          },
+        ],
+        effects: [
+          ...(promoted ? [{ notice: 'promotion-stop-to-rstp', reason: 'expired', on: due.dueOn } as const] : []),
+          { notice: 'promotion-expired-to-office', on: due.dueOn, promoted },
+        ],
+      };
+    },
   },
   /** Step 11: 12 months after arrival in an active JAS, the sponsor is checked in with, once. */
   'midpoint-check-in': {

@@ -54,7 +54,8 @@ export type CaseNoticeEffect =
     }
   /** A decision OB 646 leaves to an office or ROC-O, told to those it concerns. */
   | ({ readonly notice: 'case-decision' } & CaseDecision)
-  | { readonly notice: 'promotion-expired-to-office'; readonly on: string }
+  /** `promoted`: whether RSTP ever had the profile (ROC-O approved it before the period ended). */
+  | { readonly notice: 'promotion-expired-to-office'; readonly on: string; readonly promoted: boolean }
   | { readonly notice: 'sponsor-found'; readonly sponsor: CaseSponsor }
   | { readonly notice: 'undertaking-instructions' }
   | { readonly notice: 'undertaking-received'; readonly documentKeys: readonly string[] }

@@ -175,10 +175,15 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
   },
   // Decisions OB 646 leaves to the office, ROC-O or the parties, told to those each concerns.
   'case-decision': {
-    to: (effect, { office, submitter, sponsor, directory }) =>
+    to: (effect, { office, submitter, sponsor, directory, case: caseRecord }) =>
       ({
         'late-form-considered': [office, submitter],
-        'promotion-changed': [office, directory.rocO.email, directory.rstp.email],
+        // RSTP hears of a promotion only once ROC-O approved its profile (step 5).
+        'promotion-changed': [
+          office,
+          directory.rocO.email,
+          caseRecord.promotion?.profileApprovedOn ? directory.rstp.email : undefined,
+        ],
         'placed-on-rap': [office, submitter, sponsor, directory.rocO.email, directory.resettlementOperations.email],
         'settlement-plan': [sponsor, office, directory.rocO.email],
         'end-agreement': [office, sponsor],

@@ -267,7 +267,9 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         move('sponsor_found', { sponsor }),
         [{ type: 'sponsor_found', summary: `Sponsor found: ${sponsor.name}` }],
         [
-          { notice: 'promotion-stop-to-rstp', reason: 'sponsor_found', on: today },
+          ...(promotedByRstp(caseRecord)
+            ? [{ notice: 'promotion-stop-to-rstp', reason: 'sponsor_found', on: today } as const]
+            : []),
           { notice: 'sponsor-found', sponsor },
           { notice: 'undertaking-instructions' },
         ],
@@ -358,7 +360,7 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         move('ended', { ended: { on: today, reason: 'placed_on_rap' } }),
         [{ type: 'placed_on_rap', summary: 'The office put the client on the RAP instead of JAS (BVOR breakdown)' }],
         [
-          ...(caseRecord.state === 'promotion'
+          ...(caseRecord.state === 'promotion' && promotedByRstp(caseRecord)
             ? [{ notice: 'promotion-stop-to-rstp', reason: 'placed_on_rap', on: today } as const]
             : []),
           { notice: 'case-decision', decision: 'placed-on-rap', by: party.address, on: today, note: action.text },
@@ -369,6 +371,11 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
     case 'REQUIRE_SETTLEMENT_PLAN':
       return decideSettlementPlan(context, action.kind === 'REQUIRE_SETTLEMENT_PLAN');
   }
+}
+
+/** Whether RSTP started promoting the case: only a profile ROC-O approved reaches RSTP (step 5). */
+function promotedByRstp(caseRecord: CaseRecord): boolean {
+  return Boolean(caseRecord.promotion?.profileApprovedOn);
 }
 
 /** The officer's and the supervisor's words on recommending travel to IN with the form (step 2). */
@@ -446,7 +453,9 @@ function changePromotion(context: ActionContext): ActionDecision {
       `${months} month(s) from ${startedOn} ends on ${endsBy}, which has passed: choose a longer period, or put the client on the RAP.`,
       `${months} mois à compter du ${startedOn} se termine le ${endsBy}, date passée : choisissez une période plus longue, ou inscrivez le client au PAR.`,
     );
-  const promotion = { startedOn, endsBy };
+  // The profile ROC-O approved stays approved: a posting changed or posted again promotes the same profile.
+  const promotion = { ...caseRecord.promotion, startedOn, endsBy };
+  const dates = { startedOn, endsBy };
   return {
     applied: true,
     next: {
@@ -458,10 +467,13 @@ function changePromotion(context: ActionContext): ActionDecision {
     events: [{ type: 'promotion_changed', summary: `Promotion to sponsors now until ${endsBy} at the latest` }],
     effects: [
       { notice: 'case-decision', decision: 'promotion-changed', by: party.address, endsBy, note: action.text },
+      // Posted again: ROC-O tracks it anew; RSTP starts again with the approved profile, or ROC-O approves one first.
       ...(postedAgain
         ? [
-            { notice: 'case-summary-to-roc-o', ...promotion } as const,
-            { notice: 'promotion-start-to-rstp', ...promotion } as const,
+            { notice: 'case-summary-to-roc-o', ...dates } as const,
+            promotedByRstp(caseRecord)
+              ? ({ notice: 'promotion-start-to-rstp', ...dates } as const)
+              : ({ notice: 'profile-for-approval', ...dates } as const),
           ]
         : []),
     ],

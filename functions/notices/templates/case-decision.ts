@@ -11,7 +11,7 @@ const PARTY: Readonly<Record<'sponsor' | 'client', BilingualText>> = {
   client: { en: 'the refugee', fr: 'le réfugié' },
 };
 
-function wording(data: CaseDecision): { subject: BilingualText; paragraphs: BilingualText[] } {
+function wording(data: CaseDecision, promoted: boolean): { subject: BilingualText; paragraphs: BilingualText[] } {
   switch (data.decision) {
     case 'late-form-considered':
       return {
@@ -38,8 +38,8 @@ function wording(data: CaseDecision): { subject: BilingualText; paragraphs: Bili
         subject: { en: 'Client put on the RAP instead of JAS', fr: 'Client inscrit au PAR plutôt qu’au PAC' },
         paragraphs: [
           {
-            en: `On ${data.on}, the local IRCC office (${data.by}) put the client on the Resettlement Assistance Program (RAP) in exceptional circumstances, as the sponsorship breakdown guidance allows (OB 646 step 4). The JAS conversion ends here: RSTP stops promotion of the case.`,
-            fr: `Le ${data.on}, le bureau local d’IRCC (${data.by}) a inscrit le client au Programme d’aide à la réinstallation (PAR) dans des circonstances exceptionnelles, comme le permettent les directives sur l’échec du parrainage (BO 646, étape 4). La conversion au PAC prend fin ici : le PFPR cesse la promotion du cas.`,
+            en: `On ${data.on}, the local IRCC office (${data.by}) put the client on the Resettlement Assistance Program (RAP) in exceptional circumstances, as the sponsorship breakdown guidance allows (OB 646 step 4). The JAS conversion ends here${promoted ? ': RSTP stops promotion of the case' : ''}.`,
+            fr: `Le ${data.on}, le bureau local d’IRCC (${data.by}) a inscrit le client au Programme d’aide à la réinstallation (PAR) dans des circonstances exceptionnelles, comme le permettent les directives sur l’échec du parrainage (BO 646, étape 4). La conversion au PAC prend fin ici${promoted ? ' : le PFPR cesse la promotion du cas' : ''}.`,
           },
         ],
       };
@@ -89,7 +89,7 @@ function wording(data: CaseDecision): { subject: BilingualText; paragraphs: Bili
 
 /** To the people a decision concerns: what the office, ROC-O or a party decided, in OB 646's words. */
 export function caseDecision(context: NoticeContext, data: CaseDecision): NoticeContent {
-  const { subject, paragraphs } = wording(data);
+  const { subject, paragraphs } = wording(data, Boolean(context.case.promotion?.profileApprovedOn));
   return {
     subject: taggedSubject(context.case.caseId, subject),
     body: bilingualBody((_language, say) => [

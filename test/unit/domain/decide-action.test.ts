@@ -213,13 +213,11 @@ describe('deciding an emailed action', () => {
       applied: false,
       code: 'DETAIL_MISSING',
     });
+    const promoted = aCase('promotion', {
+      promotion: { startedOn: '2026-10-31', endsBy: '2027-02-28', profileApprovedOn: '2026-10-31' },
+    });
     expect(
-      decide(
-        aCase('promotion'),
-        'officer.roc-o@ircc.example',
-        'SPONSOR_FOUND',
-        'Groupe Saint-Jean <Contact@Sponsor.example>',
-      ),
+      decide(promoted, 'officer.roc-o@ircc.example', 'SPONSOR_FOUND', 'Groupe Saint-Jean <Contact@Sponsor.example>'),
     ).toMatchObject({
       applied: true,
       next: { state: 'sponsor_found', sponsor: { name: 'Groupe Saint-Jean', email: 'contact@sponsor.example' } },

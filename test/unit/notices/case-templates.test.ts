@@ -171,10 +171,20 @@ const TEMPLATES: readonly TemplateCase[] = [
   },
   {
     name: 'promotion-expired-to-office',
-    content: promotionExpiredToOffice(context, { on: '2027-04-01' }),
+    content: promotionExpiredToOffice(context, { on: '2027-04-01', promoted: true }),
     reader: 'ircc',
     actions: [],
     says: { en: 'shortened period', fr: 'période plus courte' },
+  },
+  {
+    name: 'promotion-expired-to-office (profile never approved)',
+    content: promotionExpiredToOffice(context, { on: '2027-04-01', promoted: false }),
+    reader: 'ircc',
+    actions: [],
+    says: {
+      en: 'RSTP never received it, and the case was not promoted to sponsors',
+      fr: 'le PFPR ne l’a jamais reçu et le cas n’a pas été promu auprès des répondants',
+    },
   },
   {
     name: 'sponsor-found',

@@ -66,6 +66,46 @@ describe('an officer acts by email (OB 646 steps 2–5), on in-memory ports', ()
     });
   });
 
+  it('RSTP hears only of a promotion it started: a sponsor found before ROC-O approved the profile sends it no stop notice', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const { caseId } = await openCase(pipeline, {
+      state: 'promotion',
+      promotion: { startedOn: '2026-11-23', endsBy: '2027-03-23' },
+    });
+
+    // Act
+    const found = await pipeline.receive({
+      from: ROC_O_OFFICER,
+      subject: `[${caseId}] SPONSOR FOUND`,
+      text: 'Grace Church Group <sah@church.example>',
+    });
+
+    // Assess
+    expect(found.outcome.noticesSent.map((notice) => notice.purpose)).not.toContain('promotion-stop-to-rstp');
+    expect(pipeline.mailer.to(RSTP_MAILBOX)).toEqual([]);
+  });
+
+  it('a promotion period changed after approval keeps the approval: RSTP is told, ROC-O cannot approve twice', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const { caseId } = await openCase(pipeline, {
+      state: 'promotion',
+      promotion: { startedOn: '2026-11-23', endsBy: '2027-03-23', profileApprovedOn: '2026-11-23' },
+    });
+
+    // Act
+    const extended = await pipeline.receive({ from: OFFICER, subject: `[${caseId}] EXTEND PROMOTION: 3 months` });
+    const again = await pipeline.receive({ from: ROC_O_OFFICER, subject: `[${caseId}] APPROVE PROFILE` });
+
+    // Assess
+    expect(extended.outcome.noticesSent.map((notice) => notice.to)).toContain(RSTP_MAILBOX);
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({
+      promotion: { endsBy: '2027-02-23', profileApprovedOn: '2026-11-23' },
+    });
+    expect(again.outcome).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_ALLOWED_IN_STATE' });
+  });
+
   it('the same action delivered again changes nothing more and sends nothing twice', async () => {
     // Prepare
     const pipeline = inMemoryPipeline();

@@ -53,7 +53,7 @@ const CASE_EFFECTS: EffectOf<CaseNoticeEffect> = {
   'profile-for-approval': { notice: 'profile-for-approval', startedOn: '2026-12-01', endsBy: '2027-04-01' },
   'promotion-start-to-rstp': { notice: 'promotion-start-to-rstp', startedOn: '2026-12-01', endsBy: '2027-04-01' },
   'promotion-stop-to-rstp': { notice: 'promotion-stop-to-rstp', reason: 'expired', on: '2027-04-01' },
-  'promotion-expired-to-office': { notice: 'promotion-expired-to-office', on: '2027-04-01' },
+  'promotion-expired-to-office': { notice: 'promotion-expired-to-office', on: '2027-04-01', promoted: true },
   'case-decision': {
     notice: 'case-decision',
     decision: 'end-agreement',
