@@ -163,7 +163,12 @@ export class CaseClocks extends Construct {
 
   /** Lets `grantee` start clocks and stop (cancel) them; nothing else on the state machine. */
   grantStartAndStop(grantee: IGrantable): void {
-    Grant.addToPrincipal({ grantee, actions: ['states:StartExecution'], resourceArns: [this.stateMachineArn] });
+    // Listing finds a clock's executions whatever their date, to cancel them.
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['states:StartExecution', 'states:ListExecutions'],
+      resourceArns: [this.stateMachineArn],
+    });
     const stack = Stack.of(this);
     const executions = stack.formatArn({
       service: 'states',
@@ -171,7 +176,12 @@ export class CaseClocks extends Construct {
       resourceName: `${this.stateMachineName}:*`,
       arnFormat: ArnFormat.COLON_RESOURCE_NAME,
     });
-    Grant.addToPrincipal({ grantee, actions: ['states:StopExecution'], resourceArns: [executions] });
+    // Describing tells a clock cancelled earlier (to start again under its next name) from one running or fired.
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['states:StopExecution', 'states:DescribeExecution'],
+      resourceArns: [executions],
+    });
     const principal = grantee.grantPrincipal;
     if (!Construct.isConstruct(principal)) return;
     // cdk-nag names the resource as synthesized: literals where the stack's environment is known.
@@ -182,7 +192,7 @@ export class CaseClocks extends Construct {
     ].map(([value, pseudo]) => (Token.isUnresolved(value) ? `<${pseudo}>` : value));
     Validations.of(principal).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:${partition}:states:${region}:${account}:execution:${this.stateMachineName}:*]`,
-      reason: `${principal.node.id}: StopExecution on the executions of the case-clocks state machine only: each is named after its case and clock at run time, so an execution-name wildcard under this one state machine is the narrowest grant that can cancel them.`,
+      reason: `${principal.node.id}: StopExecution and DescribeExecution on the executions of the case-clocks state machine only: each is named after its case, clock and date at run time, so an execution-name wildcard under this one state machine is the narrowest grant that can cancel them.`,
     });
   }
 

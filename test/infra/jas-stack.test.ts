@@ -371,12 +371,12 @@ describe('JasStack', () => {
       });
       expect(statements).toContainEqual({
         Effect: 'Allow',
-        Action: 'states:StartExecution',
+        Action: ['states:ListExecutions', 'states:StartExecution'],
         Resource: clocksArn('stateMachine:JasIntake-case-clocks'),
       });
       expect(statements).toContainEqual({
         Effect: 'Allow',
-        Action: 'states:StopExecution',
+        Action: ['states:DescribeExecution', 'states:StopExecution'],
         Resource: clocksArn('execution:JasIntake-case-clocks:*'),
       });
     });

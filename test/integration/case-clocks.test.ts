@@ -6,6 +6,7 @@ import {
   DescribeExecutionCommand,
   type DescribeExecutionCommandOutput,
   ExecutionAlreadyExists,
+  paginateListExecutions,
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,8 @@ import { sampleImm5492 } from '../../forms/imm5492/sample.js';
 import { sampleImm5494 } from '../../forms/imm5494/sample.js';
 import { sampleJasRecommendation } from '../../forms/jas-recommendation/sample.js';
 import { sampleJasRolesChecklist } from '../../forms/jas-roles-checklist/sample.js';
+import { clockExecutionName, isClockExecutionOf } from '../../functions/adapters/sfn-policy-clocks.js';
+import type { ClockPurpose } from '../../functions/domain/clock-request.js';
 import { addCalendarMonths, startOfDayIn } from '../../kernel/policy-calendar.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 import {
@@ -57,6 +60,18 @@ const fromRealTime = { sponsorFound: '', endedEarly: '', leftRunning: '' };
 
 async function describeExecution(name: string): Promise<DescribeExecutionCommandOutput> {
   return stack.pipeline.clients.sfn.send(new DescribeExecutionCommand({ executionArn: `${EXECUTION_PREFIX}:${name}` }));
+}
+
+/** The newest execution of a case's clock (its first leg), whatever its date. */
+async function clock(caseId: string, purpose: ClockPurpose): Promise<string> {
+  const pages = paginateListExecutions(
+    { client: stack.pipeline.clients.sfn },
+    { stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN },
+  );
+  for await (const page of pages)
+    for (const { name } of page.executions ?? [])
+      if (name && isClockExecutionOf(name, caseId, purpose) && !name.endsWith(`${purpose}-2`)) return name;
+  throw new Error(`No ${purpose} clock for ${caseId}`);
 }
 
 /** Waits (without a time assertion) until the execution has ended, and returns how. */
@@ -157,7 +172,7 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
       endsBy: '2027-07-31',
       profileApprovedOn: '2027-03-31',
     });
-    expect(await describeExecution(`${caseId}-promotion-expiry`)).toMatchObject({
+    expect(await describeExecution(await clock(caseId, 'promotion-expiry'))).toMatchObject({
       status: 'RUNNING',
       input: JSON.stringify({
         caseId,
@@ -174,7 +189,7 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     ).toBe('case_updated');
 
     // Assess
-    expect((await describeExecution(`${caseId}-promotion-expiry`)).status).toBe('ABORTED');
+    expect((await describeExecution(await clock(caseId, 'promotion-expiry'))).status).toBe('ABORTED');
     expect((await scenario.caseOf(caseId)).state).toBe('sponsor_found');
     const notices = await noticesFor(caseId);
     const stops = notices.filter(
@@ -200,16 +215,20 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     const again = stack.pipeline.clients.sfn.send(
       new StartExecutionCommand({
         stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
-        name: 'JAS-2027-TWICE1-promotion-expiry',
+        name: clockExecutionName(clock.caseId, clock.purpose, clock.dueOn),
         input: JSON.stringify(clock),
       }),
     );
 
     // Assess
     await expect(again).rejects.toBeInstanceOf(ExecutionAlreadyExists);
-    expect((await describeExecution('JAS-2027-TWICE1-promotion-expiry')).status).toBe('RUNNING');
+    expect((await describeExecution(clockExecutionName(clock.caseId, clock.purpose, clock.dueOn))).status).toBe(
+      'RUNNING',
+    );
     await stack.pipeline.dependencies.policyClocks.cancel(clock);
-    expect((await describeExecution('JAS-2027-TWICE1-promotion-expiry')).status).toBe('ABORTED');
+    expect((await describeExecution(clockExecutionName(clock.caseId, clock.purpose, clock.dueOn))).status).toBe(
+      'ABORTED',
+    );
   });
 
   it('cancelling a far clock also stops the continuation it handed over to', async () => {
@@ -224,7 +243,7 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     await stack.pipeline.clients.sfn.send(
       new StartExecutionCommand({
         stateMachineArn: LOCAL_CLOCKS_STATE_MACHINE_ARN,
-        name: 'JAS-2027-FARAWAY-jas-end-2',
+        name: `${clockExecutionName(clock.caseId, clock.purpose, clock.dueOn)}-2`,
         input: JSON.stringify(clock),
       }),
     );
@@ -233,8 +252,12 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     await stack.pipeline.dependencies.policyClocks.cancel(clock);
 
     // Assess
-    expect((await describeExecution('JAS-2027-FARAWAY-jas-end')).status).toBe('ABORTED');
-    expect((await describeExecution('JAS-2027-FARAWAY-jas-end-2')).status).toBe('ABORTED');
+    expect((await describeExecution(clockExecutionName(clock.caseId, clock.purpose, clock.dueOn))).status).toBe(
+      'ABORTED',
+    );
+    expect((await describeExecution(`${clockExecutionName(clock.caseId, clock.purpose, clock.dueOn)}-2`)).status).toBe(
+      'ABORTED',
+    );
   });
 
   it('an early end stops the mid-point and end clocks', async () => {
@@ -242,8 +265,8 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     today = '2027-04-15';
     const caseId = await activeCase();
     fromRealTime.endedEarly = caseId;
-    expect((await describeExecution(`${caseId}-midpoint-check-in`)).status).toBe('RUNNING');
-    expect((await describeExecution(`${caseId}-jas-end`)).status).toBe('RUNNING');
+    expect((await describeExecution(await clock(caseId, 'midpoint-check-in'))).status).toBe('RUNNING');
+    expect((await describeExecution(await clock(caseId, 'jas-end'))).status).toBe('RUNNING');
 
     // Act
     await scenario.send(OFFICER, `[${caseId}] SPONSOR AGREES TO END`, 'Forwarded: the sponsor agrees.');
@@ -253,8 +276,8 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     );
 
     // Assess
-    expect((await describeExecution(`${caseId}-midpoint-check-in`)).status).toBe('ABORTED');
-    expect((await describeExecution(`${caseId}-jas-end`)).status).toBe('ABORTED');
+    expect((await describeExecution(await clock(caseId, 'midpoint-check-in'))).status).toBe('ABORTED');
+    expect((await describeExecution(await clock(caseId, 'jas-end'))).status).toBe('ABORTED');
     expect(await scenario.caseOf(caseId)).toMatchObject({
       state: 'ended',
       ended: { on: '2027-04-15', reason: 'mutual_agreement' },
@@ -264,7 +287,7 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
   it('leaves a promotion running when the stack stops (designated on 31 December)', async () => {
     today = '2027-12-31';
     fromRealTime.leftRunning = (await designatedCase()).caseId;
-    expect((await describeExecution(`${fromRealTime.leftRunning}-promotion-expiry`)).status).toBe('RUNNING');
+    expect((await describeExecution(await clock(fromRealTime.leftRunning, 'promotion-expiry'))).status).toBe('RUNNING');
   });
 });
 
@@ -278,7 +301,7 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
   it('re-arms the clocks of the cases on file: the promotion left running expires at its 4 calendar months (30 April, over the year end)', async () => {
     // Assess: only that promotion's clock is still due (the other cases moved on or ended).
     expect(stack.clocks).toEqual({ speedup: FAST, rearmed: 1 });
-    const execution = await finished(`${fromRealTime.leftRunning}-promotion-expiry`);
+    const execution = await finished(await clock(fromRealTime.leftRunning, 'promotion-expiry'));
     expect(execution.status).toBe('SUCCEEDED');
     expect(JSON.parse(execution.output!).applied.outcome).toMatchObject({
       purpose: 'promotion-expiry',
@@ -301,7 +324,7 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
 
     // Act
     const { caseId } = await designatedCase();
-    const execution = await finished(`${caseId}-promotion-expiry`);
+    const execution = await finished(await clock(caseId, 'promotion-expiry'));
 
     // Assess
     expect(execution.status).toBe('SUCCEEDED');
@@ -333,6 +356,33 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
     }
   });
 
+  it('a posting extended after it ran out (EXTEND PROMOTION) gets a clock of its own, which expires on the new date', async () => {
+    // Prepare: posted on 15 March 2029, run out on 15 July.
+    today = '2029-03-15';
+    const { caseId } = await designatedCase();
+    const first = await finished(await clock(caseId, 'promotion-expiry'));
+    expect(JSON.parse(first.output!).applied.outcome).toMatchObject({ dueOn: '2029-07-15', applied: true });
+
+    // Act: posted again on 1 August, for 2 months.
+    today = '2029-08-01';
+    const extended = await scenario.send(OFFICER, `[${caseId}] EXTEND PROMOTION`, '2 months');
+    expect(extended.outcome).toBe('case_updated');
+    const second = await finished(await clock(caseId, 'promotion-expiry'));
+
+    // Assess
+    expect(JSON.parse(second.input!)).toMatchObject({ purpose: 'promotion-expiry', dueOn: '2029-10-01' });
+    expect(JSON.parse(second.output!).applied.outcome).toMatchObject({ dueOn: '2029-10-01', applied: true });
+    expect(await scenario.caseOf(caseId)).toMatchObject({
+      state: 'designated',
+      promotion: { startedOn: '2029-08-01', endsBy: '2029-10-01' },
+    });
+    const stops = (await noticesFor(caseId)).filter((notice) => notice.subject.includes('Stop promotion'));
+    expect(stops.map((notice) => /ended on (\d{4}-\d{2}-\d{2})/.exec(notice.body.text ?? '')?.[1])).toEqual([
+      '2029-07-15',
+      '2029-10-01',
+    ]);
+  });
+
   it('counts calendar months at the edges: 31 October → 29 February in a leap year, 29 February → 29 June', async () => {
     for (const [designatedOn, expiresOn] of [
       ['2027-10-31', '2028-02-29'],
@@ -340,7 +390,7 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
     ] as const) {
       today = designatedOn;
       const { caseId } = await designatedCase();
-      const execution = await finished(`${caseId}-promotion-expiry`);
+      const execution = await finished(await clock(caseId, 'promotion-expiry'));
       expect(JSON.parse(execution.input!).dueOn).toBe(expiresOn);
       expect(JSON.parse(execution.output!).applied.outcome).toMatchObject({ dueOn: expiresOn, applied: true });
       expect(
@@ -355,9 +405,9 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
 
     // Act
     const caseId = await activeCase();
-    const midpoint = await finished(`${caseId}-midpoint-check-in`);
-    const firstLeg = await finished(`${caseId}-jas-end`);
-    const secondLeg = await finished(`${caseId}-jas-end-2`);
+    const midpoint = await finished(await clock(caseId, 'midpoint-check-in'));
+    const firstLeg = await finished(await clock(caseId, 'jas-end'));
+    const secondLeg = await finished(`${await clock(caseId, 'jas-end')}-2`);
 
     // Assess
     expect((await scenario.caseOf(caseId)).jasPeriod).toEqual({
@@ -366,7 +416,7 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
       endsOn: '2030-02-28',
     });
     expect(JSON.parse(midpoint.output!).applied.outcome).toMatchObject({ dueOn: '2029-02-28', applied: true });
-    expect(JSON.parse(firstLeg.output!)).toMatchObject({ wait: { continueAs: `${caseId}-jas-end-2` } });
+    expect(JSON.parse(firstLeg.output!)).toMatchObject({ wait: { continueAs: `${await clock(caseId, 'jas-end')}-2` } });
     expect(JSON.parse(firstLeg.output!)).not.toHaveProperty('applied');
     expect(JSON.parse(secondLeg.input!)).toEqual(JSON.parse(firstLeg.input!));
     expect(JSON.parse(secondLeg.output!).applied.outcome).toMatchObject({ dueOn: '2030-02-28', applied: true });

@@ -10,20 +10,23 @@ export interface StartedClock {
 }
 
 /**
- * The case-clocks state machine in memory, with the adapter's contract: one clock per case and
- * purpose (starting it again while it runs starts nothing), cancelling one that is not running
- * does nothing. The test fires a clock by calling the clock-due use case with it.
+ * The case-clocks state machine in memory, with the adapter's contract
+ * (test/helpers/contracts/policy-clocks-contract.ts): one clock per case, purpose and date
+ * (starting it again while it runs starts nothing); cancelling stops the case's clock of that
+ * purpose whatever its date, and does nothing when none runs. The test fires a clock by calling
+ * the clock-due use case with it.
  */
 export class InMemoryPolicyClocks implements PolicyClocks {
   private readonly clocks = new Map<string, StartedClock>();
 
   async start(request: StartedClock): Promise<void> {
-    const name = `${request.caseId}-${request.purpose}`;
+    const name = `${request.caseId}-${request.dueOn}-${request.purpose}`;
     if (!this.clocks.has(name)) this.clocks.set(name, { ...request });
   }
 
   async cancel(request: { readonly caseId: string; readonly purpose: ClockPurpose }): Promise<void> {
-    this.clocks.delete(`${request.caseId}-${request.purpose}`);
+    for (const [name, clock] of this.clocks)
+      if (clock.caseId === request.caseId && clock.purpose === request.purpose) this.clocks.delete(name);
   }
 
   /** The clocks running, for one case or all. */
