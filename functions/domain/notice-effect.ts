@@ -72,6 +72,8 @@ export type CaseNoticeEffect =
   /** RSTP wrote about a case it promotes (not an action): ROC-O, who liaises with RSTP, gets it. */
   | { readonly notice: 'rstp-message-to-roc-o'; readonly from: string; readonly note: string }
   | { readonly notice: 'checklist-copies'; readonly documentKeys: readonly string[] }
+  /** Step 9: the JAS client's copy of the checklist, through the SPO that serves the client. */
+  | { readonly notice: 'checklist-copy-for-client'; readonly documentKeys: readonly string[] }
   | { readonly notice: 'jas-active' }
   | { readonly notice: 'midpoint-check-in' }
   | { readonly notice: 'concern-to-in'; readonly from: string; readonly text: string }

@@ -245,6 +245,12 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
     content: (_, { notice }) => checklistCopies(notice, { forClient: false }),
     attachments: (effect, { files }) => files.caseDocuments(effect.documentKeys),
   },
+  // Step 9: "the JAS client must also receive a copy"; the client has no address on file, the SPO hands it over.
+  'checklist-copy-for-client': {
+    to: (_, { submitter }) => [submitter],
+    content: (_, { notice }) => checklistCopies(notice, { forClient: true }),
+    attachments: (effect, { files }) => files.caseDocuments(effect.documentKeys),
+  },
   // Steps 10–11 and the JAS period.
   'jas-active': {
     to: (_, { submitter, sponsor }) => [submitter, sponsor],

@@ -174,7 +174,8 @@ describe('OB 646 by email', () => {
       addressed(await scenario.newNotices())
         .map((notice) => notice.to)
         .sort(),
-    ).toEqual([OFFICE_MAILBOX, SPO, SPONSOR].sort());
+      // Step 9: copies to the sponsor, the SPO, and the client through the SPO.
+    ).toEqual([OFFICE_MAILBOX, SPO, SPO, SPONSOR].sort());
 
     expect((await scenario.send(OFFICER, `[${caseId}] CHECKLIST RECEIVED`)).outcome).toBe('case_updated');
     expect(await scenario.caseOf(caseId)).toMatchObject({

@@ -69,6 +69,7 @@ export function decideFiledForms(
       effects.push(
         { notice: 'checklist-to-office', documentKeys: [document.objectKey] },
         { notice: 'checklist-copies', documentKeys: [document.objectKey] },
+        { notice: 'checklist-copy-for-client', documentKeys: [document.objectKey] },
       );
     }
   }

@@ -98,7 +98,12 @@ describe('forms filed to a case (OB 646 steps 6 and 9), on in-memory ports', () 
       { purpose: 'checklist-to-office', to: OFFICE_MAILBOX },
       { purpose: 'checklist-copies', to: SPO },
       { purpose: 'checklist-copies', to: SPONSOR },
+      { purpose: 'checklist-copy-for-client', to: SPO },
     ]);
+    // OB 646 step 9: the sponsor, the RAP SPO and the JAS client each get a copy; the client's through the SPO.
+    const forClient = pipeline.mailer.to(SPO).find((mail) => /client’s copy/.test(mail.subject))!;
+    expect(forClient.attachments).toHaveLength(1);
+    expect(forClient.subject).toMatch(/Copie du client/);
   });
 
   it('a form for another client is refused with its reason, and the case does not change', async () => {

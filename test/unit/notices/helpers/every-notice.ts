@@ -75,6 +75,7 @@ const CASE_EFFECTS: EffectOf<CaseNoticeEffect> = {
     note: 'Two groups asked.',
   },
   'checklist-copies': { notice: 'checklist-copies', documentKeys: [] },
+  'checklist-copy-for-client': { notice: 'checklist-copy-for-client', documentKeys: [] },
   'jas-active': { notice: 'jas-active' },
   'midpoint-check-in': { notice: 'midpoint-check-in' },
   'concern-to-in': { notice: 'concern-to-in', from: 'sah@church.example', text: 'Appointments are missed.' },
