@@ -15,6 +15,12 @@ export const LATE_NOT_CONSIDERED_FLAG = 'late_not_considered';
 
 const isBvor = (input: RuleInput): boolean => input.value('caseType') === 'BVOR';
 const sponsorIdentified = (input: RuleInput): boolean => input.value('sponsor.identified') === true;
+/**
+ * OB 646 step 5: a BVOR case whose sponsoring group continues is not promoted; that group is the
+ * sponsor who sends the undertaking, so the form names it even when nobody answered "identified".
+ */
+const bvorSponsorContinuesUnnamed = (input: RuleInput): boolean =>
+  isBvor(input) && input.value('sponsor.bvorSponsorContinues') === true && !sponsorIdentified(input);
 
 /**
  * OB 646 step 1: a GAR form received more than 8 calendar months after arrival is late, and is
@@ -77,6 +83,12 @@ export const JAS_RECOMMENDATION_RULES: readonly FormRule[] = [
     'sponsor.contactEmail',
   ),
   requiredWhen(isBvor, { en: 'the case is BVOR', fr: 'le cas est un cas de RDBV' }, 'sponsor.bvorSponsorContinues'),
+  requiredWhen(
+    bvorSponsorContinuesUnnamed,
+    { en: 'the current BVOR sponsor continues', fr: 'le répondant actuel du RDBV continue' },
+    'sponsor.name',
+    'sponsor.contactEmail',
+  ),
   onlyWhen(isBvor, { en: 'the case is BVOR', fr: 'le cas est un cas de RDBV' }, 'sponsor.bvorSponsorContinues'),
   garFromRapSpo,
   garDeadline,

@@ -108,6 +108,26 @@ describe('JAS recommendation rules', () => {
     ]);
   });
 
+  it('requires the sponsor’s name and email when a BVOR sponsor continues (step 5: it is not promoted, it sends the undertaking)', () => {
+    const continues = { caseType: 'BVOR', 'sponsor.bvorSponsorContinues': 'yes' };
+    expect(problemsOf(validate(continues))).toEqual(['sponsor.name:REQUIRED', 'sponsor.contactEmail:REQUIRED']);
+    const named = validate({
+      ...continues,
+      'sponsor.name': 'Grace Church Group',
+      'sponsor.contactEmail': 'sah@church.example',
+    });
+    expect(named.ok && named.data.sponsor).toEqual({
+      identified: false,
+      name: 'Grace Church Group',
+      contactEmail: 'sah@church.example',
+      bvorSponsorContinues: true,
+    });
+    expect(problemsOf(validate({ ...continues, 'sponsor.identified': 'yes' }))).toEqual([
+      'sponsor.name:REQUIRED',
+      'sponsor.contactEmail:REQUIRED',
+    ]);
+  });
+
   it('requires consent and a RAP SPO as the submitter of a GAR case', () => {
     expect(problemsOf(validate({ consentToShare: false }))).toEqual(['consentToShare:MUST_BE_CHECKED']);
     expect(problemsOf(validate({ 'submitter.kind': 'SPONSORING_GROUP' }))).toEqual(['submitter.kind:GAR_SUBMITTER']);
