@@ -87,17 +87,29 @@ export function sponsorSituation(caseRecord: CaseRecord): BilingualText {
   const { sponsor, caseType } = caseRecord.recommendation;
   const known =
     caseRecord.sponsor ??
-    (sponsor.identified && sponsor.name ? { name: sponsor.name, email: sponsor.contactEmail ?? '' } : undefined);
-  if (known) {
-    const line = known.email ? sponsorLine(known) : known.name;
-    return { en: `Sponsor identified: ${line}`, fr: `Répondant identifié\u202f: ${line}` };
-  }
+    ((sponsor.identified || sponsor.bvorSponsorContinues) && sponsor.name
+      ? { name: sponsor.name, email: sponsor.contactEmail ?? '' }
+      : undefined);
+  const line = known && (known.email ? sponsorLine(known) : known.name);
+  // Step 2: IN is told both that a case is BVOR and whether a sponsor is identified.
   if (caseType === 'BVOR' && sponsor.bvorSponsorContinues === true) {
+    return line
+      ? {
+          en: `BVOR case: the current sponsor, ${line}, continues to provide support (no promotion needed)`,
+          fr: `Cas RDBV\u202f: le répondant actuel, ${line}, continue d’offrir son soutien (aucune promotion nécessaire)`,
+        }
+      : {
+          en: 'BVOR case: the current sponsor continues to provide support (no promotion needed)',
+          fr: 'Cas RDBV\u202f: le répondant actuel continue d’offrir son soutien (aucune promotion nécessaire)',
+        };
+  }
+  if (caseType === 'BVOR' && line) {
     return {
-      en: 'BVOR case: the current sponsor continues to provide support (no promotion needed)',
-      fr: 'Cas RDBV\u202f: le répondant actuel continue d’offrir son soutien (aucune promotion nécessaire)',
+      en: `BVOR case: the current sponsor cannot continue; new sponsor identified: ${line}`,
+      fr: `Cas RDBV\u202f: le répondant actuel ne peut pas continuer; nouveau répondant identifié\u202f: ${line}`,
     };
   }
+  if (line) return { en: `Sponsor identified: ${line}`, fr: `Répondant identifié\u202f: ${line}` };
   if (caseType === 'BVOR') {
     return {
       en: 'BVOR case: the current sponsor cannot continue; a new sponsor must be found (sponsorship breakdown protocols apply)',

@@ -37,15 +37,40 @@ describe('the recommendation to IN', () => {
   it('says a BVOR case is BVOR, and whether the current sponsor continues', () => {
     const continues = render(
       {},
-      { caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP', 'sponsor.bvorSponsorContinues': 'yes' },
+      {
+        caseType: 'BVOR',
+        'submitter.kind': 'SPONSORING_GROUP',
+        'sponsor.bvorSponsorContinues': 'yes',
+        'sponsor.name': 'Grace Church Group',
+        'sponsor.contactEmail': 'sah@church.example',
+      },
     );
-    expect(continues.text).toContain('BVOR case: the current sponsor continues');
-    expect(continues.text).toContain('Cas RDBV\u202f: le répondant actuel continue');
+    expect(continues.text).toContain(
+      'BVOR case: the current sponsor, Grace Church Group <sah@church.example>, continues to provide support',
+    );
+    expect(continues.text).toContain(
+      'Cas RDBV\u202f: le répondant actuel, Grace Church Group <sah@church.example>, continue d’offrir son soutien',
+    );
     const stops = render(
       {},
       { caseType: 'BVOR', 'submitter.kind': 'SPONSORING_GROUP', 'sponsor.bvorSponsorContinues': 'no' },
     );
     expect(stops.text).toContain('BVOR case: the current sponsor cannot continue; a new sponsor must be found');
+    const newSponsor = render(
+      {},
+      {
+        caseType: 'BVOR',
+        'submitter.kind': 'SPONSORING_GROUP',
+        'sponsor.bvorSponsorContinues': 'no',
+        'sponsor.identified': 'yes',
+        'sponsor.name': 'Hope Circle',
+        'sponsor.contactEmail': 'hope@circle.example',
+      },
+    );
+    // Step 2: IN is told both that the case is BVOR and that a (new) sponsor is identified.
+    expect(newSponsor.text).toContain(
+      'BVOR case: the current sponsor cannot continue; new sponsor identified: Hope Circle <hope@circle.example>',
+    );
   });
 
   it('flags a late form, with the exceptional circumstances stated', () => {
