@@ -1,3 +1,4 @@
+import { LATE_FLAG, LATE_NOT_CONSIDERED_FLAG } from '../../../forms/jas-recommendation/rules.js';
 import type { TypedFormData } from '../../../forms/registry.js';
 import type { CaseDocument, CaseRecord, SponsorFormId } from '../case-record.js';
 import type { CaseNoticeEffect } from '../notice-effect.js';
@@ -7,6 +8,19 @@ import type { ValidForm } from './read-attached-forms.js';
 
 const isSponsorForm = (form: TypedFormData): form is Extract<TypedFormData, { formId: SponsorFormId }> =>
   form.formId === 'imm1324' || form.formId === 'imm5492' || form.formId === 'imm5494';
+
+const LATENESS: readonly string[] = [LATE_FLAG, LATE_NOT_CONSIDERED_FLAG];
+
+/**
+ * OB 646 step 1: lateness is the first form's, received by its deadline or not. The SPO's
+ * correction may lift it (exceptional circumstances stated, a sponsor identified, the arrival date
+ * corrected), never bring it: a correction sent after the deadline does not make late a form that
+ * came on time, nor undo the office's decision to consider a late one.
+ */
+function correctedFlags(caseFlags: readonly string[], formFlags: readonly string[]): string[] {
+  const kept = caseFlags.filter((flag) => !LATENESS.includes(flag) || formFlags.includes(flag));
+  return [...new Set([...kept, ...formFlags.filter((flag) => !LATENESS.includes(flag))])];
+}
 
 /** A form filed to a case, with the document it was kept as. */
 export interface FiledForm {
@@ -44,7 +58,7 @@ export function decideFiledForms(
       next = {
         ...next,
         recommendation: form.data,
-        flags: [...new Set([...next.flags, ...form.flags])],
+        flags: correctedFlags(next.flags, form.flags),
       };
       if (next.state === 'info_requested') {
         next = { ...next, state: 'local_review' };

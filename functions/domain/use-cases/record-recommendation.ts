@@ -91,8 +91,9 @@ export async function recordRecommendation(
     ]);
   }
 
-  const late = form.flags.includes(LATE_FLAG);
-  const lateNotConsidered = form.flags.includes(LATE_NOT_CONSIDERED_FLAG);
+  // The case's lateness, not the correction's: a correction sent after the deadline is not itself late (step 1).
+  const late = caseRecord.flags.includes(LATE_FLAG);
+  const lateNotConsidered = caseRecord.flags.includes(LATE_NOT_CONSIDERED_FLAG);
   const stepId = `${ref.messageKey}#${form.index}`;
   const noticesSent = await deps.notices.sendAboutCase(
     caseRecord,

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { inMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
+import { OFFICE_MAILBOX, recommendationPdf, SPO, SUPERVISOR } from './use-case-fixtures.js';
+
+/** Arrived 2026-03-01: the 8-month deadline was 2026-11-01, so a form on the tests' 2026-11-23 is late. */
+const LATE = { 'client.arrivalDate': '2026-03-01', 'criteria.needsIdentifiedOn': '2026-04-01' };
+
+describe('OB 646 as an outsider reads it, on in-memory ports', () => {
+  it('step 1: a late GAR form corrected by its SPO with the exceptional circumstances is considered; the office need not decide', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const first = await pipeline.receive({ from: SPO, subject: 'JAS', pdfs: [await recommendationPdf(LATE)] });
+    const caseId = first.outcome.caseIds[0]!;
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({ flags: ['late', 'late_not_considered'] });
+
+    // Act
+    // Sent again as a new message (no case tag): it joins the client's case by the UCI.
+    const corrected = await pipeline.receive({
+      from: SPO,
+      subject: 'JAS recommendation (corrected)',
+      pdfs: [
+        await recommendationPdf({
+          ...LATE,
+          exceptionalCircumstances: 'The mother was hospitalized from June to October.',
+        }),
+      ],
+    });
+    const recommended = await pipeline.receive({ from: SUPERVISOR, subject: `[${caseId}] RECOMMEND` });
+
+    // Assess
+    expect(corrected.outcome.outcome).toBe('case_updated');
+    expect(recommended.outcome.outcome).toBe('case_updated');
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({ state: 'recommended_to_in', flags: ['late'] });
+  });
+
+  it('step 1: a correction never makes late a form that came on time, nor brings back a late form the office decided to consider', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const first = await pipeline.receive({ from: SPO, subject: 'JAS', pdfs: [await recommendationPdf(LATE)] });
+    const caseId = first.outcome.caseIds[0]!;
+    await pipeline.receive({ from: SUPERVISOR, subject: `[${caseId}] CONSIDER LATE FORM`, text: 'Hospitalized.' });
+
+    // Act
+    await pipeline.receive({
+      from: SPO,
+      subject: `Re: [${caseId}] Corrected form`,
+      pdfs: [await recommendationPdf({ ...LATE, familyComposition: 'Mother and three children (2, 5, 8).' })],
+    });
+
+    // Assess
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({ flags: ['late'] });
+    expect((await pipeline.receive({ from: SUPERVISOR, subject: `[${caseId}] RECOMMEND` })).outcome.outcome).toBe(
+      'case_updated',
+    );
+  });
+
+  it('step 1: a form received on time and sent again after the deadline stays on time, and is not acknowledged as late', async () => {
+    // Prepare: arrived 2026-03-23, the deadline is 2026-11-23, the day of the first form.
+    const onTime = { 'client.arrivalDate': '2026-03-23', 'criteria.needsIdentifiedOn': '2026-04-01' };
+    const pipeline = inMemoryPipeline();
+    const first = await pipeline.receive({ from: SPO, subject: 'JAS', pdfs: [await recommendationPdf(onTime)] });
+    const caseId = first.outcome.caseIds[0]!;
+    pipeline.later(2 * 24 * 60 * 60 * 1000);
+    pipeline.mailer.sent.length = 0;
+
+    // Act
+    // Sent again as a new message (no case tag): it joins the client's case by the UCI.
+    const corrected = await pipeline.receive({
+      from: SPO,
+      subject: 'JAS recommendation (corrected)',
+      pdfs: [await recommendationPdf({ ...onTime, familyComposition: 'Mother and three children (2, 5, 8).' })],
+    });
+
+    // Assess
+    expect(corrected.outcome).toMatchObject({ outcome: 'case_updated', caseIds: [caseId] });
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({ state: 'received', flags: [] });
+    expect(pipeline.mailer.sent.map((mail) => mail.to)).toEqual([[SPO], [OFFICE_MAILBOX]]);
+    const told = pipeline.mailer.sent.map((mail) => mail.text).join('\n');
+    expect(told).not.toContain('more than 8 months');
+    expect(told).not.toContain('plus de 8 mois');
+  });
+});
