@@ -3,7 +3,7 @@ import type { TypedFormData } from '../../../forms/registry.js';
 import type { CaseDocument, CaseRecord, SponsorFormId } from '../case-record.js';
 import type { CaseNoticeEffect } from '../notice-effect.js';
 import type { ChangeDecision } from '../workflow/apply-case-change.js';
-import { requiredSponsorForms } from '../workflow/required-sponsor-forms.js';
+import { requiredSponsorForms, sponsorFormNumber } from '../workflow/required-sponsor-forms.js';
 import type { ValidForm } from './read-attached-forms.js';
 
 const isSponsorForm = (form: TypedFormData): form is Extract<TypedFormData, { formId: SponsorFormId }> =>
@@ -94,7 +94,7 @@ export function decideFiledForms(
       next = { ...next, state: 'undertaking_submitted' };
       events.push({
         type: 'undertaking_submitted',
-        summary: 'Undertaking complete: IMM 1324, IMM 5492 and IMM 5494 received',
+        summary: `Undertaking complete: ${received.map(sponsorFormNumber).join(', ')} received`,
       });
       effects.push({
         notice: 'undertaking-received',

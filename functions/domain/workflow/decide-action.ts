@@ -13,6 +13,7 @@ import type { ClockRequest } from '../clock-request.js';
 import type { CaseNoticeEffect, KeyedNotice } from '../notice-effect.js';
 import { ACTION_DESCRIPTIONS, ACTION_WORDS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
 import type { CaseParty } from './case-party.js';
+import { requiredSponsorForms, sponsorFormNumber } from './required-sponsor-forms.js';
 
 /**
  * An action written more than this long before it arrived is refused as stale. A signed message
@@ -276,12 +277,23 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         [{ action: 'cancel', purpose: 'promotion-expiry' }],
       );
     }
-    case 'APPROVE_UNDERTAKING':
+    case 'APPROVE_UNDERTAKING': {
+      // Steps 6–7: ROC-O approves the undertaking the sponsor submitted, not one still incomplete.
+      const missing = requiredSponsorForms(caseRecord)
+        .filter((formId) => !caseRecord.undertakingForms?.[formId])
+        .map(sponsorFormNumber);
+      if (caseRecord.state === 'sponsor_found')
+        return refuse(
+          'NOT_ALLOWED_IN_STATE',
+          `The sponsor has not submitted the whole undertaking yet (OB 646 step 6); still to come: ${missing.join(', ')}. It can be approved once they are in.`,
+          `Le répondant n’a pas encore présenté tout l’engagement (BO 646, étape 6); il manque encore\u202f: ${missing.join(', ')}. Il pourra être approuvé une fois ces formulaires reçus.`,
+        );
       return applied(
         move('undertaking_approved'),
         [{ type: 'undertaking_approved', summary: 'ROC-O approved the sponsorship undertaking' }],
         [{ notice: 'undertaking-approved' }, { notice: 'case-conference-coordination' }],
       );
+    }
     case 'CHECKLIST_RECEIVED': {
       const jasPeriod = jasPeriodFrom(caseRecord.recommendation.client.arrivalDate, today);
       return applied(

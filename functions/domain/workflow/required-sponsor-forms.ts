@@ -8,3 +8,8 @@ import type { CaseRecord, SponsorFormId } from '../case-record.js';
 export function requiredSponsorForms(caseRecord: Pick<CaseRecord, 'settlementPlanRequired'>): SponsorFormId[] {
   return caseRecord.settlementPlanRequired === false ? ['imm1324', 'imm5492'] : ['imm1324', 'imm5492', 'imm5494'];
 }
+
+/** The number IRCC gives a sponsor's form, as people write it: `imm5494` → `IMM 5494`. */
+export function sponsorFormNumber(formId: SponsorFormId): string {
+  return `IMM ${formId.slice(3)}`;
+}

@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fillForm } from '../../../forms/fill-form.js';
-import { sampleImm1324 } from '../../../forms/imm1324/sample.js';
-import { sampleImm5492 } from '../../../forms/imm5492/sample.js';
-import { sampleImm5494 } from '../../../forms/imm5494/sample.js';
 import { sampleJasRolesChecklist } from '../../../forms/jas-roles-checklist/sample.js';
-import { jasPeriodFrom } from '../../../kernel/policy-calendar.js';
 import { inMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
-import { OFFICE_MAILBOX, openCase, ROC_O_MAILBOX, SPO, SPONSOR, TODAY } from './use-case-fixtures.js';
+import { OFFICE_MAILBOX, openCase, ROC_O_MAILBOX, SPO, SPONSOR, TODAY, undertaking } from './use-case-fixtures.js';
 
 const SPONSOR_FOUND = { name: 'Grace Church Group', email: SPONSOR };
-
-async function undertaking(uci: string, arrivalDate: string) {
-  const refugee = { 'refugee.uci': uci };
-  const period = jasPeriodFrom(arrivalDate);
-  const imm1324 = {
-    ...sampleImm1324(TODAY),
-    ...refugee,
-    'refugee.arrivalDate': arrivalDate,
-    'sponsorship.startDate': period.startsOn,
-    'sponsorship.endDate': period.endsOn,
-  };
-  return [
-    { fileName: 'IMM1324.pdf', content: await fillForm('imm1324', imm1324) },
-    { fileName: 'IMM5492.pdf', content: await fillForm('imm5492', { ...sampleImm5492(), ...refugee }) },
-    { fileName: 'IMM5494.pdf', content: await fillForm('imm5494', { ...sampleImm5494(TODAY), ...refugee }) },
-  ];
-}
 
 describe('forms filed to a case (OB 646 steps 6 and 9), on in-memory ports', () => {
   it('the sponsor’s three forms complete the undertaking: ROC-O gets them', async () => {

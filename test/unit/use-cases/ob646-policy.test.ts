@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { inMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
-import { OFFICE_MAILBOX, recommendationPdf, SPO, SUPERVISOR } from './use-case-fixtures.js';
+import {
+  OFFICE_MAILBOX,
+  openCase,
+  ROC_O_OFFICER,
+  recommendationPdf,
+  SPO,
+  SPONSOR,
+  SUPERVISOR,
+  undertaking,
+} from './use-case-fixtures.js';
+
+const SPONSOR_FOUND = { name: 'Grace Church Group', email: SPONSOR };
 
 /** Arrived 2026-03-01: the 8-month deadline was 2026-11-01, so a form on the tests' 2026-11-23 is late. */
 const LATE = { 'client.arrivalDate': '2026-03-01', 'criteria.needsIdentifiedOn': '2026-04-01' };
@@ -78,5 +89,53 @@ describe('OB 646 as an outsider reads it, on in-memory ports', () => {
     const told = pipeline.mailer.sent.map((mail) => mail.text).join('\n');
     expect(told).not.toContain('more than 8 months');
     expect(told).not.toContain('plus de 8 mois');
+  });
+
+  it('steps 6–7: ROC-O cannot approve an undertaking the sponsor has not wholly submitted; told what is missing, nothing changes', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const opened = await openCase(pipeline, { state: 'sponsor_found', sponsor: SPONSOR_FOUND });
+    const { uci, arrivalDate } = opened.recommendation.client;
+    const [imm1324] = await undertaking(uci, arrivalDate);
+    await pipeline.receive({ from: SPONSOR, subject: `[${opened.caseId}] IMM 1324`, pdfs: [imm1324!] });
+    const before = (await pipeline.cases.getCase(opened.caseId))!;
+    pipeline.mailer.sent.length = 0;
+
+    // Act
+    const { outcome } = await pipeline.receive({
+      from: ROC_O_OFFICER,
+      subject: `[${opened.caseId}] APPROVE UNDERTAKING`,
+    });
+
+    // Assess
+    expect(outcome).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_ALLOWED_IN_STATE' });
+    expect(outcome.reason).toContain('still to come: IMM 5492, IMM 5494');
+    expect(await pipeline.cases.getCase(opened.caseId)).toEqual(before);
+    expect(pipeline.mailer.sent.map((mail) => mail.to)).toEqual([[ROC_O_OFFICER]]);
+    expect(pipeline.mailer.sent[0]!.text).toContain('il manque encore\u202f: IMM 5492, IMM 5494');
+  });
+
+  it('step 6: with the settlement plan waived, IMM 1324 and IMM 5492 complete the undertaking, and the audit trail says just those', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const opened = await openCase(pipeline, {
+      state: 'sponsor_found',
+      sponsor: SPONSOR_FOUND,
+      settlementPlanRequired: false,
+    });
+    const { uci, arrivalDate } = opened.recommendation.client;
+    const [imm1324, imm5492] = await undertaking(uci, arrivalDate);
+
+    // Act
+    await pipeline.receive({ from: SPONSOR, subject: `[${opened.caseId}] Undertaking`, pdfs: [imm1324!, imm5492!] });
+    const approved = await pipeline.receive({ from: ROC_O_OFFICER, subject: `[${opened.caseId}] APPROVE UNDERTAKING` });
+
+    // Assess
+    const submitted = (await pipeline.cases.listEvents(opened.caseId)).find(
+      (event) => event.type === 'undertaking_submitted',
+    );
+    expect(submitted!.summary).toBe('Undertaking complete: IMM 1324, IMM 5492 received');
+    expect(approved.outcome.outcome).toBe('case_updated');
+    expect(await pipeline.cases.getCase(opened.caseId)).toMatchObject({ state: 'undertaking_approved' });
   });
 });

@@ -1,6 +1,10 @@
 import { fillForm } from '../../../forms/fill-form.js';
+import { sampleImm1324 } from '../../../forms/imm1324/sample.js';
+import { sampleImm5492 } from '../../../forms/imm5492/sample.js';
+import { sampleImm5494 } from '../../../forms/imm5494/sample.js';
 import { sampleJasRecommendation } from '../../../forms/jas-recommendation/sample.js';
 import type { CaseRecord } from '../../../functions/domain/case-record.js';
+import { jasPeriodFrom } from '../../../kernel/policy-calendar.js';
 import type { InMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
 
 export const SPO = 'intake@spo.example';
@@ -38,4 +42,22 @@ export async function openCase(pipeline: InMemoryPipeline, changes: Partial<Case
   // What comes next comes later, as it does: the file lists documents and events in time order.
   pipeline.later(60 * 60 * 1000);
   return moved;
+}
+
+/** The sponsor's undertaking for a client, as the sponsor attaches it: IMM 1324, IMM 5492 and IMM 5494, in that order. */
+export async function undertaking(uci: string, arrivalDate: string) {
+  const refugee = { 'refugee.uci': uci };
+  const period = jasPeriodFrom(arrivalDate);
+  const imm1324 = {
+    ...sampleImm1324(TODAY),
+    ...refugee,
+    'refugee.arrivalDate': arrivalDate,
+    'sponsorship.startDate': period.startsOn,
+    'sponsorship.endDate': period.endsOn,
+  };
+  return [
+    { fileName: 'IMM1324.pdf', content: await fillForm('imm1324', imm1324) },
+    { fileName: 'IMM5492.pdf', content: await fillForm('imm5492', { ...sampleImm5492(), ...refugee }) },
+    { fileName: 'IMM5494.pdf', content: await fillForm('imm5494', { ...sampleImm5494(TODAY), ...refugee }) },
+  ];
 }
