@@ -109,7 +109,7 @@ export class JasStack extends Stack {
     });
     new CfnOutput(this, 'ClocksStateMachineArn', {
       description:
-        'The policy clocks: one execution per case and clock, named <case id>-<purpose> (continuations -2, -3).',
+        'The policy clocks: one execution per case, clock and date, named <case id>-<due date>-<purpose> (continuations -2, -3).',
       value: this.clocks.stateMachineArn,
     });
     new CfnOutput(this, 'ReceiptRuleSetName', {

@@ -1,7 +1,7 @@
 import { addCalendarDays, recommendationDeadline, todayIn } from '../../kernel/policy-calendar.js';
 import type { CaseRecord, CaseState } from './case-record.js';
-import type { ClockDue, ClockPurpose, ClockRequest } from './clock-request.js';
-import type { ChangeDecision } from './workflow/apply-case-change.js';
+import { CLOCK_PURPOSES, type ClockDue, type ClockPurpose, type ClockRequest } from './clock-request.js';
+import type { ChangeDecision } from './workflow/change-decision.js';
 
 /** What the clocks depend on beyond the case: the reminder's lead time, and the zone days are counted in. */
 export interface ClockSettings {
@@ -22,7 +22,12 @@ interface ClockDefinition {
   fire(caseRecord: CaseRecord, due: ClockDue): ChangeDecision<string>;
 }
 
-/** States in which a GAR case still waits for its recommendation to go forward: the deadline reminder's window. */
+/**
+ * States in which a GAR case still waits for its recommendation to go forward: the deadline
+ * reminder's window. An SPO that answered an information request may be asked again while the
+ * office reviews, so the reminder runs through the review, and on its date reminds only an SPO
+ * that still owes information then; it stops once the office recommends.
+ */
 const BEFORE_RECOMMENDATION: ReadonlySet<CaseState> = new Set(['received', 'local_review', 'info_requested']);
 
 /**
@@ -141,6 +146,42 @@ export function decideClock(
   if (clock.runningUntil(caseRecord, history, settings) !== due.dueOn)
     return { applied: false, refusal: clock.notRunning };
   return clock.fire(caseRecord, due);
+}
+
+const NO_HISTORY: CaseHistory = new Set();
+
+/**
+ * What one change of a case does to its clocks, derived from the case before and after it by the
+ * table above (each clock's `runningUntil`): a clock the change stops is cancelled, one it starts
+ * is started, one it moves to another date is cancelled and started for the new date.
+ * test/unit/use-cases/clocks-per-change.test.ts lists it for every change OB 646 makes.
+ *
+ * A change a clock's firing made cancels no clock due on or before that clock's date: that is the
+ * clock itself, which ends by itself, or one that fired already. The audit history is left out:
+ * whether a clock already did its work is the same on both sides of one change, and its check on
+ * the day reads it.
+ */
+export function clockRequestsBetween(
+  before: CaseRecord,
+  after: CaseRecord,
+  settings: ClockSettings,
+  /** The date of the clock whose firing made the change, if one did. */
+  firedOn?: string,
+): ClockRequest[] {
+  const running = (caseRecord: CaseRecord) =>
+    new Map(runningClocksOf(caseRecord, NO_HISTORY, settings).map(({ purpose, dueOn }) => [purpose, dueOn]));
+  const was = running(before);
+  const is = running(after);
+  return CLOCK_PURPOSES.flatMap((purpose): ClockRequest[] => {
+    const from = was.get(purpose);
+    const to = is.get(purpose);
+    if (from === to) return [];
+    const stop = from !== undefined && !(firedOn && from <= firedOn);
+    return [
+      ...(stop ? [{ action: 'cancel', purpose } as const] : []),
+      ...(to ? [{ action: 'start', purpose, dueOn: to } as const] : []),
+    ];
+  });
 }
 
 /** Requests that start every clock the case has running: for a case just opened, and to re-arm a stack's clocks. */

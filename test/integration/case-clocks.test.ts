@@ -284,6 +284,27 @@ describe('on a real-time clock: the workflow stops clocks before they fire', () 
     });
   });
 
+  it('the office’s recommendation, once a supervisor concurs, stops a GAR case’s deadline reminder', async () => {
+    // Prepare: opened on 31 March, three months after arrival: the reminder is set 30 days before month 8.
+    today = '2027-03-31';
+    uciCounter += 1;
+    const form = await filled('jas-recommendation', {
+      ...sampleJasRecommendation(today),
+      'client.uci': `3000-${String(uciCounter).padStart(4, '0')}`,
+    });
+    const caseId = (await scenario.send(SPO, 'JAS In-Canada Recommendation Form', 'Attached.', [form])).caseIds[0]!;
+    await scenario.send(OFFICER, `Re: [${caseId}] RECOMMEND`, 'Needs are well documented.');
+    const reminder = await clock(caseId, 'deadline-reminder');
+    expect((await describeExecution(reminder)).status).toBe('RUNNING');
+
+    // Act
+    await scenario.send(SUPERVISOR, `RE: [${caseId}] CONCUR`);
+
+    // Assess
+    expect((await scenario.caseOf(caseId)).state).toBe('recommended_to_in');
+    expect((await describeExecution(reminder)).status).toBe('ABORTED');
+  });
+
   it('leaves a promotion running when the stack stops (designated on 31 December)', async () => {
     today = '2027-12-31';
     fromRealTime.leftRunning = (await designatedCase()).caseId;

@@ -2,7 +2,7 @@ import { LATE_FLAG, LATE_NOT_CONSIDERED_FLAG } from '../../../forms/jas-recommen
 import type { TypedFormData } from '../../../forms/registry.js';
 import type { CaseDocument, CaseRecord, SponsorFormId } from '../case-record.js';
 import type { CaseNoticeEffect } from '../notice-effect.js';
-import type { ChangeDecision } from '../workflow/apply-case-change.js';
+import type { ChangeDecision } from '../workflow/change-decision.js';
 import { requiredSponsorForms, sponsorFormNumber } from '../workflow/required-sponsor-forms.js';
 import type { ValidForm } from './read-attached-forms.js';
 

@@ -168,7 +168,7 @@ async function handleAction(
   const { caseId } = caseRecord;
   const today = todayIn(deps.timeZone, deps.wallClock.now());
   const result = await applyCaseChange(
-    deps.cases,
+    deps,
     caseId,
     ref.messageKey,
     deps.wallClock.now().toISOString(),
@@ -183,7 +183,7 @@ async function handleAction(
       });
       return decision.applied ? decision : { applied: false, refusal: decision };
     },
-    caseRecord,
+    { justRead: caseRecord },
   );
   const actor = { address: party.address, role: describeCapacity(party) };
   const base = {
@@ -273,12 +273,12 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
   let filedTo = caseRecord;
   if (filed.length > 0) {
     const result = await applyCaseChange(
-      deps.cases,
+      deps,
       caseId,
       ref.messageKey,
       deps.wallClock.now().toISOString(),
       (current) => decideFiledForms(current, filed, party.address),
-      caseRecord,
+      { justRead: caseRecord },
     );
     filedTo = result.caseRecord;
     if (result.applied)
@@ -331,7 +331,7 @@ async function fileCorrespondence(
   const { ref, caseRecord, message } = input;
   const actor = { address: party.address, role: describeCapacity(party) };
   const result = await applyCaseChange(
-    deps.cases,
+    deps,
     caseRecord.caseId,
     ref.messageKey,
     deps.wallClock.now().toISOString(),
@@ -354,7 +354,7 @@ async function fileCorrespondence(
                 ? [{ notice: 'rstp-message-to-roc-o', from: party.address, note: message.textBody.slice(0, 4000) }]
                 : [],
           },
-    caseRecord,
+    { justRead: caseRecord },
   );
   if (!result.applied) throw new Error('Filing correspondence cannot be refused');
   const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps, {

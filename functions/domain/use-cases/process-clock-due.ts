@@ -22,8 +22,13 @@ export async function processClockDue(due: ClockDue, deps: PipelineDependencies)
   const existing = await deps.cases.getCase(due.caseId);
   if (!existing) return { ...due, applied: false, detail: 'no such case' };
   const history = new Set((await deps.cases.listEvents(due.caseId)).map((event) => event.type));
-  const result = await applyCaseChange(deps.cases, due.caseId, key, deps.wallClock.now().toISOString(), (current) =>
-    decideClock(current, due, history, deps),
+  const result = await applyCaseChange(
+    deps,
+    due.caseId,
+    key,
+    deps.wallClock.now().toISOString(),
+    (current) => decideClock(current, due, history, deps),
+    { firedOn: due.dueOn },
   );
   if (!result.applied) return { ...due, applied: false, detail: result.refusal };
   const ref = { messageKey: key, receivedAt: new Date(deps.wallClock.now()) };

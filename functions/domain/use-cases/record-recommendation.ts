@@ -65,12 +65,12 @@ export async function recordRecommendation(
   const workflowNotices: SentNotice[] = [];
   if (resubmission) {
     const result = await applyCaseChange(
-      deps.cases,
+      deps,
       caseId,
       ref.messageKey,
       now,
       (current) => decideFiledForms(current, [{ form, document }], sender),
-      existing,
+      { justRead: existing },
     );
     if (!result.applied) throw new Error('Filing a recommendation cannot be refused');
     workflowNotices.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));

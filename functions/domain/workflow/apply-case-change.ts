@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { type ClockSettings, clockRequestsBetween } from '../case-clocks.js';
 import type { CaseChange, CaseRecord } from '../case-record.js';
 import type { CaseRepository } from '../ports.js';
+import type { ChangeDecision } from './change-decision.js';
 
 /** How many changes a case remembers by message: far more than can be in flight for one case at once. */
 const REMEMBERED_CHANGES = 25;
@@ -8,37 +10,31 @@ const REMEMBERED_CHANGES = 25;
 const MAX_ATTEMPTS = 100;
 const BACKOFF_CAP_MS = 50;
 
-/** What a decision about a case can say: a change to apply, or why nothing changes. */
-export type ChangeDecision<Refusal> =
-  | {
-      readonly applied: true;
-      readonly next: CaseRecord;
-      readonly events: CaseChange['events'];
-      readonly effects: CaseChange['effects'];
-      readonly clocks?: CaseChange['clocks'];
-    }
-  | { readonly applied: false; readonly refusal: Refusal };
-
 /**
  * Applies one message's change to a case with optimistic concurrency: read, decide, write if no
  * one wrote in between, else decide again on the fresh case. The change is remembered on the case
  * in the same write, so a redelivered message gets back the change it made instead of deciding
- * again on a case it already moved.
+ * again on a case it already moved. The clocks it starts and stops follow from the case before
+ * and after it, and are remembered with it.
  */
 export async function applyCaseChange<Refusal>(
-  cases: CaseRepository,
+  deps: { readonly cases: CaseRepository } & ClockSettings,
   caseId: string,
   messageKey: string,
   now: string,
   decide: (current: CaseRecord) => ChangeDecision<Refusal>,
-  /** The case as the caller just read it: the first attempt decides on it instead of reading again. */
-  justRead?: CaseRecord,
+  options: {
+    /** The case as the caller just read it: the first attempt decides on it instead of reading again. */
+    readonly justRead?: CaseRecord;
+    /** The date of the clock whose firing this change is: it ends by itself, and the clocks due before it fired. */
+    readonly firedOn?: string;
+  } = {},
 ): Promise<
   | { applied: true; change: CaseChange; caseRecord: CaseRecord }
   | { applied: false; refusal: Refusal; caseRecord: CaseRecord }
 > {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const current = attempt === 0 && justRead ? justRead : await cases.getCase(caseId);
+    const current = attempt === 0 && options.justRead ? options.justRead : await deps.cases.getCase(caseId);
     if (!current) throw new Error(`Case ${caseId} disappeared while a message was applied to it`);
     const remembered = current.recentChanges?.find((change) => change.messageKey === messageKey);
     if (remembered) return { applied: true, change: remembered, caseRecord: current };
@@ -48,7 +44,7 @@ export async function applyCaseChange<Refusal>(
       messageKey,
       events: decision.events,
       effects: decision.effects,
-      clocks: decision.clocks ?? [],
+      clocks: clockRequestsBetween(current, decision.next, deps, options.firedOn),
     };
     const next: CaseRecord = {
       ...decision.next,
@@ -56,7 +52,7 @@ export async function applyCaseChange<Refusal>(
       updatedAt: now,
       version: current.version + 1,
     };
-    if (await cases.updateCase(next)) return { applied: true, change, caseRecord: next };
+    if (await deps.cases.updateCase(next)) return { applied: true, change, caseRecord: next };
     // Random, growing waits keep colliding writers from colliding again in step.
     await sleep(Math.random() * Math.min(BACKOFF_CAP_MS, 2 * (attempt + 1)));
   }

@@ -9,7 +9,6 @@ import {
 import type { CaseRecord, CaseState } from '../case-record.js';
 import type { CaseSponsor } from '../case-sponsor.js';
 import { CASE_STATE_NAMES } from '../case-state-names.js';
-import type { ClockRequest } from '../clock-request.js';
 import type { CaseNoticeEffect, KeyedNotice } from '../notice-effect.js';
 import { ACTION_DESCRIPTIONS, ACTION_WORDS, type OfficerAction, type OfficerActionKind } from '../officer-action.js';
 import type { CaseParty } from './case-party.js';
@@ -49,7 +48,6 @@ export type ActionDecision =
       readonly next: CaseRecord;
       readonly events: readonly { readonly type: string; readonly summary: string }[];
       readonly effects: readonly CaseNoticeEffect[];
-      readonly clocks?: readonly ClockRequest[];
     }
   | { readonly applied: false; readonly code: RefusalCode; readonly reason: BilingualText };
 
@@ -168,8 +166,7 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
     next: CaseRecord,
     events: { type: string; summary: string }[],
     effects: CaseNoticeEffect[],
-    clocks: ClockRequest[] = [],
-  ): ActionDecision => ({ applied: true, next, events, effects, clocks });
+  ): ActionDecision => ({ applied: true, next, events, effects });
 
   switch (action.kind) {
     case 'RECOMMEND':
@@ -274,7 +271,6 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
           { notice: 'sponsor-found', sponsor },
           { notice: 'undertaking-instructions' },
         ],
-        [{ action: 'cancel', purpose: 'promotion-expiry' }],
       );
     }
     case 'APPROVE_UNDERTAKING': {
@@ -300,10 +296,6 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         move('active', { jasPeriod }),
         [{ type: 'jas_active', summary: `Checklist reviewed; JAS runs ${jasPeriod.startsOn} to ${jasPeriod.endsOn}` }],
         [{ notice: 'jas-active' }],
-        [
-          { action: 'start', purpose: 'midpoint-check-in', dueOn: jasPeriod.midpointOn },
-          { action: 'start', purpose: 'jas-end', dueOn: jasPeriod.endsOn },
-        ],
       );
     }
     case 'CONCERN':
@@ -324,10 +316,6 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
         move('ended', { ended: { on: today, reason: 'mutual_agreement' } }),
         [{ type: 'ended', summary: 'JAS ended early by mutual agreement' }],
         [{ notice: 'jas-ended', on: today, reason: 'mutual_agreement' }],
-        [
-          { action: 'cancel', purpose: 'midpoint-check-in' },
-          { action: 'cancel', purpose: 'jas-end' },
-        ],
       );
     }
     case 'GCMS_DONE':
@@ -377,7 +365,6 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
             : []),
           { notice: 'case-decision', decision: 'placed-on-rap', by: party.address, on: today, note: action.text },
         ],
-        [{ action: 'cancel', purpose: 'promotion-expiry' }],
       );
     case 'WAIVE_SETTLEMENT_PLAN':
     case 'REQUIRE_SETTLEMENT_PLAN':
@@ -489,10 +476,6 @@ function changePromotion(context: ActionContext): ActionDecision {
           ]
         : []),
     ],
-    clocks: [
-      { action: 'cancel', purpose: 'promotion-expiry' },
-      { action: 'start', purpose: 'promotion-expiry', dueOn: endsBy },
-    ],
   };
 }
 
@@ -573,7 +556,6 @@ function designate(context: ActionContext): ActionDecision {
       // OB 646 step 5: ROC-O creates the profile shared with sponsors; RSTP gets it once approved.
       { notice: 'profile-for-approval', ...promotion },
     ],
-    clocks: [{ action: 'start', purpose: 'promotion-expiry', dueOn: promotion.endsBy }],
   };
 }
 
