@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startRunningClocks } from '../../../functions/domain/case-clocks.js';
-import type { CaseRecord } from '../../../functions/domain/case-record.js';
+import type { CaseRecord, MessageOutcome } from '../../../functions/domain/case-record.js';
 import type { ClockPurpose } from '../../../functions/domain/clock-request.js';
 import { processClockDue } from '../../../functions/domain/use-cases/process-clock-due.js';
 import { runClockRequests } from '../../../functions/domain/workflow/run-clock-requests.js';
@@ -33,20 +33,22 @@ interface ClockChange {
   readonly before: Partial<CaseRecord>;
   /** The form that opened the case, when not the sample. */
   readonly form?: Record<string, string | boolean>;
-  readonly act: (pipeline: InMemoryPipeline, caseId: string) => Promise<unknown>;
+  /** The change, by email or by a clock; an email's outcome, when it was one. */
+  readonly act: (pipeline: InMemoryPipeline, caseId: string) => Promise<MessageOutcome | undefined>;
   readonly stops: readonly ClockPurpose[];
   readonly starts: readonly ClockPurpose[];
 }
 
 const mail =
   (from: string, subject: string, text = '') =>
-  (pipeline: InMemoryPipeline) =>
-    pipeline.receive({ from, subject, text });
+  async (pipeline: InMemoryPipeline) =>
+    (await pipeline.receive({ from, subject, text })).outcome;
 const fire = (purpose: ClockPurpose) => async (pipeline: InMemoryPipeline, caseId: string) => {
   const clock = pipeline.policyClocks.running(caseId).find((running) => running.purpose === purpose)!;
   expect(await processClockDue({ caseId, purpose, dueOn: clock.dueOn }, pipeline.dependencies)).toMatchObject({
     applied: true,
   });
+  return undefined;
 };
 
 /**
@@ -95,7 +97,8 @@ const CHANGES: readonly ClockChange[] = [
     change: 'the SPO corrects the form: a BVOR case, which has no 8-month deadline',
     before: { state: 'received' },
     act: async (pipeline) =>
-      pipeline.receive({ from: SPO, subject: 'JAS, corrected', pdfs: [await recommendationPdf(BVOR_FORM)] }),
+      (await pipeline.receive({ from: SPO, subject: 'JAS, corrected', pdfs: [await recommendationPdf(BVOR_FORM)] }))
+        .outcome,
     stops: ['deadline-reminder'],
     starts: [],
   },
@@ -103,11 +106,13 @@ const CHANGES: readonly ClockChange[] = [
     change: 'the SPO corrects the arrival date: the reminder moves',
     before: { state: 'local_review' },
     act: async (pipeline) =>
-      pipeline.receive({
-        from: SPO,
-        subject: 'JAS, corrected',
-        pdfs: [await recommendationPdf({ 'client.arrivalDate': '2026-09-15' })],
-      }),
+      (
+        await pipeline.receive({
+          from: SPO,
+          subject: 'JAS, corrected',
+          pdfs: [await recommendationPdf({ 'client.arrivalDate': '2026-09-15' })],
+        })
+      ).outcome,
     stops: ['deadline-reminder'],
     starts: ['deadline-reminder'],
   },
@@ -278,9 +283,10 @@ describe('which clocks each change of a case stops and starts, on in-memory port
     const running = named(pipeline.policyClocks.running(caseId));
 
     // Act
-    await act(pipeline, caseId);
+    const outcome = await act(pipeline, caseId);
 
-    // Assess
+    // Assess: the change was made (an email's was not refused), and the clocks followed.
+    if (outcome) expect(outcome).toMatchObject({ outcome: 'case_updated' });
     const after = named(pipeline.policyClocks.running(caseId));
     expect(running.filter((clock) => !after.includes(clock)).map((clock) => clock.split(' ')[0])).toEqual(stops);
     expect(after.filter((clock) => !running.includes(clock)).map((clock) => clock.split(' ')[0])).toEqual(starts);
