@@ -1,6 +1,7 @@
 import { sampleImm1324 } from './imm1324/sample.js';
 import { sampleImm5492 } from './imm5492/sample.js';
 import { sampleImm5494 } from './imm5494/sample.js';
+import { sampleJasCaseProfile } from './jas-case-profile/sample.js';
 import { sampleJasRecommendation } from './jas-recommendation/sample.js';
 import { sampleJasRolesChecklist } from './jas-roles-checklist/sample.js';
 
@@ -20,6 +21,8 @@ export function sampleValues(formId: string, today: string): Record<string, stri
       return sampleImm5494(today);
     case 'jas-roles-checklist':
       return sampleJasRolesChecklist(today);
+    case 'jas-case-profile':
+      return sampleJasCaseProfile();
     default:
       return undefined;
   }

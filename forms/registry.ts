@@ -4,10 +4,18 @@ import type { FormDefinition } from './form-definition.js';
 import { IMM1324_FORM } from './imm1324/form.js';
 import { IMM5492_FORM } from './imm5492/form.js';
 import { IMM5494_FORM } from './imm5494/form.js';
+import { JAS_CASE_PROFILE_FORM } from './jas-case-profile/form.js';
 import { JAS_RECOMMENDATION_FORM } from './jas-recommendation/form.js';
 import { JAS_ROLES_CHECKLIST_FORM } from './jas-roles-checklist/form.js';
 
-const FORMS = [JAS_RECOMMENDATION_FORM, IMM1324_FORM, IMM5492_FORM, IMM5494_FORM, JAS_ROLES_CHECKLIST_FORM] as const;
+const FORMS = [
+  JAS_RECOMMENDATION_FORM,
+  IMM1324_FORM,
+  IMM5492_FORM,
+  IMM5494_FORM,
+  JAS_ROLES_CHECKLIST_FORM,
+  JAS_CASE_PROFILE_FORM,
+] as const;
 
 /** One of the forms this service reads. */
 export type KnownForm = (typeof FORMS)[number];
@@ -29,6 +37,7 @@ const DATA_SCHEMAS: { readonly [Id in FormId]: z.ZodType<FormDataById[Id]> } = {
   imm5492: IMM5492_FORM.data,
   imm5494: IMM5494_FORM.data,
   'jas-roles-checklist': JAS_ROLES_CHECKLIST_FORM.data,
+  'jas-case-profile': JAS_CASE_PROFILE_FORM.data,
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { JasCaseProfile } from '../../forms/jas-case-profile/schema.js';
 import type { JasRecommendation } from '../../forms/jas-recommendation/schema.js';
 import type { CaseSponsor } from './case-sponsor.js';
 import type { ClockRequest } from './clock-request.js';
@@ -29,9 +30,16 @@ export interface CaseRecord {
   readonly sponsor?: CaseSponsor;
   /** An officer recommended; the recommendation goes to IN once a supervisor concurs. */
   readonly concurrencePendingFrom?: string;
-  /** Promotion to sponsors (step 4–5): at most 4 calendar months. */
-  /** OB 646 step 5: ROC-O approves the profile before RSTP promotes the case (`profileApprovedOn`). */
-  readonly promotion?: { readonly startedOn: string; readonly endsBy: string; readonly profileApprovedOn?: string };
+  /**
+   * Promotion to sponsors (steps 4–5): at most 4 calendar months. ROC-O approves the profile before
+   * RSTP promotes the case (`profileApprovedOn`), as drafted or as it corrected it (`correctedProfile`).
+   */
+  readonly promotion?: {
+    readonly startedOn: string;
+    readonly endsBy: string;
+    readonly profileApprovedOn?: string;
+    readonly correctedProfile?: ProfileFacts;
+  };
   /** The sponsor's forms received so far (step 6), by form id → document id. */
   readonly undertakingForms?: Readonly<Partial<Record<SponsorFormId, string>>>;
   /** The JAS period: 24 months from arrival, check-in at 12 (steps 10–11). */
@@ -74,6 +82,9 @@ export interface CaseChange {
 }
 
 export type SponsorFormId = 'imm1324' | 'imm5492' | 'imm5494';
+
+/** A case profile's lines as ROC-O sent them on the profile form, checked to hold no personal data. */
+export type ProfileFacts = NonNullable<JasCaseProfile['profile']>;
 
 export interface CaseDocument {
   readonly caseId: string;

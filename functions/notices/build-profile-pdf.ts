@@ -4,8 +4,8 @@ import { US_LETTER } from '../../forms/pdf/us-letter.js';
 import { wrapText } from '../../forms/pdf/wrap-text.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { CaseRecord } from '../domain/case-record.js';
-import { deidentifiedProfile } from './deidentified-profile.js';
-import { oneTextForBoth } from './scrub-personal-data.js';
+import { oneTextForBoth } from '../domain/deidentify/scrub-personal-data.js';
+import { releasedProfile } from './deidentified-profile.js';
 
 const PAGE_WIDTH = US_LETTER.width;
 const PAGE_HEIGHT = US_LETTER.height;
@@ -64,9 +64,9 @@ class ProfileWriter {
 }
 
 /**
- * The de-identified case profile as a bilingual PDF, attached to the promotion notice to RSTP:
- * each fact with its English and French label, values in both languages where they differ.
- * Deterministic: the same case gives the same bytes.
+ * The case profile RSTP shares (see `releasedProfile`) as a bilingual PDF, attached to the
+ * promotion notice to RSTP: each fact with its English and French label, values in both languages
+ * where they differ. Deterministic: the same case gives the same bytes.
  */
 export async function buildProfilePdf(caseRecord: CaseRecord): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -78,7 +78,7 @@ export async function buildProfilePdf(caseRecord: CaseRecord): Promise<Uint8Arra
   writer.write(TITLE.fr, { size: 12, font: bold, gapAfter: 4 });
   writer.write(INTRO.en, { size: 8, color: MUTED });
   writer.write(INTRO.fr, { size: 8, color: MUTED, gapAfter: 8 });
-  for (const [label, value] of deidentifiedProfile(caseRecord).facts) {
+  for (const [label, value] of releasedProfile(caseRecord).facts) {
     writer.write(label.en === label.fr ? label.en : `${label.en} / ${label.fr}`, { size: LABEL_SIZE, font: bold });
     if (typeof value === 'string') writer.write(value, { gapAfter: 6 });
     else if (value.en === value.fr) writer.write(value.en, { gapAfter: 6 });

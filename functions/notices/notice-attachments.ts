@@ -1,6 +1,7 @@
 import { getForm } from '../../forms/registry.js';
 import type { CaseRecord } from '../domain/case-record.js';
 import type { CaseRepository, MailStore } from '../domain/ports.js';
+import { draftProfileFormValues } from './deidentified-profile.js';
 import type { NoticeAttachment } from './mailer.js';
 import type { OriginalCarriage } from './original-carriage.js';
 import { prefilledFormValues } from './prefilled-form-values.js';
@@ -19,8 +20,10 @@ export interface NoticeFiles {
   latestRecommendationForm(caseId: string): Promise<NoticeAttachment[]>;
   /** Fillable forms, by form id, with what the case already says filled in (see `prefilledFormValues`). */
   prefilledForms(formIds: readonly string[], caseRecord: CaseRecord): Promise<NoticeAttachment[]>;
-  /** The case's de-identified profile, for promotion. */
+  /** The case profile RSTP shares (approved or corrected by ROC-O), for promotion. */
   profile(caseRecord: CaseRecord): Promise<NoticeAttachment[]>;
+  /** The draft profile as the fillable profile form, for ROC-O to approve or correct and send back. */
+  draftProfileForm(caseRecord: CaseRecord): Promise<NoticeAttachment[]>;
   /** Whether the stored message `messageKey` can be attached, or must be linked. */
   original(raw: Uint8Array, messageKey: string): Promise<OriginalCarriage>;
 }
@@ -73,6 +76,15 @@ export function noticeFiles(ports: {
     profile: async (caseRecord) => {
       const { buildProfilePdf } = await import('./build-profile-pdf.js');
       return [pdf(`${caseRecord.caseId}-profile.pdf`, await buildProfilePdf(caseRecord))];
+    },
+    draftProfileForm: async (caseRecord) => {
+      const [{ buildBlankPdf }, { fillForm }] = await Promise.all([
+        import('../../forms/build-blank-pdf.js'),
+        import('../../forms/fill-form.js'),
+      ]);
+      const form = getForm('jas-case-profile');
+      const filled = await fillForm(form.id, draftProfileFormValues(caseRecord), { onto: await buildBlankPdf(form) });
+      return [pdf(`${caseRecord.caseId}-profile-draft.pdf`, filled)];
     },
     async original(raw, messageKey) {
       const { maxAttachedBytes, linkValidHours } = ports.originals;

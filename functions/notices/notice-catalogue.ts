@@ -162,7 +162,7 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
   'profile-for-approval': {
     to: (_, { directory }) => [directory.rocO.email],
     content: (effect, { notice }) => profileForApproval(notice, effect),
-    attachments: (_, { files, case: caseRecord }) => files.profile(caseRecord),
+    attachments: (_, { files, case: caseRecord }) => files.draftProfileForm(caseRecord),
   },
   'promotion-start-to-rstp': {
     to: (_, { directory }) => [directory.rstp.email],

@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../domain/case-record.js';
+import { personalDataScrubber } from '../domain/deidentify/scrub-personal-data.js';
 import type { RedactCaseText } from '../domain/reports/tracking-row.js';
-import { personalDataScrubber } from '../notices/scrub-personal-data.js';
 
 /**
  * The reports' redaction: the case's own personal data (the client's and the submitter's names,

@@ -149,6 +149,8 @@ describe('OB 646 as written, by email', () => {
     });
     await designate(caseId);
     expect((await scenario.caseOf(caseId)).state).toBe('promotion');
+    // RSTP promotes, and so hears of the new end, once ROC-O approved the profile (step 5).
+    expect((await scenario.send(ROC_O_OFFICER, `[${caseId}] APPROVE PROFILE`)).outcome).toBe('case_updated');
     await scenario.newNotices();
 
     expect((await scenario.send(OFFICER, `[${caseId}] SHORTEN PROMOTION`, '2 months')).outcome).toBe('case_updated');
@@ -156,6 +158,7 @@ describe('OB 646 as written, by email', () => {
     expect((await scenario.caseOf(caseId)).promotion).toEqual({
       startedOn: TODAY,
       endsBy: addCalendarMonths(TODAY, 2),
+      profileApprovedOn: TODAY,
     });
     expect(addressed(await scenario.newNotices()).map((notice) => notice.to)).toEqual(
       expect.arrayContaining([RSTP_MAILBOX, ROC_O_MAILBOX]),
@@ -169,6 +172,7 @@ describe('OB 646 as written, by email', () => {
       'sponsor.bvorSponsorContinues': 'no',
     });
     await designate(caseId);
+    expect((await scenario.send(ROC_O_OFFICER, `[${caseId}] APPROVE PROFILE`)).outcome).toBe('case_updated');
     await scenario.newNotices();
 
     expect((await scenario.send(OFFICER, `[${caseId}] PAR PLUTÔT`, 'Rupture du parrainage.')).outcome).toBe(

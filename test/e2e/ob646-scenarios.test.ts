@@ -108,8 +108,11 @@ describe('OB 646 by email', () => {
     const approvalNotices = await scenario.newNotices();
     expect(addressed(approvalNotices).map((notice) => notice.to)).toEqual([RSTP_MAILBOX]);
     const toRstp = approvalNotices[0]!;
-    expect(toRstp.attachments[0]!.content).toBe(draft.attachments[0]!.content);
-    expect(toRstp.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf']);
+    // ROC-O's draft is the fillable profile form; RSTP gets the profile ROC-O approved, as a document.
+    expect(draft.attachments.map((attachment) => attachment.filename)).toEqual([`${caseId}-profile-draft.pdf`]);
+    expect(toRstp.attachments.map((attachment) => [attachment.filename, attachment.contentType])).toEqual([
+      [`${caseId}-profile.pdf`, 'application/pdf'],
+    ]);
     for (const personal of ['Haddad', 'Amal', uci, uci.replace('-', ''), '1988-04-17', SPO]) {
       expect(`${toRstp.subject}\n${toRstp.body.text}\n${toRstp.body.html}`).not.toContain(personal);
     }

@@ -22,6 +22,8 @@ export interface CaseTimeline {
   /** The day promotion stopped: a sponsor was found, or the 4 months ran out. */
   readonly promotionEnd?: string;
   readonly promotionOutcome?: 'running' | 'sponsor_found' | 'expired';
+  /** Step 5: ROC-O approved (or corrected) the profile, and RSTP was told to start. */
+  readonly profileApproved?: string;
   /** Step 5 (or at designation when a sponsor was already identified or a BVOR sponsor continues). */
   readonly sponsorFound?: string;
   /** Step 6: IMM 1324, IMM 5492 and IMM 5494 all in. */
@@ -104,6 +106,7 @@ export function caseTimeline(caseRecord: CaseRecord, events: readonly CaseEvent[
     promotionStart,
     promotionEnd,
     promotionOutcome: promotionStart ? (expired ? 'expired' : promotionEnd ? 'sponsor_found' : 'running') : undefined,
+    profileApproved: caseRecord.promotion?.profileApprovedOn,
     sponsorFound,
     undertakingReceived: first('undertaking_submitted'),
     undertakingApproved: first('undertaking_approved'),

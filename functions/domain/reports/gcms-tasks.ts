@@ -98,17 +98,25 @@ export const GCMS_TASKS: readonly GcmsTask[] = [
 
 /** When each task falls due on a case's timeline, and whether the case needs it at all. */
 function taskStatus(id: string, timeline: CaseTimeline): TaskStatus {
-  const promoted = timeline.promotionStart !== undefined;
   const doneWhen = (date: string | undefined): TaskStatus => (date ? 'done' : 'not_yet');
   const dueWhen = (date: string | undefined, recorded: string | undefined): TaskStatus =>
     recorded ? 'done' : date ? 'to_do' : 'not_yet';
   if (timeline.declined) return 'not_applicable';
   switch (id) {
+    // RSTP has the profile, and is told to start and to stop, only once ROC-O approved it (step 5).
     case 'profile':
     case 'rstp-start':
-      return promoted ? 'done' : timeline.sponsorFound ? 'not_applicable' : 'not_yet';
+      return timeline.profileApproved
+        ? 'done'
+        : timeline.sponsorFound || timeline.promotionEnd
+          ? 'not_applicable'
+          : 'not_yet';
     case 'rstp-stop':
-      return promoted ? doneWhen(timeline.promotionEnd) : timeline.sponsorFound ? 'not_applicable' : 'not_yet';
+      return timeline.profileApproved
+        ? doneWhen(timeline.promotionEnd)
+        : timeline.sponsorFound || timeline.promotionEnd
+          ? 'not_applicable'
+          : 'not_yet';
     case 'gcms-note':
       return dueWhen(timeline.designated, timeline.gcmsNoteDone);
     case 'office-sponsor-found':

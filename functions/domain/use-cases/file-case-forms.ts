@@ -28,23 +28,34 @@ export interface FiledForm {
   readonly document: CaseDocument;
 }
 
-/** The client a form is about: every form carries the UCI, under the name its section gives it. */
-export function uciOnForm(form: TypedFormData): string {
-  return form.formId === 'jas-recommendation' || form.formId === 'jas-roles-checklist'
-    ? form.data.client.uci
-    : form.data.refugee.uci;
+/**
+ * The client a form is about: every form about a client carries the UCI, under the name its
+ * section gives it; the case profile names no client (it names its case).
+ */
+export function uciOnForm(form: TypedFormData): string | undefined {
+  switch (form.formId) {
+    case 'jas-recommendation':
+    case 'jas-roles-checklist':
+      return form.data.client.uci;
+    case 'jas-case-profile':
+      return undefined;
+    default:
+      return form.data.refugee.uci;
+  }
 }
 
 /**
- * Decides what forms arriving for a case change (OB 646 steps 2, 6 and 9): an updated
- * recommendation answers an information request; the sponsor's forms make up the undertaking;
- * the roles and responsibilities checklist opens the office's review. Forms that arrive at
+ * Decides what forms arriving for a case change (OB 646 steps 2, 5, 6 and 9): an updated
+ * recommendation answers an information request; ROC-O's corrected profile (already checked) goes
+ * to RSTP instead of the draft; the sponsor's forms make up the undertaking; the roles and
+ * responsibilities checklist opens the office's review. Forms that arrive at
  * another point are kept in the file without changing the state.
  */
 export function decideFiledForms(
   caseRecord: CaseRecord,
   filed: readonly FiledForm[],
   from: string,
+  today: string,
 ): ChangeDecision<never> {
   let next: CaseRecord = caseRecord;
   const events: { type: string; summary: string }[] = [];
@@ -73,6 +84,17 @@ export function decideFiledForms(
       if (form.formId === 'imm1324' && !next.sponsor) {
         const { group } = form.data;
         next = { ...next, sponsor: { name: group.constituentGroupName ?? group.sahName, email: group.email } };
+      }
+    } else if (form.formId === 'jas-case-profile') {
+      // Step 5: the profile ROC-O corrected is the one RSTP promotes, if the case still waits for it.
+      const { promotion } = next;
+      if (next.state === 'promotion' && promotion && !promotion.profileApprovedOn && form.data.profile) {
+        next = { ...next, promotion: { ...promotion, profileApprovedOn: today, correctedProfile: form.data.profile } };
+        events.push({
+          type: 'profile_corrected',
+          summary: `ROC-O sent the profile corrected (${document.fileName}), checked to hold no personal data; RSTP starts promotion with it`,
+        });
+        effects.push({ notice: 'promotion-start-to-rstp', startedOn: promotion.startedOn, endsBy: promotion.endsBy });
       }
     } else if (form.formId === 'jas-roles-checklist' && next.state === 'undertaking_approved') {
       next = { ...next, state: 'case_conference' };

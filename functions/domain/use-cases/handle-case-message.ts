@@ -10,6 +10,7 @@ import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { SenderCheck } from '../ses-verdicts.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { type CaseParty, casePartyOf, describeCapacity } from '../workflow/case-party.js';
+import { correctedProfileProblems } from '../workflow/check-corrected-profile.js';
 import { type ActionDecision, decideAction, refusalNotices } from '../workflow/decide-action.js';
 import { finishCaseChange } from '../workflow/finish-case-change.js';
 import { whyMayNotFile } from '../workflow/form-roles.js';
@@ -73,7 +74,9 @@ export async function handleCaseMessage(input: CaseMessage, deps: PipelineDepend
     ref.messageKey,
   );
   if (first) return recordDuplicate(input, party, first, deps);
-  if (action) return handleAction(input, party, action, deps);
+  // APPROVE PROFILE with a PDF attached approves what the PDF says: the corrected profile, once read and checked.
+  const approvesAttachedProfile = action?.kind === 'APPROVE_PROFILE' && message.pdfs.length > 0;
+  if (action && !approvesAttachedProfile) return handleAction(input, party, action, deps);
   if (message.pdfs.length > 0) return fileForms(input, party, deps);
   return fileCorrespondence(input, party, deps);
 }
@@ -261,7 +264,9 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
                 },
               },
             ]
-        : checkSponsorForms(facts, [form]).filter((problem) => problem.code !== 'FORM_MISSING');
+        : form.formId === 'jas-case-profile'
+          ? correctedProfileProblems(caseRecord, form.data)
+          : checkSponsorForms(facts, [form]).filter((problem) => problem.code !== 'FORM_MISSING');
     if (problems.length > 0) {
       rejected.push({ pdf: form.pdf, formId: form.formId, problems });
       continue;
@@ -277,15 +282,17 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
       caseId,
       ref.messageKey,
       deps.wallClock.now().toISOString(),
-      (current) => decideFiledForms(current, filed, party.address),
+      (current) => decideFiledForms(current, filed, party.address, receivedOn),
       { justRead: caseRecord },
     );
     filedTo = result.caseRecord;
     if (result.applied)
       noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
   }
-  // Forms that found their case by the UCI on them came without a tag: the office would not know of them.
-  if (filed.length > 0 && input.joinedBy === 'uci')
+  // Forms that found their case by the UCI on them came without a tag: the office would not know of
+  // them. ROC-O's profile is ROC-O's and RSTP's business (step 5), not the office's.
+  const forOffice = filed.filter(({ form }) => form.formId !== 'jas-case-profile');
+  if (forOffice.length > 0 && input.joinedBy === 'uci')
     noticesSent.push(
       ...(await deps.notices.sendAboutCase(
         filedTo,
@@ -295,7 +302,7 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
             effect: {
               notice: 'forms-filed-to-office',
               from: party.address,
-              documentKeys: filed.map(({ document }) => document.objectKey),
+              documentKeys: forOffice.map(({ document }) => document.objectKey),
             },
           },
         ],

@@ -330,15 +330,21 @@ const SECOND_ORGANIZATION: BilingualText = {
   fr: 'Une recommandation pour un client qui a déjà un dossier, venant d’un autre que le FS inscrit au dossier : le bureau décide avec quel FS le dossier se poursuit; rien n’a été remplacé.',
 };
 
-/** The case of the client each valid form is about, for the forms whose client has one. */
+/** The case each valid form is about (its client's, or the one a profile names), for the forms that have one. */
 async function casesOfForms(
   forms: readonly ValidForm[],
   deps: PipelineDependencies,
 ): Promise<Map<ValidForm, CaseRecord>> {
   const cases = new Map<ValidForm, CaseRecord>();
   for (const form of forms) {
+    // The case profile names its case; every other form names its client.
     const uci = uciOnForm(form);
-    const caseId = uci ? await deps.cases.findClientCase(uci) : undefined;
+    const caseId =
+      form.formId === 'jas-case-profile'
+        ? findCaseId(form.data.case.number)
+        : uci
+          ? await deps.cases.findClientCase(uci)
+          : undefined;
     const caseRecord = caseId ? await deps.cases.getCase(caseId) : undefined;
     if (caseRecord) cases.set(form, caseRecord);
   }

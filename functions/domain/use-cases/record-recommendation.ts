@@ -69,7 +69,7 @@ export async function recordRecommendation(
       caseId,
       ref.messageKey,
       now,
-      (current) => decideFiledForms(current, [{ form, document }], sender),
+      (current) => decideFiledForms(current, [{ form, document }], sender, input.receivedOn),
       { justRead: existing },
     );
     if (!result.applied) throw new Error('Filing a recommendation cannot be refused');

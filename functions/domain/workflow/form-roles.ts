@@ -9,8 +9,8 @@ const SPONSOR_FORMS: readonly string[] = ['imm1324', 'imm5492', 'imm5494'];
 /**
  * Who may file a form to an existing case (OB 646): the SPO of record its recommendation (a
  * correction or an answer to a request) and the roles and responsibilities checklist (step 9);
- * the case's sponsor the undertaking (IMM 1324, 5492, 5494, step 6). `undefined` when `party`
- * may; otherwise why not.
+ * the case's sponsor the undertaking (IMM 1324, 5492, 5494, step 6); ROC-O the corrected case
+ * profile (step 5). `undefined` when `party` may; otherwise why not.
  */
 export function whyMayNotFile(formId: string, party: CaseParty, caseRecord: CaseRecord): BilingualText | undefined {
   if (formId === 'jas-recommendation' || formId === 'jas-roles-checklist') {
@@ -25,6 +25,13 @@ export function whyMayNotFile(formId: string, party: CaseParty, caseRecord: Case
     return {
       en: 'Only the case’s sponsor may send the undertaking forms (IMM 1324, IMM 5492, IMM 5494).',
       fr: 'Seul le répondant du dossier peut envoyer les formulaires d’engagement (IMM 1324, IMM 5492, IMM 5494).',
+    };
+  }
+  if (formId === 'jas-case-profile') {
+    if (party.appointments.some((appointment) => appointment.unit === 'rocO')) return undefined;
+    return {
+      en: 'Only ROC-O may send this case’s profile for promotion (OB 646 step 5).',
+      fr: 'Seul le COR-O peut envoyer le profil de promotion de ce dossier (BO 646, étape 5).',
     };
   }
   return {

@@ -14,8 +14,9 @@ export interface ProfileForApprovalData {
 
 /**
  * To ROC-O (OB 646 step 5: "ROC-O creates the profile to be shared with the sponsorship agreement
- * holder community"): the draft de-identified profile, attached as a PDF and summarized, to check
- * before RSTP shares it. Nothing goes to RSTP until ROC-O replies APPROVE PROFILE.
+ * holder community"): the draft de-identified profile, attached as a fillable PDF and summarized,
+ * to check before RSTP shares it. Nothing goes to RSTP until ROC-O replies APPROVE PROFILE, or
+ * sends the PDF back corrected.
  */
 export function profileForApproval(context: NoticeContext, data: ProfileForApprovalData): NoticeContent {
   const { caseId } = context.case;
@@ -36,8 +37,8 @@ export function profileForApproval(context: NoticeContext, data: ProfileForAppro
       },
       {
         paragraph: say({
-          en: 'It goes to RSTP, with the request to start promotion, only when you approve it. To correct it, reply to this message with your corrections instead.',
-          fr: 'Il est transmis au PFPR, avec la demande de commencer la promotion, seulement lorsque vous l’approuvez. Pour le corriger, répondez plutôt à ce message en indiquant vos corrections.',
+          en: 'It goes to RSTP, with the request to start promotion, only when you approve it. To correct it instead, edit the fields of the attached PDF (a fillable form) and send it back in a reply to this message: RSTP then gets your version, once the pipeline has checked that it names no one and holds no address, phone number, email or date of anyone.',
+          fr: 'Il est transmis au PFPR, avec la demande de commencer la promotion, seulement lorsque vous l’approuvez. Pour plutôt le corriger, modifiez les champs du PDF joint (un formulaire à remplir) et renvoyez-le en réponse à ce message\u202f: le PFPR reçoit alors votre version, une fois vérifié qu’elle ne nomme personne et ne contient ni adresse, ni numéro de téléphone, ni courriel, ni date de quiconque.',
         }),
       },
       ...actionLinks(context.replyAddress, caseId, language, ['APPROVE_PROFILE']),

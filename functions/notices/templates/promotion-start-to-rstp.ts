@@ -1,5 +1,5 @@
 import { bilingualBody } from '../bilingual-body.js';
-import { deidentifiedProfile } from '../deidentified-profile.js';
+import { releasedProfile } from '../deidentified-profile.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { keepTagSentence, taggedSubject } from '../tagged-subject.js';
@@ -13,12 +13,12 @@ export interface PromotionStartToRstpData {
 
 /**
  * To RSTP (OB 646 step 5): start promoting the case to the sponsorship community. Only the
- * de-identified profile appears (the caller attaches it as a PDF): never the client's name, UCI,
- * birth date or anyone's contact details.
+ * de-identified profile ROC-O approved or corrected appears (the caller attaches it as a PDF):
+ * never the client's name, UCI, birth date or anyone's contact details.
  */
 export function promotionStartToRstp(context: NoticeContext, data: PromotionStartToRstpData): NoticeContent {
   const { caseId } = context.case;
-  const profile = deidentifiedProfile(context.case);
+  const profile = releasedProfile(context.case);
   return {
     subject: taggedSubject(caseId, {
       en: 'Start promotion',

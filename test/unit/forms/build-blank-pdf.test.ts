@@ -92,6 +92,7 @@ it('lists every form the pipeline reads', () => {
     'imm5492',
     'imm5494',
     'jas-roles-checklist',
+    'jas-case-profile',
   ]);
   expect(getForm('nope')).toBeUndefined();
 });

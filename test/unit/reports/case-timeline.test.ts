@@ -16,6 +16,7 @@ describe('caseTimeline', () => {
       promotionStart: '2026-01-20',
       promotionEnd: '2026-03-02',
       promotionOutcome: 'sponsor_found',
+      profileApproved: '2026-01-21',
       sponsorFound: '2026-03-02',
       undertakingReceived: '2026-03-20',
       undertakingApproved: '2026-03-25',

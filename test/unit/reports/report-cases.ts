@@ -27,7 +27,7 @@ export const fullPath = history(
   {
     state: 'ended',
     recommendation: recommendation({ specialProgram: 'Survivors of Daesh' }),
-    promotion: { startedOn: '2026-01-20', endsBy: '2026-05-20' },
+    promotion: { startedOn: '2026-01-20', endsBy: '2026-05-20', profileApprovedOn: '2026-01-21' },
     sponsor: { name: 'Grace Church Group', email: 'sah@church.example' },
     jasPeriod: { startsOn: '2025-12-15', midpointOn: '2026-12-15', endsOn: '2027-12-15' },
     ended: { on: '2026-07-01', reason: 'mutual_agreement' },
@@ -49,6 +49,24 @@ export const expiredPromotion = history(
     state: 'designated',
     flags: ['promotion_expired'],
     recommendation: recommendation({ client: { ...recommendation().client, uci: '1111222233' } }),
+    promotion: { startedOn: '2025-10-31', endsBy: '2026-02-28', profileApprovedOn: '2025-11-03' },
+  },
+);
+
+/** Promoted on 31 October, expired on 28 February before ROC-O ever approved the profile: RSTP never had it. */
+export const neverPromoted = history(
+  'JAS-2025-NOPR01',
+  [
+    ['recommendation_received', '2025-10-20T16:00:00Z'],
+    ['recommended_to_in', '2025-10-24T16:00:00Z'],
+    ['designated', '2025-10-31T16:00:00Z'],
+    ['promotion_started', '2025-10-31T16:00:00Z'],
+    ['promotion_expired', '2026-02-28T05:00:30Z'],
+  ],
+  {
+    state: 'designated',
+    flags: ['promotion_expired'],
+    recommendation: recommendation({ client: { ...recommendation().client, uci: '4444555566' } }),
     promotion: { startedOn: '2025-10-31', endsBy: '2026-02-28' },
   },
 );
@@ -62,7 +80,7 @@ export const openPromotion = history(
     ['designated', '2026-02-10T17:00:00Z'],
     ['promotion_started', '2026-02-10T17:00:00Z'],
   ],
-  { state: 'promotion', promotion: { startedOn: '2026-02-10', endsBy: '2026-06-10' } },
+  { state: 'promotion', promotion: { startedOn: '2026-02-10', endsBy: '2026-06-10', profileApprovedOn: '2026-02-11' } },
 );
 
 /** Received at 00:30 on 1 February in Toronto: February. A BVOR case in Ottawa, not yet reviewed. */

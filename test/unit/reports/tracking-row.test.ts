@@ -9,6 +9,7 @@ import {
   expiredPromotion,
   februaryBvor,
   fullPath,
+  neverPromoted,
   openPromotion,
   TIME_ZONE,
 } from './report-cases.js';
@@ -106,6 +107,15 @@ describe('trackingRow', () => {
       }),
     );
     expect(all).toMatchObject({ 'gcms-note': 'done', 'gcms-sponsorship': 'done', 'gcms-data-fix': 'done' });
+  });
+
+  it('a promotion that ran out before ROC-O approved the profile: RSTP was never told to start or stop', () => {
+    expect(
+      statusOf(trackingRow(neverPromoted, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText })),
+    ).toMatchObject({ profile: 'not_applicable', 'rstp-start': 'not_applicable', 'rstp-stop': 'not_applicable' });
+    expect(
+      statusOf(trackingRow(expiredPromotion, { today: TODAY, timeZone: TIME_ZONE, redact: redactCaseText })),
+    ).toMatchObject({ profile: 'done', 'rstp-start': 'done', 'rstp-stop': 'done' });
   });
 
   it('no promotion tasks for a case whose sponsor was known; none at all for a declined case', () => {

@@ -148,6 +148,7 @@ export function everyNotice(caseRecord: Parameters<typeof caseCatalogueContext>[
       latestRecommendationForm: async () => [],
       prefilledForms: async () => [],
       profile: async () => [],
+      draftProfileForm: async () => [],
       original: async () => ({ attached: true }),
     },
   };

@@ -1,5 +1,5 @@
-import { PROVINCES } from '../../forms/provinces.js';
-import { ABBREVIATIONS, TERMS } from '../../kernel/glossary.js';
+import { PROVINCES } from '../../../forms/provinces.js';
+import { ABBREVIATIONS, TERMS } from '../../../kernel/glossary.js';
 
 // What the de-identification may leave in free text. Everything is lower case without accents
 // (see `foldWord`): the scrubber compares folded words.

@@ -8,12 +8,14 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 export const EMAIL = '[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+';
 export const WEB_ADDRESS = `(?:https?://|www\\.)[^\\s<>"]+|${NOT_WORD_BEFORE}[\\p{L}\\p{N}-]+\\.(?:com|ca|org|net|info)/[^\\s<>"]*`;
 
+/** Spaces within a line: a number written across a line break is two numbers ("2028" then "24 mois"). */
+const SPACE = ' \\t\\u00a0\\u202f';
 const EXTENSION = '(?:\\s*(?:ext|x|poste|p)\\.?\\s*\\d{1,5})?';
-export const NANP_PHONE = `(?<!\\d)(?:\\+?1[\\s.\\-]?)?\\(?\\d{3}\\)?[\\s.\\-]?\\d{3}[\\s.\\-]?\\d{4}(?!\\d)${EXTENSION}`;
+export const NANP_PHONE = `(?<!\\d)(?:\\+?1[${SPACE}.\\-]?)?\\(?\\d{3}\\)?[${SPACE}.\\-]?\\d{3}[${SPACE}.\\-]?\\d{4}(?!\\d)${EXTENSION}`;
 export const INTERNATIONAL_PHONE = `(?:\\+|00)\\d[\\d\\s.\\-()]{6,}\\d${EXTENSION}`;
-export const LOCAL_PHONE = '(?<!\\d)\\d{3}[\\s.\\-]\\d{4}(?!\\d)';
+export const LOCAL_PHONE = `(?<!\\d)\\d{3}[${SPACE}.\\-]\\d{4}(?!\\d)`;
 /** Five digits or more, with single separators: UCIs, file, health card, client and case numbers. */
-export const LONG_NUMBER = '(?<![\\p{L}\\p{N}])\\d(?:[\\s.\\-/]?\\d){4,}(?![\\p{L}\\p{N}])';
+export const LONG_NUMBER = `(?<![\\p{L}\\p{N}])\\d(?:[${SPACE}.\\-/]?\\d){4,}(?![\\p{L}\\p{N}])`;
 /** Letters and digits mixed, six or more: passport and permit numbers. */
 export const DOCUMENT_NUMBER = `${NOT_WORD_BEFORE}(?=[a-z]*\\d)(?=\\d*[a-z])[a-z\\d]{6,}${NOT_WORD_AFTER}`;
 
@@ -45,30 +47,38 @@ const MONTH =
 const DAY = '\\d{1,2}(?:st|nd|rd|th|er|e)?';
 const YEAR = '(?:19|20)\\d{2}';
 
-/** Dates in the numeric and written forms of both languages, a month with its year, and years. */
+/** Dates with a day, in the numeric and written forms of both languages. */
 export const DATES = [
   `(?<!\\d)\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)`,
   `(?<!\\d)\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})(?!\\d)`,
   `(?<!\\d)(?:le\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?${NOT_WORD_AFTER}`,
   `${NOT_WORD_BEFORE}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?!\\d)`,
+];
+
+/** A month with its year, and years alone: dates too, though without a day. */
+export const MONTHS_AND_YEARS = [
   `${NOT_WORD_BEFORE}${MONTH}\\s+(?:de\\s+|of\\s+)?${YEAR}(?!\\d)`,
   `(?<!\\d)${YEAR}(?!\\d)`,
 ];
 
-/** Every pattern of personal data that needs no knowledge of the case. */
-export const CONTACT_PATTERNS: readonly string[] = [
-  EMAIL,
-  WEB_ADDRESS,
-  ADDRESS_AFTER_CUE,
-  ENGLISH_STREET_ADDRESS,
-  FRENCH_STREET_ADDRESS,
-  UNIT,
-  POSTAL_CODE,
-  POST_OFFICE_BOX,
-  NANP_PHONE,
-  INTERNATIONAL_PHONE,
-  LOCAL_PHONE,
-  LONG_NUMBER,
-  DOCUMENT_NUMBER,
-  ...DATES,
+/** What a piece of personal data is: said to whoever must remove it. */
+export type PersonalDataKind = 'name' | 'address' | 'phone' | 'email' | 'web' | 'number' | 'date' | 'month';
+
+/** Every pattern of personal data that needs no knowledge of the case, with the kind it finds. */
+export const CONTACT_PATTERNS: readonly (readonly [PersonalDataKind, string])[] = [
+  ['email', EMAIL],
+  ['web', WEB_ADDRESS],
+  ['address', ADDRESS_AFTER_CUE],
+  ['address', ENGLISH_STREET_ADDRESS],
+  ['address', FRENCH_STREET_ADDRESS],
+  ['address', UNIT],
+  ['address', POSTAL_CODE],
+  ['address', POST_OFFICE_BOX],
+  ['phone', NANP_PHONE],
+  ['phone', INTERNATIONAL_PHONE],
+  ['phone', LOCAL_PHONE],
+  ['number', LONG_NUMBER],
+  ['number', DOCUMENT_NUMBER],
+  ...DATES.map((pattern) => ['date', pattern] as const),
+  ...MONTHS_AND_YEARS.map((pattern) => ['month', pattern] as const),
 ];

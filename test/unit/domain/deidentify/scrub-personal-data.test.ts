@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { oneTextForBoth, personalDataScrubber } from '../../../functions/notices/scrub-personal-data.js';
-import { sampleCase } from './helpers/notice-case.js';
-import { folded } from './helpers/notice-checks.js';
+import { oneTextForBoth, personalDataScrubber } from '../../../../functions/domain/deidentify/scrub-personal-data.js';
+import { sampleCase } from '../../notices/helpers/notice-case.js';
+import { folded } from '../../notices/helpers/notice-checks.js';
 
 const scrub = personalDataScrubber(
   sampleCase({ sponsor: { name: 'Grace Church Group', email: 'sah@church.example' } }),

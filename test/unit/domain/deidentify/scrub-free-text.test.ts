@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { personalDataScrubber } from '../../../functions/notices/scrub-personal-data.js';
-import { sampleCase } from './helpers/notice-case.js';
-import { folded } from './helpers/notice-checks.js';
+import { personalDataScrubber } from '../../../../functions/domain/deidentify/scrub-personal-data.js';
+import { sampleCase } from '../../notices/helpers/notice-case.js';
+import { folded } from '../../notices/helpers/notice-checks.js';
 
 // Free text as SPOs write it about a family, generated: names the form does not list (children,
 // spouses, relatives), addresses in English and French forms, postal codes, phones, emails and
