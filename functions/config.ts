@@ -186,7 +186,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Pipeli
 /** What the report function reads: the case table, how to send mail, the case time zone. */
 export type ReportConfig = Pick<
   PipelineConfig,
-  'tableName' | 'noticeFrom' | 'configurationSet' | 'timeZone' | 'region'
+  'tableName' | 'noticeFrom' | 'configurationSet' | 'timeZone' | 'region' | 'noticeLeaseMs'
 > & {
   readonly endpoints: Pick<PipelineConfig['endpoints'], 'dynamodb' | 'sesv2'>;
 };
@@ -196,6 +196,7 @@ const reportEnvironmentSchema = environmentSchema.pick({
   JAS_NOTICE_FROM: true,
   JAS_CONFIGURATION_SET: true,
   JAS_TIME_ZONE: true,
+  JAS_NOTICE_LEASE_SECONDS: true,
   AWS_REGION: true,
   JAS_DYNAMODB_ENDPOINT: true,
   JAS_SESV2_ENDPOINT: true,
@@ -215,6 +216,7 @@ export function readReportConfig(environment: NodeJS.ProcessEnv = process.env): 
     configurationSet: env.JAS_CONFIGURATION_SET,
     timeZone: env.JAS_TIME_ZONE,
     region: env.AWS_REGION,
+    noticeLeaseMs: env.JAS_NOTICE_LEASE_SECONDS * 1000,
     endpoints: { dynamodb: env.JAS_DYNAMODB_ENDPOINT, sesv2: env.JAS_SESV2_ENDPOINT },
   };
 }

@@ -14,3 +14,9 @@ export const CASE_TABLE_KEYS = {
  * the trail can only grow.
  */
 export const EVENT_PARTITION_PREFIX = 'EVENTS#';
+
+/**
+ * Each notice's record (leased, then sent) is a partition of its own under this prefix: the report
+ * function, which otherwise only reads, may write these and nothing else (see CaseTable).
+ */
+export const NOTICE_PARTITION_PREFIX = 'NOTICE#';

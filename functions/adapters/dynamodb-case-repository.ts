@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseDocument, CaseEvent, CaseRecord, MessageOutcome } from '../domain/case-record.js';
 import type { CaseRepository, CaseWrite, NoticeClaim } from '../domain/ports.js';
-import { CASE_TABLE_KEYS, EVENT_PARTITION_PREFIX } from './case-table-keys.js';
+import { CASE_TABLE_KEYS, EVENT_PARTITION_PREFIX, NOTICE_PARTITION_PREFIX } from './case-table-keys.js';
 
 const { partitionKey: PK, sortKey: SK } = CASE_TABLE_KEYS;
 const { name: LIST_INDEX, partitionKey: LIST_PK, sortKey: LIST_SK } = CASE_TABLE_KEYS.listIndex;
@@ -22,7 +22,7 @@ const NOT_YET_WRITTEN = `attribute_not_exists(${PK})`;
 const caseKey = (caseId: string) => ({ [PK]: `CASE#${caseId}`, [SK]: '#CASE' });
 const clientKey = (keyedUci: string) => ({ [PK]: `CLIENT#${keyedUci}`, [SK]: '#CLIENT' });
 const outcomeKey = (messageKey: string) => ({ [PK]: `MESSAGE#${messageKey}`, [SK]: '#OUTCOME' });
-const noticeKey = (key: string) => ({ [PK]: `NOTICE#${key}`, [SK]: '#NOTICE' });
+const noticeKey = (key: string) => ({ [PK]: `${NOTICE_PARTITION_PREFIX}${key}`, [SK]: '#NOTICE' });
 // Message-IDs can hold names: the key holds their hash.
 const appliedKey = (caseId: string, fingerprint: string) => ({
   [PK]: `CASE#${caseId}`,

@@ -143,6 +143,8 @@ export type MessageNoticeEffect =
       /** How the original travels: as a message when it parsed as one, as a plain file when not, or not at all. */
       readonly attachOriginalAs?: 'message/rfc822' | 'application/octet-stream';
     }
+  /** A `REPORT` from ROC-O or IN that was refused (dated too long before it arrived): its sender is told why. */
+  | { readonly notice: 'report-refused'; readonly sender: string; readonly reason: BilingualText }
   /** Seed 002: an urgent protection case, passed on with the original attached. */
   | {
       readonly notice: 'urgent-protection';

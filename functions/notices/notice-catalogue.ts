@@ -32,6 +32,7 @@ import { promotionStartToRstp } from './templates/promotion-start-to-rstp.js';
 import { promotionStopToRstp } from './templates/promotion-stop-to-rstp.js';
 import { recommendationToIn } from './templates/recommendation-to-in.js';
 import { rejection } from './templates/rejection.js';
+import { reportRefused } from './templates/report-refused.js';
 import { routedToOffice } from './templates/routed-to-office.js';
 import { rstpMessageToRocO } from './templates/rstp-message-to-roc-o.js';
 import { sponsorFound } from './templates/sponsor-found.js';
@@ -303,6 +304,11 @@ export const MESSAGE_NOTICES: Catalogue<MessageNoticeEffect, CatalogueContext> =
           problems: file.problems,
         })),
       ),
+  },
+  'report-refused': {
+    to: (effect) => [effect.sender],
+    repliesToOriginal: true,
+    content: (effect) => reportRefused(effect.reason),
   },
   triage: {
     to: (_, { directory }) => [directory.triage],

@@ -25,7 +25,7 @@ export class NoticeHeldError extends Error {
  * its Message-ID (which replies name) comes back when SES gave one, now or to an earlier attempt.
  */
 export async function sendNoticeOnce(
-  cases: CaseRepository,
+  cases: Pick<CaseRepository, 'claimNotice' | 'markNoticeSent' | 'releaseNotice'>,
   mailer: Mailer,
   noticeKey: string,
   notice: OutgoingNotice,

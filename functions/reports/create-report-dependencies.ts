@@ -8,13 +8,19 @@ import type { ReportConfig } from '../config.js';
 import { parseDirectory } from '../domain/directory.js';
 import type { ReportDependencies } from './deliver-reports.js';
 
-/** The report function's adapters: the case table (read only) and SESv2, as in Lambda, locally and in tests. */
+/**
+ * The report function's adapters: the case table (read, and the records of the answers it sends)
+ * and SESv2, as in Lambda, locally and in tests.
+ */
 export function createReportDependencies(
   config: ReportConfig,
   clients: { readonly dynamodb: DynamoDBDocumentClient; readonly sesv2: SESv2Client },
 ): ReportDependencies {
+  const cases = new DynamoDbCaseRepository(clients.dynamodb, config.tableName);
   return {
-    cases: new DynamoDbCaseRepository(clients.dynamodb, config.tableName),
+    cases,
+    notices: cases,
+    noticeLeaseMs: config.noticeLeaseMs,
     mailer: new Sesv2Mailer(clients.sesv2, config.noticeFrom, config.configurationSet),
     clock: { now: () => new Date() },
     directory: parseDirectory(

@@ -1,10 +1,11 @@
 import type { Directory } from '../domain/directory.js';
-import type { WallClock } from '../domain/ports.js';
+import type { CaseRepository, WallClock } from '../domain/ports.js';
 import type { ReportRequest } from '../domain/report-request.js';
 import type { CaseReportSource } from '../domain/reports/case-history.js';
 import { previousMonth, type ReportPeriod, rollingYear } from '../domain/reports/report-period.js';
 import type { Mailer, NoticeAttachment } from '../notices/mailer.js';
 import { renderNotice } from '../notices/render-notice.js';
+import { sendNoticeOnce } from '../notices/send-notice-once.js';
 import { type ReportData, readReportData } from './build-reports.js';
 import { buildIndicatorsPdf } from './indicators-pdf.js';
 import { type ReportContents, reportNotice } from './report-notice.js';
@@ -12,6 +13,10 @@ import { buildTrackingWorkbook } from './tracking-workbook.js';
 
 export interface ReportDependencies {
   readonly cases: CaseReportSource;
+  /** The records of notices sent: the answer to an emailed request is sent once, as every notice is. */
+  readonly notices: Pick<CaseRepository, 'claimNotice' | 'markNoticeSent' | 'releaseNotice'>;
+  /** How long an attempt holds the answer it sends (see `sendNoticeOnce`). */
+  readonly noticeLeaseMs: number;
   readonly mailer: Mailer;
   readonly clock: WallClock;
   readonly directory: Directory;
@@ -40,14 +45,24 @@ export async function indicatorsAttachment(data: ReportData): Promise<NoticeAtta
   };
 }
 
-/** Builds and mails the reports a request asks for; returns who was sent what. */
+/**
+ * Builds and mails the reports a request asks for; returns who was sent what. The answer to an
+ * emailed request goes out once under its key, however often the request arrives or the function
+ * is invoked for it (a copy stored again, an asynchronous invocation retried): a repeat finds it
+ * sent, and sends nothing.
+ */
 export async function deliverReports(
   request: ReportRequest,
   deps: ReportDependencies,
 ): Promise<{ readonly sent: readonly { readonly purpose: string; readonly to: string }[] }> {
   const period: (today: string) => ReportPeriod = request.kind === 'monthly' ? previousMonth : rollingYear;
   const data = await readReportData(deps.cases, { now: deps.clock.now(), timeZone: deps.timeZone, period });
-  const mail = async (to: string, contents: ReportContents, attachments: NoticeAttachment[], inReplyTo?: string) => {
+  const mail = async (
+    to: string,
+    contents: ReportContents,
+    attachments: NoticeAttachment[],
+    answer?: { readonly key: string; readonly inReplyTo?: string },
+  ) => {
     const notice = renderNotice(
       reportNotice({
         contents,
@@ -59,7 +74,9 @@ export async function deliverReports(
         onRequest: request.kind === 'on-request',
       }),
     );
-    await deps.mailer.send({ to: [to], inReplyTo, attachments, ...notice });
+    const outgoing = { to: [to], inReplyTo: answer?.inReplyTo, attachments, ...notice };
+    if (answer) await sendNoticeOnce(deps.notices, deps.mailer, answer.key, outgoing, { leaseMs: deps.noticeLeaseMs });
+    else await deps.mailer.send(outgoing);
     return { purpose: `report-${contents}`, to };
   };
   switch (request.kind) {
@@ -80,7 +97,8 @@ export async function deliverReports(
       };
     case 'on-request': {
       const attachments = await Promise.all([trackingAttachment(data), indicatorsAttachment(data)]);
-      return { sent: [await mail(request.to, 'both', attachments, request.inReplyTo)] };
+      const answer = { key: request.answerKey, ...(request.inReplyTo && { inReplyTo: request.inReplyTo }) };
+      return { sent: [await mail(request.to, 'both', attachments, answer)] };
     }
   }
 }

@@ -60,6 +60,8 @@ export class CaseReports extends Construct {
       },
     });
     props.cases.grantReadCases(this.handler);
+    // Its answer to an emailed REPORT is sent once, recorded as every notice is.
+    props.cases.grantNoticeRecords(this.handler);
     props.notices.grantSendNotices(this.handler);
 
     // One role for both schedules, that the scheduler of this account only may assume.

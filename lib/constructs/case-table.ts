@@ -4,7 +4,11 @@ import { AnyPrincipal, Effect, Grant, type IGrantable, PolicyDocument, PolicySta
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 // The adapters' key names are the contract; the local stack creates its table from them too.
-import { CASE_TABLE_KEYS, EVENT_PARTITION_PREFIX } from '../../functions/adapters/case-table-keys.js';
+import {
+  CASE_TABLE_KEYS,
+  EVENT_PARTITION_PREFIX,
+  NOTICE_PARTITION_PREFIX,
+} from '../../functions/adapters/case-table-keys.js';
 import type { DataKey } from './data-key.js';
 
 export interface CaseTableProps {
@@ -99,6 +103,21 @@ export class CaseTable extends Construct {
       // No DeleteItem: nothing is ever deleted (a notice's claim is leased, then recorded sent).
       actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
       resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${CASE_TABLE_KEYS.listIndex.name}`],
+    });
+  }
+
+  /**
+   * Writing the records of the notices it sends, and nothing else: `UpdateItem` on items whose
+   * partition is a notice's (`dynamodb:LeadingKeys`), with the data key to encrypt them. For a
+   * function that otherwise only reads (the reports), so that its answer to a request goes out once.
+   */
+  grantNoticeRecords(grantee: IGrantable): Grant {
+    this.dataKey.key.grant(grantee, 'kms:Encrypt', 'kms:GenerateDataKey');
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:UpdateItem'],
+      resourceArns: [this.table.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${NOTICE_PARTITION_PREFIX}*`] } },
     });
   }
 

@@ -49,7 +49,7 @@ describe('the audit trail', () => {
 
   it('every role with table data is denied the same, and holds no batch, transaction, scan or stream right', () => {
     const byRole = tableStatementsByRole();
-    // The inbound handler, the failure recorder, the sweeper, the clock-due handler and the report function (reads only).
+    // The inbound handler, the failure recorder, the sweeper, the clock-due handler and the report function (reads, and writes its notices' records).
     expect(byRole.size).toBe(5);
     for (const [role, statements] of byRole) {
       expect(statements, role).toContainEqual({

@@ -64,7 +64,7 @@ describe('case reports', () => {
     expect(JSON.stringify(statements)).toContain(reportHandler);
   });
 
-  it('the report function reads the case table and its list index, sends mail, and nothing else', () => {
+  it('the report function reads the case table and its list index, records the notices it sends, sends mail, and nothing else', () => {
     const role = resources[reportHandler]!.Properties.Role['Fn::GetAtt'][0] as string;
     const statements = statementsOf(role).filter((statement) => statement.Effect === 'Allow');
     const actions = actionsOf(statements);
@@ -75,13 +75,28 @@ describe('case reports', () => {
     expect(actions.filter((action) => action.startsWith('dynamodb:')).sort()).toEqual([
       'dynamodb:GetItem',
       'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ]);
+    // It writes the records of its own notices (its answer to REPORT is sent once), and no other item.
+    expect(statements.filter((statement) => actionsOf([statement]).includes('dynamodb:UpdateItem'))).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:UpdateItem',
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['NOTICE#*'] } },
+      },
     ]);
     const tableStatement = statements.find((statement) => actionsOf([statement]).includes('dynamodb:Query'))!;
     expect(tableStatement.Resource).toEqual([
       { 'Fn::GetAtt': [table, 'Arn'] },
       { 'Fn::Join': ['', [{ 'Fn::GetAtt': [table, 'Arn'] }, '/index/gsi1']] },
     ]);
-    expect(actions.filter((action) => action.startsWith('kms:')).sort()).toEqual(['kms:Decrypt', 'kms:DescribeKey']);
+    expect(actions.filter((action) => action.startsWith('kms:')).sort()).toEqual([
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'kms:Encrypt',
+      'kms:GenerateDataKey',
+    ]);
     expect(actions.filter((action) => action.startsWith('ses:')).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
     expect(actions.filter((action) => !/^(dynamodb|kms|ses|logs):/.test(action))).toEqual([]);
     expect(JSON.stringify(statements)).toContain(dataKeyId(template));

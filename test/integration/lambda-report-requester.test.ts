@@ -35,18 +35,26 @@ afterAll(async () => {
   await closeHttpServer(server);
 });
 
+const ANSWER_KEY = `report#${'ab'.repeat(32)}`;
+
 describe('LambdaReportRequester (against a server speaking Lambda’s Invoke API)', () => {
   it('hands the request to the report function as an asynchronous invocation, and does not wait for it', async () => {
     await new LambdaReportRequester(lambda, 'JasIntake-ReportsHandler').request({
       kind: 'on-request',
       to: 'officer.roc-o@ircc.example',
       inReplyTo: '<ask@ircc.example>',
+      answerKey: ANSWER_KEY,
     });
     expect(received).toEqual([
       {
         path: '/2015-03-31/functions/JasIntake-ReportsHandler/invocations',
         invocationType: 'Event',
-        body: JSON.stringify({ kind: 'on-request', to: 'officer.roc-o@ircc.example', inReplyTo: '<ask@ircc.example>' }),
+        body: JSON.stringify({
+          kind: 'on-request',
+          to: 'officer.roc-o@ircc.example',
+          inReplyTo: '<ask@ircc.example>',
+          answerKey: ANSWER_KEY,
+        }),
       },
     ]);
   });

@@ -42,6 +42,8 @@ export interface MailToReceive {
   readonly pdfs?: readonly { readonly fileName: string; readonly content: Uint8Array }[];
   /** DMARC passes for the From domain unless a test says otherwise (a forged sender). */
   readonly dmarc?: 'pass' | 'fail';
+  /** The `Date:` its author's program wrote: when it is received, unless a test says otherwise. */
+  readonly date?: Date;
 }
 
 /**
@@ -74,6 +76,7 @@ export function inMemoryPipeline(options: { now?: Date } = {}) {
       subject: mail.subject,
       text: mail.text ?? '',
       messageId: `<${randomBytes(8).toString('hex')}@${domain}>`,
+      date: mail.date ?? now,
       attachments: (mail.pdfs ?? []).map((pdf) => ({
         filename: pdf.fileName,
         content: Buffer.from(pdf.content),

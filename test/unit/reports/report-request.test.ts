@@ -52,6 +52,9 @@ describe('asksForReports', () => {
   });
 });
 
+/** A request written a minute before it arrived. */
+const FRESH = { writtenAt: new Date('2026-11-23T14:59:00Z'), receivedAt: new Date('2026-11-23T15:00:00Z') };
+
 describe('decideReportRequest', () => {
   it('grants ROC-O and IN, staff or mailbox, and answers the sender only', () => {
     for (const address of [
@@ -60,12 +63,12 @@ describe('decideReportRequest', () => {
       'officer.in@ircc.example',
       'resettlement-operations.in@ircc.example',
     ])
-      expect(decideReportRequest(verdicts(address), directory)).toEqual({ granted: true, to: address });
+      expect(decideReportRequest(verdicts(address), directory, FRESH)).toEqual({ granted: true, to: address });
   });
 
   it('refuses everyone else in the directory and outside it', () => {
     for (const address of ['officer.toronto@ircc.example', 'promotion@rstp.example', 'intake@spo.example'])
-      expect(decideReportRequest(verdicts(address), directory)).toMatchObject({
+      expect(decideReportRequest(verdicts(address), directory, FRESH)).toMatchObject({
         granted: false,
         code: 'NOT_AUTHORIZED',
       });
@@ -79,6 +82,31 @@ describe('decideReportRequest', () => {
       verdicts(roco, { spam: 'FAIL' }),
       verdicts(roco, { author: { kind: 'ambiguous', reason: { en: 'two From addresses', fr: 'deux adresses From' } } }),
     ])
-      expect(decideReportRequest(unverified, directory)).toMatchObject({ granted: false, code: 'SENDER_NOT_VERIFIED' });
+      expect(decideReportRequest(unverified, directory, FRESH)).toMatchObject({
+        granted: false,
+        code: 'SENDER_NOT_VERIFIED',
+      });
+  });
+
+  it('refuses a REPORT from ROC-O dated more than 7 days before it arrived, or not dated, as emailed actions are', () => {
+    const roco = 'officer.roc-o@ircc.example';
+    const receivedAt = FRESH.receivedAt;
+    const daysBefore = (days: number) => new Date(receivedAt.getTime() - days * 24 * 60 * 60 * 1000);
+    for (const dated of [{ writtenAt: daysBefore(7.01), receivedAt }, { receivedAt }]) {
+      const decision = decideReportRequest(verdicts(roco), directory, dated);
+      expect(decision).toMatchObject({ granted: false, code: 'STALE_ACTION', to: roco });
+      expect(decision).toHaveProperty('reason.en', expect.stringMatching(/more than 7 days before it arrived/));
+      expect(decision).toHaveProperty('reason.fr', expect.stringMatching(/plus de 7 jours avant son arrivée/));
+    }
+    expect(decideReportRequest(verdicts(roco), directory, { writtenAt: daysBefore(6.9), receivedAt })).toEqual({
+      granted: true,
+      to: roco,
+    });
+  });
+
+  it('refuses an outsider’s old REPORT as unauthorized, not as stale: an outsider is never answered', () => {
+    expect(
+      decideReportRequest(verdicts('intake@spo.example'), directory, { receivedAt: FRESH.receivedAt }),
+    ).toMatchObject({ granted: false, code: 'NOT_AUTHORIZED' });
   });
 });

@@ -109,6 +109,14 @@ const MESSAGE_EFFECTS: EffectOf<MessageNoticeEffect> = {
       },
     ],
   },
+  'report-refused': {
+    notice: 'report-refused',
+    sender: 'officer.roc-o@ircc.example',
+    reason: {
+      en: 'REPORT was not answered: the message is dated more than 7 days before it arrived.',
+      fr: 'RAPPORT est resté sans réponse\u202f: le message est daté de plus de 7 jours avant son arrivée.',
+    },
+  },
   triage: {
     notice: 'triage',
     reasonCode: 'NO_PDF_ATTACHED',
