@@ -77,17 +77,27 @@ export function pdfRightsManaged(system: string): FormReadError {
 }
 
 /**
- * Reading the PDF ran past the time or the memory one message's forms may take: a form reads in a
- * fraction of a second, so this one is damaged or built to exhaust the reader.
+ * Reading the PDF ran past the time or the memory one message's forms may take, or the objects one
+ * PDF may hold: a form reads in a fraction of a second, so this one is damaged or built to exhaust the reader.
  */
-export function pdfTooComplex(limit: { readonly seconds: number } | { readonly memoryMb: number }): FormReadError {
+export function pdfTooComplex(
+  limit: { readonly seconds: number } | { readonly memoryMb: number } | { readonly objects: number },
+): FormReadError {
   const [en, fr] =
     'seconds' in limit
-      ? [`more than ${limit.seconds} seconds`, `plus de ${limit.seconds} secondes`]
-      : [`more than ${limit.memoryMb} MB of memory`, `plus de ${limit.memoryMb} Mo de mémoire`];
+      ? [`reading it took more than ${limit.seconds} seconds`, `sa lecture a demandé plus de ${limit.seconds} secondes`]
+      : 'memoryMb' in limit
+        ? [
+            `reading it took more than ${limit.memoryMb} MB of memory`,
+            `sa lecture a demandé plus de ${limit.memoryMb} Mo de mémoire`,
+          ]
+        : [
+            `it holds more than ${limit.objects.toLocaleString('en-CA')} objects`,
+            `il contient plus de ${limit.objects.toLocaleString('fr-CA')} objets`,
+          ];
   return formReadError('PDF_TOO_COMPLEX', {
-    en: `The PDF could not be read: reading it took ${en}, which no form needs. It may be damaged; please save the form again and resend it.`,
-    fr: `Le PDF n’a pas pu être lu\u202f: sa lecture a demandé ${fr}, ce qu’aucun formulaire n’exige. Il est peut-être endommagé; veuillez enregistrer le formulaire de nouveau et le renvoyer.`,
+    en: `The PDF could not be read: ${en}, which no form needs. It may be damaged; please save the form again and resend it.`,
+    fr: `Le PDF n’a pas pu être lu\u202f: ${fr}, ce qu’aucun formulaire n’exige. Il est peut-être endommagé; veuillez enregistrer le formulaire de nouveau et le renvoyer.`,
   });
 }
 

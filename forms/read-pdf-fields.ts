@@ -6,10 +6,11 @@ import { checkPdfBytes, loadPdfDocument } from './pdf/load-pdf-document.js';
 import { openPdfLazily } from './pdf/open-pdf-lazily.js';
 import type { XfaValue } from './pdf/parse-xfa-data.js';
 import { withinPdfDecodeBudget } from './pdf/pdf-decode-budget.js';
-import { DEFAULT_MAX_DECODED_BYTES } from './pdf/pdf-limits.js';
+import { DEFAULT_MAX_DECODED_BYTES, DEFAULT_MAX_PDF_OBJECTS } from './pdf/pdf-limits.js';
+import { PdfObjectBudget, withinPdfObjectBudget } from './pdf/pdf-object-budget.js';
 import { type PdfField, readAcroFormFields, type UnreadablePdfField } from './pdf/read-acroform-fields.js';
 import { readXfaDatasets } from './pdf/read-xfa-datasets.js';
-import { pdfCorrupt, pdfExpandsTooFar } from './read-errors.js';
+import { pdfCorrupt, pdfExpandsTooFar, pdfTooComplex } from './read-errors.js';
 
 /** What the readers need of a PDF: its objects, loaded whole or looked up lazily. */
 type PdfObjects = Pick<PDFDocument, 'context'>;
@@ -70,27 +71,36 @@ function readXfa(doc: PdfObjects, unreadable: UnreadablePdfField[]): XfaValue[] 
   }
 }
 
-/** How reading a PDF is bounded: its size, and the bytes its streams may decode to (shared by a message's PDFs). */
+/** How reading a PDF is bounded: its size, the bytes its streams may decode to (shared by a message's PDFs), the objects it may build. */
 export interface PdfReadLimits {
   readonly maxBytes?: number;
   readonly decodeBudget?: DecodeBudget;
+  readonly maxObjects?: number;
 }
 
 /**
  * Reads the form data of any PDF: AcroForm fields field by field, XFA data when present, the
  * embedded form identity, and where a hybrid's XFA and AcroForm values disagree. Throws
  * `FormReadError` for whole-document problems (see `loadPdfDocument`), `PDF_TOO_LARGE` when what
- * pdf-lib decodes for it passes the decode budget.
+ * pdf-lib decodes for it passes the decode budget, `PDF_TOO_COMPLEX` when it holds more objects
+ * than `maxObjects`.
  */
 export async function readPdfFields(bytes: Uint8Array, limits: PdfReadLimits = {}): Promise<PdfFields> {
   const budget = limits.decodeBudget ?? new DecodeBudget(DEFAULT_MAX_DECODED_BYTES);
-  try {
-    const fields = await withinPdfDecodeBudget(budget, () => readWithinBudget(bytes, limits.maxBytes, budget));
-    // pdf-lib skips an object it could not decode and goes on: a document read past the budget is incomplete.
+  const objects = new PdfObjectBudget(limits.maxObjects ?? DEFAULT_MAX_PDF_OBJECTS);
+  // pdf-lib skips an object it could not decode or build and goes on: a document read past a budget is incomplete.
+  const overBudget = () => {
     if (budget.exceeded) throw pdfExpandsTooFar(budget.limitBytes);
+    if (objects.exceeded) throw pdfTooComplex({ objects: objects.limit });
+  };
+  try {
+    const fields = await withinPdfObjectBudget(objects, () =>
+      withinPdfDecodeBudget(budget, () => readWithinBudget(bytes, limits.maxBytes, budget, objects)),
+    );
+    overBudget();
     return fields;
   } catch (error) {
-    if (budget.exceeded) throw pdfExpandsTooFar(budget.limitBytes);
+    overBudget();
     throw error;
   }
 }
@@ -104,17 +114,20 @@ async function readWithinBudget(
   bytes: Uint8Array,
   maxBytes: number | undefined,
   budget: DecodeBudget,
+  objects: PdfObjectBudget,
 ): Promise<PdfFields> {
   checkPdfBytes(bytes, maxBytes);
   const lazy = openPdfLazily(bytes, { inflate: (compressed) => inflateWithinBudget(budget, compressed, 'zlib') });
   if (lazy && !embedsFiles(lazy.context)) {
     try {
       const fields = readObjects(lazy);
-      if (lazy.intact() || budget.exceeded) return fields;
+      if (lazy.intact() || budget.exceeded || objects.exceeded) return fields;
     } catch {
       // What the lazy read could not follow, the full load below reads or reports.
     }
   }
+  // Past a budget the PDF is refused (readPdfFields names which); a full load would throw at every byte it tries as an object.
+  if (budget.exceeded || objects.exceeded) throw pdfCorrupt();
   const doc = await loadPdfDocument(bytes, maxBytes);
   try {
     return readObjects(doc);

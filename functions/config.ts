@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DEFAULT_MAX_DECODED_BYTES, DEFAULT_MAX_PDF_BYTES } from '../forms/pdf/pdf-limits.js';
+import { DEFAULT_MAX_DECODED_BYTES, DEFAULT_MAX_PDF_BYTES, DEFAULT_MAX_PDF_OBJECTS } from '../forms/pdf/pdf-limits.js';
 import { DEFAULT_DEADLINE_REMINDER_DAYS } from '../kernel/policy-calendar.js';
 import type { ClientKeySecretSource } from './adapters/client-key.js';
 import { ConfigurationError } from './domain/configuration-error.js';
@@ -14,6 +14,8 @@ export const DEFAULT_TIME_ZONE = 'America/Toronto';
 const limitsSchema = z.object({
   /** Bytes one PDF's streams may decode to, all filters of all streams together. */
   JAS_MAX_DECODED_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_DECODED_BYTES),
+  /** Objects reading one PDF may build; past it the PDF is refused as too complex. */
+  JAS_MAX_PDF_OBJECTS: z.coerce.number().int().positive().default(DEFAULT_MAX_PDF_OBJECTS),
   /** Seconds parsing one message's MIME may take; past it the message goes to triage. */
   JAS_MESSAGE_READ_SECONDS: z.coerce.number().positive().max(60).default(4),
   /** Seconds reading all of one message's PDFs may take; a PDF past it is refused, and those after it not read. */
@@ -103,6 +105,7 @@ export interface PipelineConfig {
 /** How reading one message is bounded: worker threads with a heap limit, deadlines, a decode budget per PDF. */
 export interface ReadingConfig {
   readonly maxDecodedBytes: number;
+  readonly maxPdfObjects: number;
   readonly messageReadMs: number;
   readonly formsReadMs: number;
   readonly heapMb: number;
@@ -125,6 +128,7 @@ function limitsConfigOf(env: z.output<typeof limitsSchema>): LimitsConfig {
   return {
     reading: {
       maxDecodedBytes: env.JAS_MAX_DECODED_BYTES,
+      maxPdfObjects: env.JAS_MAX_PDF_OBJECTS,
       messageReadMs: env.JAS_MESSAGE_READ_SECONDS * 1000,
       formsReadMs: env.JAS_FORMS_READ_SECONDS * 1000,
       heapMb: env.JAS_READER_HEAP_MB,

@@ -10,6 +10,7 @@ import {
   PDFRawStream,
   PDFRef,
 } from '@cantoo/pdf-lib';
+import { chargePdfObjects, MAX_XREF_FIELD_BYTES } from './pdf-object-budget.js';
 
 /** Where the current revision of an object is, as the cross-reference data says. */
 type XrefEntry =
@@ -100,8 +101,9 @@ class OffsetParser extends PDFObjectParser {
       const first = this.parseRawInt();
       this.skipWhitespace();
       const count = this.parseRawInt();
-      // A count larger than the file holds ends at its end, where parseRawInt throws.
+      // A count larger than the file holds ends at its end, where parseRawInt throws; each entry read is charged.
       for (let index = 0; index < count; index += 1) {
+        chargePdfObjects(1);
         this.skipWhitespace();
         const offsetOrNext = this.parseRawInt();
         this.skipWhitespace();
@@ -115,6 +117,15 @@ class OffsetParser extends PDFObjectParser {
     const trailer = this.parseObject();
     return trailer instanceof PDFDict ? { entries, trailer } : undefined;
   }
+}
+
+/**
+ * Whether `/Encrypt` appears anywhere in the file. pdf-lib's full load takes it from any trailer it
+ * meets, in or out of the chain `startxref` starts; such a file is left to the full load, which
+ * decrypts it (or, when the newest revision is not encrypted, reads it as such: see loadPdfDocument).
+ */
+function namesEncryption(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Encrypt', 0, 'latin1');
 }
 
 /** The offset `startxref` gives, from the file's tail. */
@@ -187,7 +198,6 @@ function withoutPngPredictor(data: Uint8Array, parameters: PDFDict | undefined):
   return out;
 }
 
-/** The entries of a cross-reference stream (`/W` field widths over `/Index` subsections). */
 /**
  * A stream's decoded bytes, `FlateDecode` by `inflate` when given (native zlib, several times
  * faster than pdf-lib's decoder). A predictor in `/DecodeParms` is left for the caller to undo,
@@ -198,19 +208,36 @@ function decodedBytes(stream: PDFRawStream, options: LazyPdfOptions): Uint8Array
   return flate && options.inflate ? options.inflate(stream.contents) : decodePDFRawStream(stream).decode();
 }
 
+/**
+ * The entries of a cross-reference stream (`/W` field widths over `/Index` subsections), or
+ * `undefined` when its numbers do not fit what it holds: a `/Size`, every width 0 to 8 bytes and
+ * not all zero, no negative subsection, and the entries it declares present in its decoded bytes. They
+ * are checked, and charged to the object budget, before one entry is built.
+ */
 function xrefStreamEntries(stream: PDFRawStream, options: LazyPdfOptions): [number, XrefEntry][] | undefined {
   const widths = numbersIn(stream.dict, 'W');
   const size = stream.dict.get(PDFName.of('Size'));
-  const index = numbersIn(stream.dict, 'Index') ?? (size instanceof PDFNumber ? [0, size.asNumber()] : undefined);
-  if (!widths || widths.length < 3 || !index || index.length % 2 !== 0) return undefined;
+  // pdf-lib, as the specification, takes a stream without a `/Size` number for no cross-reference stream at all.
+  if (!(size instanceof PDFNumber)) return undefined;
+  const index = numbersIn(stream.dict, 'Index') ?? [0, size.asNumber()];
+  if (index.length % 2 !== 0 || !index.every((number) => Number.isSafeInteger(number) && number >= 0)) return undefined;
+  if (widths?.length !== 3 || widths.some((width) => width < 0 || width > MAX_XREF_FIELD_BYTES)) return undefined;
+  const [typeWidth, secondWidth, thirdWidth] = widths as [number, number, number];
+  const entryWidth = typeWidth + secondWidth + thirdWidth;
+  let declared = 0;
+  for (let pair = 0; pair < index.length; pair += 2) {
+    const [first, count] = [index[pair]!, index[pair + 1]!];
+    if (first + count > Number.MAX_SAFE_INTEGER) return undefined;
+    declared += count;
+  }
+  if (entryWidth === 0 && declared > 0) return undefined;
   const parameters = stream.dict.get(PDFName.of('DecodeParms'));
   const data = withoutPngPredictor(
     decodedBytes(stream, options),
     parameters instanceof PDFDict ? parameters : undefined,
   );
-  if (!data) return undefined;
-  const [typeWidth, secondWidth, thirdWidth] = widths as [number, number, number];
-  const entryWidth = typeWidth + secondWidth + thirdWidth;
+  if (!data || declared * entryWidth > data.byteLength) return undefined;
+  chargePdfObjects(declared);
   let at = 0;
   const field = (width: number, otherwise: number) => {
     if (width === 0) return otherwise;
@@ -222,7 +249,6 @@ function xrefStreamEntries(stream: PDFRawStream, options: LazyPdfOptions): [numb
   for (let pair = 0; pair < index.length; pair += 2) {
     const [first, count] = [index[pair]!, index[pair + 1]!];
     for (let objectNumber = first; objectNumber < first + count; objectNumber += 1) {
-      if (at + entryWidth > data.byteLength) return undefined;
       const type = field(typeWidth, 1);
       const second = field(secondWidth, 0);
       const third = field(thirdWidth, 0);
@@ -289,9 +315,9 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
     if (known !== undefined || this.attempted.has(ref)) return known;
     this.attempted.add(ref);
     const entry = this.crossReferences.get(ref.objectNumber);
-    if (entry?.kind === 'free') return undefined;
-    // A reference the cross-reference data does not know: a full load, which scans the whole file, may find it.
-    if (!entry) {
+    // A reference the cross-reference data does not know, or says was deleted, is not what a sound file
+    // holds: the full load, which finds objects by scanning the whole file, reads what it finds there.
+    if (!entry || entry.kind === 'free') {
       this.missing = true;
       return undefined;
     }
@@ -332,10 +358,13 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
         // One with a predictor (rare in an object stream) is left to the full load, which reads it as pdf-lib does.
         if (first instanceof PDFNumber && count instanceof PDFNumber && !stream.dict.has(PDFName.of('DecodeParms'))) {
           const decoded = decodedBytes(stream, this.options);
+          // Its header lists `/N` pairs, charged as pdf-lib's own parser charges them; each needs 4 bytes at least.
+          const listed = count.asNumber() > 0 ? Math.ceil(count.asNumber()) : 0;
+          chargePdfObjects(listed);
           const parser = OffsetParser.over(decoded, this.context);
           const offsets = new Map(
             parser
-              .pairs(Math.min(count.asNumber(), decoded.byteLength))
+              .pairs(Math.min(listed, decoded.byteLength / 4))
               .map(({ objectNumber, offset }) => [objectNumber, first.asNumber() + offset]),
           );
           this.objectStreams.set(streamNumber, { parser, offsets });
@@ -366,12 +395,14 @@ export function openPdfLazily(bytes: Uint8Array, options: LazyPdfOptions = {}): 
   if (!crossReferences) return undefined;
   const { entries, newest } = crossReferences;
   const root = newest('Root');
-  if (!(root instanceof PDFRef) || newest('Encrypt') !== undefined) return undefined;
+  if (!(root instanceof PDFRef) || namesEncryption(bytes)) return undefined;
   const objects = new LazyObjects(parser, context, entries, options);
   (context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects = objects;
   const info = newest('Info');
   const id = newest('ID');
   context.trailerInfo = { Root: root, ...(info ? { Info: info } : {}), ...(id ? { ID: id } : {}) };
-  if (!(context.lookup(root) instanceof PDFDict)) return undefined;
+  // A root that is no catalog is damage the full load repairs: it looks for the catalog in the whole file.
+  const catalog = context.lookup(root);
+  if (!(catalog instanceof PDFDict) || catalog.get(PDFName.of('Type')) !== PDFName.of('Catalog')) return undefined;
   return { context, intact: () => !objects.missing };
 }

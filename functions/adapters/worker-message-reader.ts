@@ -13,6 +13,8 @@ export interface ReadingLimits {
   readonly maxPdfBytes: number;
   /** Bytes one PDF's streams may decode to (see `DecodeBudget`). */
   readonly maxDecodedBytes: number;
+  /** Objects reading one PDF may build (see `PdfObjectBudget`). */
+  readonly maxPdfObjects: number;
   /** Parsing one message's MIME. */
   readonly messageReadMs: number;
   /** Reading all of one message's PDFs, one after the other. */
@@ -94,6 +96,7 @@ export class WorkerMessageReader implements MessageReader {
         receivedOn,
         maxPdfBytes: this.limits.maxPdfBytes,
         maxDecodedBytes: this.limits.maxDecodedBytes,
+        maxObjects: this.limits.maxPdfObjects,
       };
       try {
         const result = await this.pool.run<FormReadingResult>(request, {

@@ -16,7 +16,10 @@ export class WorkerTaskError extends Error {
 }
 
 export interface BoundedWorkerPoolOptions {
-  /** The worker's module: it answers `{ id, request }` with `{ id, ok, value | error }`, after posting `{ ready: true }`. */
+  /**
+   * The worker's module: it answers `{ id, request }` with `{ id, ok, value | error, heapUsedBytes? }`,
+   * after posting `{ ready: true }`.
+   */
   readonly entry: URL;
   /** Workers kept warm; tasks beyond them wait their turn. */
   readonly size: number;
@@ -42,8 +45,7 @@ interface Slot {
 
 type WorkerReply =
   | { ready: true }
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: unknown };
+  | ({ id: number; heapUsedBytes?: number } & ({ ok: true; value: unknown } | { ok: false; error: unknown }));
 
 /**
  * A few warm worker threads that run untrusted work under a deadline and a heap limit. The deadline
@@ -110,6 +112,7 @@ export class BoundedWorkerPool {
       }
       if (slot.task?.id !== reply.id) return;
       this.settle(slot, (task) => (reply.ok ? task.resolve(reply.value) : task.reject(reply.error)));
+      if ((reply.heapUsedBytes ?? 0) > (this.options.heapMb * 1024 * 1024) / 2) this.retire(slot);
       this.dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
@@ -140,6 +143,19 @@ export class BoundedWorkerPool {
       for (const task of this.queue.splice(0)) task.reject(error);
     }
     this.dispatch();
+  }
+
+  /**
+   * A worker whose heap is more than half full once its task is done is replaced before it takes
+   * another. Libraries keep what they parse in pools of their own (pdf-lib every reference and name
+   * it ever made), so a warm worker's heap can only grow; and a worker that reaches its limit is
+   * stopped by Node on a best-effort basis only: one large allocation past it aborts the process.
+   */
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0 || this.closed) return;
+    void slot.worker.terminate();
+    this.slots[index] = this.spawn();
   }
 
   private settle(slot: Slot, finish: (task: Task) => void): void {

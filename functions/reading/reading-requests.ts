@@ -12,6 +12,8 @@ export type ReadingRequest =
       readonly maxPdfBytes: number;
       /** How many bytes its streams may decode to (see `DecodeBudget`). */
       readonly maxDecodedBytes: number;
+      /** How many objects reading it may build (see `PdfObjectBudget`). */
+      readonly maxObjects: number;
     };
 
 /** A `JasError` as it crosses threads: its class does not, its code and explanation do. */

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { FormReadError } from '../../forms/form-read-error.js';
 import { readForm } from '../../forms/read-form.js';
@@ -42,7 +43,12 @@ async function readMessage(raw: Uint8Array, maxMessageBytes: number) {
 
 async function readOneForm(request: Extract<ReadingRequest, { kind: 'form' }>) {
   const decodeBudget = new DecodeBudget(request.maxDecodedBytes);
-  const context = { receivedOn: request.receivedOn, maxBytes: request.maxPdfBytes, decodeBudget };
+  const context = {
+    receivedOn: request.receivedOn,
+    maxBytes: request.maxPdfBytes,
+    decodeBudget,
+    maxObjects: request.maxObjects,
+  };
   let value: FormReadingResult;
   try {
     value = { ok: true, reading: await readForm(request.pdf, context) };
@@ -55,12 +61,15 @@ async function readOneForm(request: Extract<ReadingRequest, { kind: 'form' }>) {
 
 port.on('message', ({ id, request }: { id: number; request: ReadingRequest }) => {
   const work = request.kind === 'message' ? readMessage(request.raw, request.maxMessageBytes) : readOneForm(request);
+  // What the heap holds after the task tells the pool whether this worker should take another (see BoundedWorkerPool).
+  const heapUsedBytes = () => getHeapStatistics().used_heap_size;
   work.then(
-    ({ value, transfer }) => port.postMessage({ id, ok: true, value }, transfer),
+    ({ value, transfer }) => port.postMessage({ id, ok: true, value, heapUsedBytes: heapUsedBytes() }, transfer),
     (error: unknown) => {
       // Names only: a message can carry a value read from the input.
       const name = error instanceof Error ? error.name : 'unknown error';
-      port.postMessage({ id, ok: false, error: new Error(`Reading failed unexpectedly (${name})`) });
+      const failure = new Error(`Reading failed unexpectedly (${name})`);
+      port.postMessage({ id, ok: false, error: failure, heapUsedBytes: heapUsedBytes() });
     },
   );
 });

@@ -185,3 +185,20 @@ export function junkPdf(bytes: number, seed = 646): Buffer {
   }
   return pdfOf(junk.subarray(0, Math.max(0, bytes - 64)), '\n');
 }
+
+/**
+ * `count` empty dictionaries in one array: each a few bytes of PDF and a few hundred of heap once
+ * parsed, each allocation small, so that a small heap limit is reached the way a worker survives.
+ */
+export function manyEmptyDictionaries(count: number): Buffer {
+  return pdfOf(`1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Filler [${'<<>>'.repeat(count)}] >>\nendobj\n`);
+}
+
+/**
+ * `count` objects that open a stream and never close it: pdf-lib looks for each one's end through
+ * the rest of the file, so the work grows with the square of the count while the file stays small.
+ */
+export function unclosedStreams(count: number): Buffer {
+  const objects = Array.from({ length: count }, (_, index) => `${index + 3} 0 obj\n<< >>\nstream\nendobj\n`);
+  return pdfOf(CATALOG, objects.join(''));
+}

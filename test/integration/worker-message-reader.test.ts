@@ -9,7 +9,7 @@ import { type ReadingLimits, WorkerMessageReader } from '../../functions/adapter
 import { readInboundMessage } from '../../functions/mime/read-inbound-message.js';
 import { UnreadableMessageError } from '../../functions/mime/unreadable-message-error.js';
 import { BoundedWorkerPool } from '../../functions/reading/bounded-worker-pool.js';
-import { hugeXrefStream, objectStreamBomb } from '../helpers/hostile-pdfs.js';
+import { hugeXrefStream, manyEmptyDictionaries, objectStreamBomb, unclosedStreams } from '../helpers/hostile-pdfs.js';
 import { SPO } from '../helpers/scenario.js';
 
 const RECEIVED_ON = '2026-11-23';
@@ -18,6 +18,7 @@ const LIMITS: ReadingLimits = {
   maxMessageBytes: 40 * MB,
   maxPdfBytes: 20 * MB,
   maxDecodedBytes: 8 * MB,
+  maxPdfObjects: 250_000,
   messageReadMs: 10_000,
   formsReadMs: 10_000,
   // Small, so that a heap-filling PDF reaches it in a second or two.
@@ -99,7 +100,7 @@ describe('reading in a worker thread', () => {
     const hurried = reader({ formsReadMs: 1500 }, () => roomyPool);
 
     // Act
-    const readings = await hurried.readForms([hugeXrefStream(), form], RECEIVED_ON);
+    const readings = await hurried.readForms([unclosedStreams(20_000), form], RECEIVED_ON);
     const later = await hurried.readForms([form], RECEIVED_ON);
 
     // Assess
@@ -108,9 +109,21 @@ describe('reading in a worker thread', () => {
     expect(later.map(outcomeOf)).toEqual(['valid']);
   });
 
-  it('a PDF that fills the worker’s heap is stopped; the next PDF is read by a fresh worker', async () => {
+  it('a PDF that declares more objects than one may hold is refused before they are built', async () => {
     // Act
     const readings = await warm.readForms([hugeXrefStream(), form], RECEIVED_ON);
+
+    // Assess
+    expect(readings.map(outcomeOf)).toEqual(['PDF_TOO_COMPLEX', 'valid']);
+    expect((readings[0] as FormReadError).explanation.en).toContain('more than 250,000 objects');
+  });
+
+  it('a PDF that fills the worker’s heap is stopped; the next PDF is read by a fresh worker', async () => {
+    // Prepare: an object budget too large for the heap, so that the heap limit is what stops the read
+    const unbudgeted = reader({ maxPdfObjects: 100_000_000 });
+
+    // Act
+    const readings = await unbudgeted.readForms([manyEmptyDictionaries(2_000_000), form], RECEIVED_ON);
 
     // Assess
     expect(readings.map(outcomeOf)).toEqual(['PDF_TOO_COMPLEX', 'valid']);

@@ -1,14 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoundedWorkerPool, WorkerTaskError } from '../../../functions/reading/bounded-worker-pool.js';
 
-/** A worker module written inline: `answer` is the body of a function of `request` run for each task. */
+/**
+ * A worker module written inline: `answer` is the body of a function of `request` run for each
+ * task; it tells what its heap holds after each, as the reading worker does.
+ */
 function inlineWorker(answer: string): URL {
   const source = `
+    import { getHeapStatistics } from 'node:v8';
     import { parentPort } from 'node:worker_threads';
     const answer = async (request) => { ${answer} };
+    const heapUsedBytes = () => getHeapStatistics().used_heap_size;
     parentPort.on('message', ({ id, request }) => answer(request).then(
-      (value) => parentPort.postMessage({ id, ok: true, value }),
-      (error) => parentPort.postMessage({ id, ok: false, error }),
+      (value) => parentPort.postMessage({ id, ok: true, value, heapUsedBytes: heapUsedBytes() }),
+      (error) => parentPort.postMessage({ id, ok: false, error, heapUsedBytes: heapUsedBytes() }),
     ));
     parentPort.postMessage({ ready: true });`;
   return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
@@ -85,6 +90,33 @@ describe('a bounded worker pool', () => {
     // Assess
     expect(stopped).toMatchObject({ name: 'WorkerTaskError', failure: 'out-of-memory' });
     expect(next).toBe('after');
+  });
+
+  it('replaces a worker whose heap is more than half full after a task, before it takes another', async () => {
+    // Prepare: a worker that keeps what each task builds, as pdf-lib keeps every reference it made
+    const keeping = pool(
+      'globalThis.kept ??= []; const more = request === "keep" ? 600_000 : 0; for (let index = 0; index < more; index += 1) globalThis.kept.push({ index, text: String(index) }); return globalThis.kept.length;',
+      { heapMb: 64 },
+    );
+
+    // Act
+    const kept = await keeping.run('keep', { timeoutMs: 10_000 });
+    const afterwards = await keeping.run('count', { timeoutMs: 10_000 });
+
+    // Assess
+    expect(kept).toBe(600_000);
+    expect(afterwards).toBe(0);
+  });
+
+  it('keeps a worker whose heap stays small: what a task leaves is there for the next', async () => {
+    // Prepare
+    const keeping = pool('globalThis.count = (globalThis.count ?? 0) + 1; return globalThis.count;');
+
+    // Act
+    const counts = [await keeping.run('once', { timeoutMs: 5000 }), await keeping.run('twice', { timeoutMs: 5000 })];
+
+    // Assess
+    expect(counts).toEqual([1, 2]);
   });
 
   it('passes a task’s own error back as it was thrown', async () => {
