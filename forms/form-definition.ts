@@ -7,15 +7,21 @@ import type { FieldProblem } from './field-problem.js';
 export type FieldValue = string | boolean | number;
 
 /** What a form rule sees: the values that passed their own field's validation. */
-export interface RuleInput {
+/** When a form arrived. */
+export interface FormReceipt {
+  /** The date the form was received (`YYYY-MM-DD`, in the deployment's time zone), the reference for deadlines and "not in the future". */
+  readonly receivedOn: string;
+  /** The instant the email arrived (ISO 8601), when known: a rule that counts in the office's own time zone dates it there. */
+  readonly receivedAt?: string;
+}
+
+export interface RuleInput extends FormReceipt {
   /** The valid value of a field, or `undefined` when it is empty or invalid. */
   value(name: string): FieldValue | undefined;
   /** True when nothing was entered (an invalid entry is not empty: it already has its problem). */
   isEmpty(name: string): boolean;
   /** The definition of a field of this form (throws on a name the form does not have: a code bug). */
   field(name: string): FieldDefinition;
-  /** The date the form was received (`YYYY-MM-DD`), the reference for deadlines and "not in the future". */
-  readonly receivedOn: string;
 }
 
 /** What form rules report: problems reject the form, warnings and flags go to the officer. */

@@ -2,6 +2,7 @@ import type { BilingualText } from '../kernel/bilingual-text.js';
 import type { FieldProblem } from './field-problem.js';
 import { fieldProblem } from './field-problem.js';
 import { RULES } from './field-rules.js';
+import type { FormReceipt } from './form-definition.js';
 import { compareVersions, FORM_ID_FIELD, FORM_VERSION_FIELD, type FormIdentity } from './form-identity.js';
 import { formValues } from './form-values.js';
 import { formOutdated, formUnknown, pdfNoFields } from './read-errors.js';
@@ -64,7 +65,7 @@ function identify(pdf: PdfFields): FormOf<FormId> {
  * no fields, unknown form, outdated version); field problems are returned, never thrown. The limits
  * bound the PDF's size and what its streams decode to (see `readPdfFields`).
  */
-export async function readForm(pdf: Uint8Array, context: { receivedOn: string } & PdfReadLimits): Promise<FormReading> {
+export async function readForm(pdf: Uint8Array, context: FormReceipt & PdfReadLimits): Promise<FormReading> {
   const fields = await readPdfFields(pdf, context);
   const form = identify(fields);
   const read = formValues(form.fields, fields);
@@ -73,7 +74,10 @@ export async function readForm(pdf: Uint8Array, context: { receivedOn: string } 
     const field = form.fields.find((candidate) => candidate.name === disagreement.field);
     return field ? [fieldProblem(field, 'XFA_ACROFORM_MISMATCH', RULES.XFA_ACROFORM_MISMATCH)] : [];
   });
-  const validation = validateForm(form, read.values, { receivedOn: context.receivedOn });
+  const validation = validateForm(form, read.values, {
+    receivedOn: context.receivedOn,
+    ...(context.receivedAt && { receivedAt: context.receivedAt }),
+  });
   const base = { formId: form.id, version: form.version, values: read.values };
   if (!validation.ok || read.problems.length > 0) {
     // An unreadable field already has its problem; "required" on top of it would say the same thing worse.

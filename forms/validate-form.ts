@@ -1,7 +1,7 @@
 import type { FieldDefinition } from './field-definition.js';
 import type { FieldProblem } from './field-problem.js';
 import { validateField } from './field-schema.js';
-import type { FieldValue, FormDefinition, RuleInput, RuleOutput } from './form-definition.js';
+import type { FieldValue, FormDefinition, FormReceipt, RuleInput, RuleOutput } from './form-definition.js';
 import { nestValues } from './nest-values.js';
 import { type FormId, type TypedFormData, typedFormData } from './registry.js';
 
@@ -17,7 +17,7 @@ export type FormValidation<Id extends FormId = FormId> =
 export function validateForm<Id extends FormId>(
   form: FormDefinition<Id>,
   values: Readonly<Record<string, string | boolean>>,
-  context: { receivedOn: string },
+  context: FormReceipt,
 ): FormValidation<Id> {
   const parsed = new Map<string, FieldValue | undefined>();
   const invalid = new Set<string>();
@@ -50,6 +50,7 @@ export function validateForm<Id extends FormId>(
       (fieldNamed(name).kind === 'checkbox' ? parsed.get(name) !== true : parsed.get(name) === undefined),
     field: fieldNamed,
     receivedOn: context.receivedOn,
+    ...(context.receivedAt && { receivedAt: context.receivedAt }),
   };
   const output: RuleOutput = {
     problem: (problem) => problems.push(problem),

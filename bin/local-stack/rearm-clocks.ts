@@ -14,7 +14,7 @@ export async function rearmClocks(deps: PipelineDependencies): Promise<number> {
   for (const caseRecord of await deps.cases.listCases()) {
     const history = new Set((await deps.cases.listEvents(caseRecord.caseId)).map((event) => event.type));
     const requests = startRunningClocks(caseRecord, history, deps);
-    await runClockRequests(caseRecord.caseId, requests, deps);
+    await runClockRequests(caseRecord, requests, deps);
     started += requests.length;
   }
   return started;

@@ -1,7 +1,13 @@
-import { addCalendarMonths, RAP_SUPPORT_MONTHS, recommendationDeadline } from '../../kernel/policy-calendar.js';
+import {
+  addCalendarMonths,
+  RAP_SUPPORT_MONTHS,
+  recommendationDeadline,
+  todayIn,
+} from '../../kernel/policy-calendar.js';
 import { atLeastOneChecked, notAfterReceipt, onlyWhen, onOrAfter, requiredWhen } from '../common-rules.js';
 import { fieldProblem } from '../field-problem.js';
 import type { FormRule, RuleInput } from '../form-definition.js';
+import { officeTimeZone } from '../local-offices.js';
 
 /** The flag a GAR form received after the deadline carries. */
 export const LATE_FLAG = 'late';
@@ -26,15 +32,23 @@ const bvorSponsorContinuesUnnamed = (input: RuleInput): boolean =>
  * OB 646 step 1: a GAR form received more than 8 calendar months after arrival is late, and is
  * considered only with exceptional circumstances or an identified sponsor — or when the office
  * decides to consider it anyway. The deadline is computed
- * from the arrival date and the date the email arrived, never from a date typed on the form.
+ * from the arrival date and the date the email arrived at the local office it is sent to (that
+ * office's calendar day), never from a date typed on the form.
  */
 const garDeadline: FormRule = (input, output) => {
   const arrival = input.value('client.arrivalDate');
   if (input.value('caseType') !== 'GAR' || typeof arrival !== 'string') return;
-  if (input.receivedOn <= recommendationDeadline(arrival)) return;
+  if (receivedAtOffice(input) <= recommendationDeadline(arrival)) return;
   output.flag(LATE_FLAG);
   if (input.isEmpty('exceptionalCircumstances') && !sponsorIdentified(input)) output.flag(LATE_NOT_CONSIDERED_FLAG);
 };
+
+/** The day the form reached the office it names, in that office's time zone, when the instant is known. */
+function receivedAtOffice(input: RuleInput): string {
+  const office = input.value('localOffice');
+  const timeZone = typeof office === 'string' ? officeTimeZone(office) : undefined;
+  return input.receivedAt && timeZone ? todayIn(timeZone, new Date(input.receivedAt)) : input.receivedOn;
+}
 
 /** OB 646: a GAR case's needs were identified during the period of RAP support, not after it. */
 const garNeedsDuringRapSupport: FormRule = (input, output) => {

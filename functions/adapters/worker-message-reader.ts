@@ -1,3 +1,4 @@
+import type { FormReceipt } from '../../forms/form-definition.js';
 import { FormReadError } from '../../forms/form-read-error.js';
 import { pdfNotReadInTime, pdfTooComplex } from '../../forms/read-errors.js';
 import type { FormReading } from '../../forms/read-form.js';
@@ -79,7 +80,7 @@ export class WorkerMessageReader implements MessageReader {
     return result.message;
   }
 
-  async readForms(pdfs: readonly Uint8Array[], receivedOn: string): Promise<(FormReading | FormReadError)[]> {
+  async readForms(pdfs: readonly Uint8Array[], receipt: FormReceipt): Promise<(FormReading | FormReadError)[]> {
     const seconds = this.limits.formsReadMs / 1000;
     const deadline = Date.now() + this.limits.formsReadMs;
     const readings: (FormReading | FormReadError)[] = [];
@@ -93,7 +94,7 @@ export class WorkerMessageReader implements MessageReader {
       const request: ReadingRequest = {
         kind: 'form',
         pdf: copy,
-        receivedOn,
+        receipt,
         maxPdfBytes: this.limits.maxPdfBytes,
         maxDecodedBytes: this.limits.maxDecodedBytes,
         maxObjects: this.limits.maxPdfObjects,

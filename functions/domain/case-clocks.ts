@@ -1,5 +1,6 @@
 import { addCalendarDays, recommendationDeadline, todayIn } from '../../kernel/policy-calendar.js';
 import type { CaseRecord, CaseState } from './case-record.js';
+import { caseTimeZone } from './case-time-zone.js';
 import { CLOCK_PURPOSES, type ClockDue, type ClockPurpose, type ClockRequest } from './clock-request.js';
 import type { ChangeDecision } from './workflow/change-decision.js';
 
@@ -7,6 +8,7 @@ import type { ChangeDecision } from './workflow/change-decision.js';
 export interface ClockSettings {
   /** How many days before the step-1 deadline an SPO still owing information is reminded. */
   readonly deadlineReminderDays: number;
+  /** The deployment's time zone: a case's dates are its office's (see `caseTimeZone`). */
   readonly timeZone: string;
 }
 
@@ -51,7 +53,9 @@ const CASE_CLOCKS: Readonly<Record<ClockPurpose, ClockDefinition>> = {
         -settings.deadlineReminderDays,
       );
       // Set only when the case was opened before the reminder's date.
-      return remindOn > todayIn(settings.timeZone, new Date(caseRecord.createdAt)) ? remindOn : undefined;
+      return remindOn > todayIn(caseTimeZone(caseRecord, settings.timeZone), new Date(caseRecord.createdAt))
+        ? remindOn
+        : undefined;
     },
     notRunning: 'nothing is waiting on the SPO',
     fire(caseRecord) {

@@ -1,3 +1,4 @@
+import type { FormReceipt } from '../../forms/form-definition.js';
 import type { FormReadError } from '../../forms/form-read-error.js';
 import type { FormReading } from '../../forms/read-form.js';
 import type { InboundMessage } from '../mime/inbound-message.js';
@@ -179,7 +180,7 @@ export interface MessageReader {
   /** Parses one raw message; throws `UnreadableMessageError` when it is not mail, too large, or too costly to read. */
   readMessage(raw: Uint8Array): Promise<InboundMessage>;
   /** Reads one message's PDFs as forms, in order: each its reading, or the `FormReadError` that says why not. */
-  readForms(pdfs: readonly Uint8Array[], receivedOn: string): Promise<(FormReading | FormReadError)[]>;
+  readForms(pdfs: readonly Uint8Array[], receipt: FormReceipt): Promise<(FormReading | FormReadError)[]>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { FormReceipt } from '../../forms/form-definition.js';
 import type { FormReading } from '../../forms/read-form.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import type { InboundMessage } from '../mime/inbound-message.js';
@@ -8,7 +9,7 @@ export type ReadingRequest =
   | {
       readonly kind: 'form';
       readonly pdf: Uint8Array;
-      readonly receivedOn: string;
+      readonly receipt: FormReceipt;
       readonly maxPdfBytes: number;
       /** How many bytes its streams may decode to (see `DecodeBudget`). */
       readonly maxDecodedBytes: number;

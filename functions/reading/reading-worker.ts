@@ -44,7 +44,7 @@ async function readMessage(raw: Uint8Array, maxMessageBytes: number) {
 async function readOneForm(request: Extract<ReadingRequest, { kind: 'form' }>) {
   const decodeBudget = new DecodeBudget(request.maxDecodedBytes);
   const context = {
-    receivedOn: request.receivedOn,
+    ...request.receipt,
     maxBytes: request.maxPdfBytes,
     decodeBudget,
     maxObjects: request.maxObjects,

@@ -87,7 +87,7 @@ describe('reading in a worker thread', () => {
 
   it('reads each PDF as the form reader does, a decode bomb refused with the budget it passed', async () => {
     // Act
-    const readings = await warm.readForms([form, objectStreamBomb(64 * MB)], RECEIVED_ON);
+    const readings = await warm.readForms([form, objectStreamBomb(64 * MB)], { receivedOn: RECEIVED_ON });
 
     // Assess
     expect(readings[0]).toEqual(await readForm(form, { receivedOn: RECEIVED_ON }));
@@ -100,8 +100,8 @@ describe('reading in a worker thread', () => {
     const hurried = reader({ formsReadMs: 1500 }, () => roomyPool);
 
     // Act
-    const readings = await hurried.readForms([unclosedStreams(20_000), form], RECEIVED_ON);
-    const later = await hurried.readForms([form], RECEIVED_ON);
+    const readings = await hurried.readForms([unclosedStreams(20_000), form], { receivedOn: RECEIVED_ON });
+    const later = await hurried.readForms([form], { receivedOn: RECEIVED_ON });
 
     // Assess
     expect(readings.map(outcomeOf)).toEqual(['PDF_TOO_COMPLEX', 'PDF_NOT_READ']);
@@ -111,7 +111,7 @@ describe('reading in a worker thread', () => {
 
   it('a PDF that declares more objects than one may hold is refused before they are built', async () => {
     // Act
-    const readings = await warm.readForms([hugeXrefStream(), form], RECEIVED_ON);
+    const readings = await warm.readForms([hugeXrefStream(), form], { receivedOn: RECEIVED_ON });
 
     // Assess
     expect(readings.map(outcomeOf)).toEqual(['PDF_TOO_COMPLEX', 'valid']);
@@ -123,7 +123,7 @@ describe('reading in a worker thread', () => {
     const unbudgeted = reader({ maxPdfObjects: 100_000_000 });
 
     // Act
-    const readings = await unbudgeted.readForms([manyEmptyDictionaries(2_000_000), form], RECEIVED_ON);
+    const readings = await unbudgeted.readForms([manyEmptyDictionaries(2_000_000), form], { receivedOn: RECEIVED_ON });
 
     // Assess
     expect(readings.map(outcomeOf)).toEqual(['PDF_TOO_COMPLEX', 'valid']);

@@ -3,6 +3,7 @@ import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { CaseRecord, MessageOutcome } from '../case-record.js';
+import { caseTimeZone, formReceipt } from '../case-time-zone.js';
 import { messageFingerprints } from '../message-fingerprints.js';
 import type { CaseNoticeEffect, SentNotice } from '../notice-effect.js';
 import { type OfficerAction, readOfficerAction } from '../officer-action.js';
@@ -169,7 +170,8 @@ async function handleAction(
 ): Promise<MessageOutcome> {
   const { ref, caseRecord, message } = input;
   const { caseId } = caseRecord;
-  const today = todayIn(deps.timeZone, deps.wallClock.now());
+  // The day the action was taken is the case's office's day (OB 646's dates are the office's).
+  const today = todayIn(caseTimeZone(caseRecord, deps.timeZone), deps.wallClock.now());
   const result = await applyCaseChange(
     deps,
     caseId,
@@ -227,8 +229,9 @@ async function handleAction(
 async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDependencies): Promise<MessageOutcome> {
   const { ref, caseRecord, message } = input;
   const { caseId } = caseRecord;
-  const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
-  const forms = input.forms ?? (await readAttachedForms(message.pdfs, receivedOn, deps.reader));
+  const receivedOn = todayIn(caseTimeZone(caseRecord, deps.timeZone), ref.receivedAt);
+  const forms =
+    input.forms ?? (await readAttachedForms(message.pdfs, formReceipt(ref.receivedAt, deps.timeZone), deps.reader));
   // A form only its SPO or its sponsor may send, from anyone else: the whole message changes nothing.
   const notTheirs = forms.valid
     .map((form) => whyMayNotFile(form.formId, party, caseRecord))

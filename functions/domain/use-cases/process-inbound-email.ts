@@ -1,9 +1,9 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
-import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import { UnreadableMessageError } from '../../mime/unreadable-message-error.js';
 import type { CaseRecord, MessageOutcome } from '../case-record.js';
 import { findCaseId } from '../case-tag.js';
+import { formReceipt } from '../case-time-zone.js';
 import { messageFingerprints } from '../message-fingerprints.js';
 import { routeOf } from '../message-route.js';
 import type { SentNotice } from '../notice-effect.js';
@@ -211,7 +211,7 @@ async function threadedCase(
   const caseRecord = await deps.cases.getCase(caseId);
   if (!caseRecord) return undefined;
   if (message.pdfs.length === 0) return { caseRecord };
-  const forms = await readAttachedForms(message.pdfs, todayIn(deps.timeZone, ref.receivedAt), deps.reader);
+  const forms = await readAttachedForms(message.pdfs, formReceipt(ref.receivedAt, deps.timeZone), deps.reader);
   const otherClient = forms.valid.some(
     (form) => form.formId === 'jas-recommendation' && uciOnForm(form) !== caseRecord.recommendation.client.uci,
   );
@@ -233,8 +233,7 @@ async function fileNewForms(
   sender: SenderCheck,
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
-  const receivedOn = todayIn(deps.timeZone, ref.receivedAt);
-  const read = await readAttachedForms(message.pdfs, receivedOn, deps.reader);
+  const read = await readAttachedForms(message.pdfs, formReceipt(ref.receivedAt, deps.timeZone), deps.reader);
   // Containers that could not be opened are told to the sender with the forms' problems.
   const forms = { ...read, rejected: [...read.rejected, ...unopenedAsRejected(message)] };
   const cases = await casesOfForms(forms.valid, deps);
@@ -267,9 +266,7 @@ async function fileNewForms(
   const fingerprints = messageFingerprints(message, raw, sender.address.slice(sender.address.lastIndexOf('@') + 1));
   const outcomes: RecordedRecommendation[] = [];
   for (const form of recommendations)
-    outcomes.push(
-      await recordRecommendation({ ref, message, sender: sender.address, fingerprints, receivedOn, form }, deps),
-    );
+    outcomes.push(await recordRecommendation({ ref, message, sender: sender.address, fingerprints, form }, deps));
   const conflicts = outcomes.flatMap((outcome) => (outcome.kind === 'conflict' ? [outcome.caseRecord] : []));
   if (conflicts.length > 0) return refuse('CLIENT_HAS_CASE', SECOND_ORGANIZATION, conflicts);
   const recorded = outcomes.flatMap((outcome) => (outcome.kind === 'recorded' ? [outcome] : []));

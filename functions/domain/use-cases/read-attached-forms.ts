@@ -1,3 +1,4 @@
+import type { FormReceipt } from '../../../forms/form-definition.js';
 import { FormReadError } from '../../../forms/form-read-error.js';
 import type { TypedFormData } from '../../../forms/registry.js';
 import type { InboundPdf } from '../../mime/inbound-message.js';
@@ -23,7 +24,7 @@ export interface AttachedForms {
 /** Reads every PDF of a message as a form; a PDF that is not a valid form is rejected with its problems. */
 export async function readAttachedForms(
   pdfs: readonly InboundPdf[],
-  receivedOn: string,
+  receipt: FormReceipt,
   reader: MessageReader,
 ): Promise<AttachedForms> {
   const valid: ValidForm[] = [];
@@ -31,7 +32,7 @@ export async function readAttachedForms(
   const formsFound: MessageOutcome['formsFound'][number][] = [];
   const readings = await reader.readForms(
     pdfs.map((pdf) => pdf.content),
-    receivedOn,
+    receipt,
   );
   for (const [index, pdf] of pdfs.entries()) {
     const reading = readings[index]!;

@@ -1,6 +1,8 @@
 import { LATE_FLAG, LATE_NOT_CONSIDERED_FLAG } from '../../../forms/jas-recommendation/rules.js';
+import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { CaseRecord } from '../case-record.js';
+import { caseTimeZone } from '../case-time-zone.js';
 import type { SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
@@ -20,7 +22,6 @@ export interface RecommendationInput {
   readonly sender: string;
   /** What makes this message the same message if it arrives again (Message-ID, DKIM signature). */
   readonly fingerprints: readonly string[];
-  readonly receivedOn: string;
   readonly form: Extract<ValidForm, { formId: 'jas-recommendation' }>;
 }
 
@@ -46,6 +47,8 @@ export async function recordRecommendation(
   const data = form.data;
   const now = deps.wallClock.now().toISOString();
   const actor = { address: sender, role: 'spo' };
+  // Step 1: the day the form arrived is the office's day, as the 8-month deadline counted it.
+  const receivedOn = todayIn(caseTimeZone({ recommendation: data }, deps.timeZone), ref.receivedAt);
   const caseId = await deps.cases.claimClient(data.client.uci, deps.newCaseId(ref.receivedAt));
   const opening = decideOpenCase(
     caseId,
@@ -69,7 +72,7 @@ export async function recordRecommendation(
       caseId,
       ref.messageKey,
       now,
-      (current) => decideFiledForms(current, [{ form, document }], sender, input.receivedOn),
+      (current) => decideFiledForms(current, [{ form, document }], sender, receivedOn),
       { justRead: existing },
     );
     if (!result.applied) throw new Error('Filing a recommendation cannot be refused');
@@ -79,7 +82,7 @@ export async function recordRecommendation(
     caseRecord = existing;
     // Each is written once whatever the order, so they go together: latency is what the sender waits.
     await Promise.all([
-      runClockRequests(caseId, opening.clocks, deps),
+      runClockRequests(existing, opening.clocks, deps),
       deps.cases.appendEvent({
         caseId,
         eventId: `${ref.messageKey}#opened`,
@@ -104,7 +107,7 @@ export async function recordRecommendation(
           notice: 'acknowledgement',
           sender,
           fileName: form.pdf.fileName,
-          receivedOn: input.receivedOn,
+          receivedOn,
           late,
           lateNotConsidered,
         },
@@ -115,7 +118,7 @@ export async function recordRecommendation(
           notice: 'routed-to-office',
           recommendation: data,
           pdfIndex: form.index,
-          receivedOn: input.receivedOn,
+          receivedOn,
           late,
           lateNotConsidered,
           resubmission,

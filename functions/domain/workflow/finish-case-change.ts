@@ -37,6 +37,6 @@ export async function finishCaseChange(
     })),
     original,
   );
-  await runClockRequests(caseRecord.caseId, change.clocks ?? [], deps);
+  await runClockRequests(caseRecord, change.clocks ?? [], deps);
   return sent;
 }

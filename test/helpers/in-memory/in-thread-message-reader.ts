@@ -1,3 +1,4 @@
+import type { FormReceipt } from '../../../forms/form-definition.js';
 import { FormReadError } from '../../../forms/form-read-error.js';
 import { readForm } from '../../../forms/read-form.js';
 import type { MessageReader } from '../../../functions/domain/ports.js';
@@ -15,11 +16,11 @@ export class InThreadMessageReader implements MessageReader {
     return readInboundMessage(raw, this.limits.maxMessageBytes);
   }
 
-  async readForms(pdfs: readonly Uint8Array[], receivedOn: string) {
+  async readForms(pdfs: readonly Uint8Array[], receipt: FormReceipt) {
     const readings = [];
     for (const pdf of pdfs) {
       try {
-        readings.push(await readForm(pdf, { receivedOn, maxBytes: this.limits.maxPdfBytes }));
+        readings.push(await readForm(pdf, { ...receipt, maxBytes: this.limits.maxPdfBytes }));
       } catch (error) {
         if (!(error instanceof FormReadError)) throw error;
         readings.push(error);

@@ -256,11 +256,7 @@ async function caseWithItsClocks(
   const moved = await openCaseAs(pipeline, opened, before);
   for (const clock of pipeline.policyClocks.running(moved.caseId)) await pipeline.policyClocks.cancel(clock);
   const history = new Set((await pipeline.cases.listEvents(moved.caseId)).map((event) => event.type));
-  await runClockRequests(
-    moved.caseId,
-    startRunningClocks(moved, history, pipeline.dependencies),
-    pipeline.dependencies,
-  );
+  await runClockRequests(moved, startRunningClocks(moved, history, pipeline.dependencies), pipeline.dependencies);
   return moved;
 }
 

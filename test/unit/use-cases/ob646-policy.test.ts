@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
 import {
+  IN_OFFICER,
   OFFICE_MAILBOX,
   openCase,
   ROC_O_OFFICER,
@@ -137,5 +138,54 @@ describe('OB 646 as an outsider reads it, on in-memory ports', () => {
     expect(submitted!.summary).toBe('Undertaking complete: IMM 1324, IMM 5492 received');
     expect(approved.outcome.outcome).toBe('case_updated');
     expect(await pipeline.cases.getCase(opened.caseId)).toMatchObject({ state: 'undertaking_approved' });
+  });
+
+  it('dates are the office’s: a Vancouver form sent at 22:30 on the deadline day is on time, though it is already the next day in Toronto', async () => {
+    // Prepare: arrived 2026-03-23, deadline 2026-11-23; 2026-11-24T06:30Z is 22:30 on the 23rd in Vancouver.
+    const arrived = { 'client.arrivalDate': '2026-03-23', 'criteria.needsIdentifiedOn': '2026-04-01' };
+    const pipeline = inMemoryPipeline({ now: new Date('2026-11-24T06:30:00Z') });
+
+    // Act
+    const vancouver = await pipeline.receive({
+      from: SPO,
+      subject: 'JAS',
+      pdfs: [await recommendationPdf({ ...arrived, localOffice: 'VANCOUVER' })],
+    });
+    const toronto = await pipeline.receive({
+      from: SPO,
+      subject: 'JAS',
+      pdfs: [await recommendationPdf({ ...arrived, 'client.uci': '8765-4321' })],
+    });
+
+    // Assess
+    const vancouverCase = (await pipeline.cases.getCase(vancouver.outcome.caseIds[0]!))!;
+    expect(vancouverCase.flags).toEqual([]);
+    expect((await pipeline.cases.getCase(toronto.outcome.caseIds[0]!))!.flags).toEqual(['late', 'late_not_considered']);
+    const acknowledgement = pipeline.mailer.sent.find((mail) => mail.to.includes(SPO))!;
+    expect(acknowledgement.text).toContain('2026-11-23');
+  });
+
+  it('dates are the office’s: IN designating a Vancouver case at 22:30 there starts its 4 months that day, and the clock fires at midnight in Vancouver', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline({ now: new Date('2026-11-24T06:30:00Z') });
+    const opened = await pipeline.receive({
+      from: SPO,
+      subject: 'JAS',
+      pdfs: [await recommendationPdf({ localOffice: 'VANCOUVER' })],
+    });
+    const caseRecord = (await pipeline.cases.getCase(opened.outcome.caseIds[0]!))!;
+    await pipeline.cases.updateCase({ ...caseRecord, state: 'recommended_to_in', version: caseRecord.version + 1 });
+
+    // Act
+    await pipeline.receive({ from: IN_OFFICER, subject: `[${caseRecord.caseId}] DESIGNATE` });
+
+    // Assess
+    expect(await pipeline.cases.getCase(caseRecord.caseId)).toMatchObject({
+      state: 'promotion',
+      promotion: { startedOn: '2026-11-23', endsBy: '2027-03-23' },
+    });
+    expect(pipeline.policyClocks.running(caseRecord.caseId)).toContainEqual(
+      expect.objectContaining({ purpose: 'promotion-expiry', dueOn: '2027-03-23', dueAt: '2027-03-23T07:00:00.000Z' }),
+    );
   });
 });
