@@ -261,8 +261,9 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
     to: (_, { sponsor, office }) => [sponsor, office],
     content: (_, { notice }) => midpointCheckIn(notice),
   },
+  // Step 11: IN is notified; the office, which checks in with the sponsor, hears of a concern the sponsor or SPO raised too.
   'concern-to-in': {
-    to: (_, { directory }) => [directory.resettlementOperations.email],
+    to: (_, { directory, office }) => [directory.resettlementOperations.email, office],
     content: (effect, { notice }) => concernToIn(notice, effect),
   },
   'jas-ended': {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
 import {
+  IN_MAILBOX,
   IN_OFFICER,
   OFFICE_MAILBOX,
   openCase,
@@ -187,5 +188,27 @@ describe('OB 646 as an outsider reads it, on in-memory ports', () => {
     expect(pipeline.policyClocks.running(caseRecord.caseId)).toContainEqual(
       expect.objectContaining({ purpose: 'promotion-expiry', dueOn: '2027-03-23', dueAt: '2027-03-23T07:00:00.000Z' }),
     );
+  });
+
+  it('step 11: a concern the sponsor raises reaches IN and the office that checks in with the sponsor; the JAS goes on', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const jasPeriod = { startsOn: '2026-08-23', midpointOn: '2027-08-23', endsOn: '2028-08-23' };
+    const opened = await openCase(pipeline, { state: 'active', sponsor: SPONSOR_FOUND, jasPeriod });
+
+    // Act
+    const { outcome } = await pipeline.receive({
+      from: SPONSOR,
+      subject: `Re: [${opened.caseId}] CONCERN`,
+      text: 'The family missed two medical appointments.',
+    });
+
+    // Assess
+    expect(outcome.noticesSent).toEqual([
+      { purpose: 'concern-to-in', to: IN_MAILBOX },
+      { purpose: 'concern-to-in', to: OFFICE_MAILBOX },
+    ]);
+    expect(pipeline.mailer.to(OFFICE_MAILBOX)[0]!.text).toContain('The family missed two medical appointments.');
+    expect(await pipeline.cases.getCase(opened.caseId)).toMatchObject({ state: 'active' });
   });
 });
