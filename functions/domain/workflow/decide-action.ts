@@ -63,7 +63,11 @@ const RULES: Readonly<
   DESIGNATE: { who: ['in-officer'], states: ['recommended_to_in'] },
   DECLINE: { who: ['in-officer'], states: ['recommended_to_in'] },
   APPROVE_PROFILE: { who: ['roc-o-officer'], states: ['promotion'] },
-  SPONSOR_FOUND: { who: ['roc-o-officer', 'rstp-officer'], states: ['promotion'] },
+  // Step 2: the office may identify a sponsor before recommending; step 5: ROC-O (or RSTP) records the one promotion found.
+  SPONSOR_FOUND: {
+    who: ['local-officer', 'local-supervisor', 'roc-o-officer', 'rstp-officer'],
+    states: ['received', 'local_review', 'info_requested', 'promotion'],
+  },
   APPROVE_UNDERTAKING: { who: ['roc-o-officer'], states: ['sponsor_found', 'undertaking_submitted'] },
   CHECKLIST_RECEIVED: { who: ['local-officer', 'local-supervisor'], states: ['case_conference'] },
   CONCERN: { who: ['local-officer', 'local-supervisor', 'sponsor', 'spo'], states: ['active'] },
@@ -112,6 +116,15 @@ function capacities(party: CaseParty, localOffice: string): Set<Who> {
   return held;
 }
 
+function notAuthorized(party: CaseParty, kind: OfficerActionKind): ActionDecision {
+  const described = ACTION_DESCRIPTIONS[kind];
+  return refuse(
+    'NOT_AUTHORIZED',
+    `${party.address} does not hold a role that may “${described.en.toLowerCase()}” for this case.`,
+    `${party.address} n’occupe pas un rôle qui permet de « ${described.fr.toLowerCase()} » pour ce dossier.`,
+  );
+}
+
 const refuse = (code: RefusalCode, en: string, fr: string): ActionDecision => ({
   applied: false,
   code,
@@ -134,13 +147,7 @@ export function decideAction(context: ActionContext): ActionDecision {
     );
   }
   const held = capacities(party, caseRecord.recommendation.localOffice);
-  if (!rule.who.some((who) => held.has(who))) {
-    return refuse(
-      'NOT_AUTHORIZED',
-      `${party.address} does not hold a role that may “${described.en.toLowerCase()}” for this case.`,
-      `${party.address} n’occupe pas un rôle qui permet de « ${described.fr.toLowerCase()} » pour ce dossier.`,
-    );
-  }
+  if (!rule.who.some((who) => held.has(who))) return notAuthorized(party, action.kind);
   if (!rule.states.includes(caseRecord.state)) {
     const state = CASE_STATE_NAMES[caseRecord.state];
     return refuse(
@@ -261,6 +268,21 @@ function apply(context: ActionContext, held: Set<Who>): ActionDecision {
           'Name the sponsor and its email address, e.g. “SPONSOR FOUND: Group name <contact@group.example>”.',
           'Indiquez le répondant et son adresse courriel, p. ex. « RÉPONDANT TROUVÉ : Nom du groupe <contact@groupe.example> ».',
         );
+      if (caseRecord.state !== 'promotion') {
+        // Step 2: a sponsor the office identified is told to IN with the recommendation, and spares the
+        // case promotion; step 1: a late form with a sponsor identified is considered.
+        if (!held.has('local-officer')) return notAuthorized(party, action.kind);
+        return applied(
+          {
+            ...caseRecord,
+            sponsor,
+            flags: caseRecord.flags.filter((flag) => flag !== LATE_NOT_CONSIDERED_FLAG),
+          },
+          [{ type: 'sponsor_identified', summary: `The office identified a sponsor: ${sponsor.name}` }],
+          [],
+        );
+      }
+      if (!held.has('roc-o-officer') && !held.has('rstp-officer')) return notAuthorized(party, action.kind);
       return applied(
         move('sponsor_found', { sponsor }),
         [{ type: 'sponsor_found', summary: `Sponsor found: ${sponsor.name}` }],
@@ -518,11 +540,13 @@ function decideSettlementPlan(context: ActionContext, required: boolean): Action
 function designate(context: ActionContext): ActionDecision {
   const { caseRecord, action, today } = context;
   const { caseType, sponsor } = caseRecord.recommendation;
+  // The sponsor the office identified (step 2), else the one the form names.
   const known: CaseSponsor | undefined =
-    sponsor.name && sponsor.contactEmail ? { name: sponsor.name, email: sponsor.contactEmail } : undefined;
+    caseRecord.sponsor ??
+    (sponsor.name && sponsor.contactEmail ? { name: sponsor.name, email: sponsor.contactEmail } : undefined);
   // Step 5: "no need to promote … if the sponsoring group is willing to continue … or if a sponsor is already found".
   const continues = caseType === 'BVOR' && sponsor.bvorSponsorContinues === true;
-  if ((continues || sponsor.identified) && known) {
+  if ((continues || sponsor.identified || caseRecord.sponsor) && known) {
     const next = continues ? 'bvor_sponsor_continues' : 'sponsor_identified';
     return {
       applied: true,

@@ -4,7 +4,9 @@ import {
   IN_MAILBOX,
   IN_OFFICER,
   OFFICE_MAILBOX,
+  OFFICER,
   openCase,
+  ROC_O_MAILBOX,
   ROC_O_OFFICER,
   recommendationPdf,
   SPO,
@@ -210,5 +212,59 @@ describe('OB 646 as an outsider reads it, on in-memory ports', () => {
     ]);
     expect(pipeline.mailer.to(OFFICE_MAILBOX)[0]!.text).toContain('The family missed two medical appointments.');
     expect(await pipeline.cases.getCase(opened.caseId)).toMatchObject({ state: 'active' });
+  });
+
+  it('step 2: the office identifies a sponsor before recommending; IN reads it, designation skips promotion, and a late form is considered', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const first = await pipeline.receive({ from: SPO, subject: 'JAS', pdfs: [await recommendationPdf(LATE)] });
+    const caseId = first.outcome.caseIds[0]!;
+    const fromRocO = await pipeline.receive({
+      from: ROC_O_OFFICER,
+      subject: `[${caseId}] SPONSOR FOUND`,
+      text: 'Grace Church Group <sah@church.example>',
+    });
+    expect(fromRocO.outcome).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_AUTHORIZED' });
+    expect((await pipeline.cases.getCase(caseId))!.sponsor).toBeUndefined();
+
+    // Act
+    const identified = await pipeline.receive({
+      from: OFFICER,
+      subject: `[${caseId}] SPONSOR FOUND`,
+      text: 'Grace Church Group <sah@church.example>',
+    });
+    await pipeline.receive({ from: SUPERVISOR, subject: `[${caseId}] RECOMMEND` });
+    pipeline.mailer.sent.length = 0;
+    await pipeline.receive({ from: IN_OFFICER, subject: `[${caseId}] DESIGNATE` });
+
+    // Assess
+    expect(identified.outcome.outcome).toBe('case_updated');
+    const events = (await pipeline.cases.listEvents(caseId)).map((event) => event.type);
+    expect(events).toEqual(expect.arrayContaining(['sponsor_identified', 'recommended_to_in', 'designated']));
+    expect(await pipeline.cases.getCase(caseId)).toMatchObject({
+      state: 'sponsor_found',
+      sponsor: SPONSOR_FOUND,
+      flags: ['late'],
+    });
+    expect(pipeline.mailer.to(SPONSOR).map((mail) => mail.attachments?.length)).toEqual([3]);
+    expect(pipeline.mailer.to(ROC_O_MAILBOX)).toEqual([]);
+  });
+
+  it('step 5: during promotion only ROC-O or RSTP records the sponsor found; the office is refused and nothing changes', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const promotion = { startedOn: '2026-11-23', endsBy: '2027-03-23', profileApprovedOn: '2026-11-23' };
+    const opened = await openCase(pipeline, { state: 'promotion', promotion });
+
+    // Act
+    const { outcome } = await pipeline.receive({
+      from: OFFICER,
+      subject: `[${opened.caseId}] SPONSOR FOUND`,
+      text: 'Grace Church Group <sah@church.example>',
+    });
+
+    // Assess
+    expect(outcome).toMatchObject({ outcome: 'rejected', reasonCode: 'NOT_AUTHORIZED' });
+    expect(await pipeline.cases.getCase(opened.caseId)).toEqual(opened);
   });
 });
