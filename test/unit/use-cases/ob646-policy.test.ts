@@ -43,7 +43,14 @@ describe('OB 646 as an outsider reads it, on in-memory ports', () => {
     const recommended = await pipeline.receive({ from: SUPERVISOR, subject: `[${caseId}] RECOMMEND` });
 
     // Assess
-    expect(corrected.outcome.outcome).toBe('case_updated');
+    expect(corrected.outcome).toMatchObject({
+      outcome: 'case_updated',
+      // The SPO is answered, and the office reviewing the case gets the corrected form, no longer late-not-considered.
+      noticesSent: [
+        { purpose: 'acknowledgement', to: SPO },
+        { purpose: 'routed-to-office', to: OFFICE_MAILBOX },
+      ],
+    });
     expect(recommended.outcome.outcome).toBe('case_updated');
     expect(await pipeline.cases.getCase(caseId)).toMatchObject({ state: 'recommended_to_in', flags: ['late'] });
   });
