@@ -229,27 +229,37 @@ export function addTransactWriteItems(server: Server, endpoint: () => string): v
           ).Item,
       ),
     );
-    const reasons: Record<string, unknown>[] = [];
-    for (const [index, { operation, key }] of operations.entries()) {
-      const condition = operation.ConditionExpression;
-      if (!condition) {
-        reasons.push({ Code: 'None' });
-        continue;
-      }
-      const old = before[index];
-      // Checked without a change: the item written back as it is, or, when there is none, deleted (nothing to delete).
-      const check = old
-        ? { TableName: operation.TableName, Item: old, ConditionExpression: condition, ...usedBy(condition, operation) }
-        : { TableName: operation.TableName, Key: key, ConditionExpression: condition, ...usedBy(condition, operation) };
-      try {
-        await step(old ? 'PutItem' : 'DeleteItem', check);
-        reasons.push({ Code: 'None' });
-      } catch (error) {
-        if (!(error instanceof DynamoDbError) || !error.type.endsWith('#ConditionalCheckFailedException')) throw error;
-        const returnOld = operation.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && old !== undefined;
-        reasons.push({ ...CONDITION_FAILED, ...(returnOld && { Item: old }) });
-      }
-    }
+    // Each condition on its own item, so they are checked at once.
+    const reasons: Record<string, unknown>[] = await Promise.all(
+      operations.map(async ({ operation, key }, index) => {
+        const condition = operation.ConditionExpression;
+        if (!condition) return { Code: 'None' };
+        const old = before[index];
+        // Checked without a change: the item written back as it is, or, when there is none, deleted (nothing to delete).
+        const check = old
+          ? {
+              TableName: operation.TableName,
+              Item: old,
+              ConditionExpression: condition,
+              ...usedBy(condition, operation),
+            }
+          : {
+              TableName: operation.TableName,
+              Key: key,
+              ConditionExpression: condition,
+              ...usedBy(condition, operation),
+            };
+        try {
+          await step(old ? 'PutItem' : 'DeleteItem', check);
+          return { Code: 'None' };
+        } catch (error) {
+          if (!(error instanceof DynamoDbError) || !error.type.endsWith('#ConditionalCheckFailedException'))
+            throw error;
+          const returnOld = operation.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && old !== undefined;
+          return { ...CONDITION_FAILED, ...(returnOld && { Item: old }) };
+        }
+      }),
+    );
     if (reasons.some((reason) => reason.Code !== 'None')) {
       throw new DynamoDbError('com.amazonaws.dynamodb.v20120810#TransactionCanceledException', {
         Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((reason) => reason.Code).join(', ')}]`,
@@ -257,12 +267,11 @@ export function addTransactWriteItems(server: Server, endpoint: () => string): v
       });
     }
 
-    // The writes, without their conditions (checked above, and nothing else runs meanwhile); undone if one fails.
-    const written: number[] = [];
-    const units = new Map<string, number>();
-    try {
-      for (const [index, { kind, operation, key }] of operations.entries()) {
-        if (kind === 'ConditionCheck') continue;
+    // The writes, without their conditions (checked above, and nothing else runs meanwhile), each on its own
+    // item, so at once; those made are undone if one fails.
+    const writes = await Promise.allSettled(
+      operations.map(async ({ kind, operation, key }) => {
+        if (kind === 'ConditionCheck') return 0;
         const common = { TableName: operation.TableName, ReturnConsumedCapacity: 'TOTAL' };
         const result = (await (kind === 'Put'
           ? step('PutItem', { ...common, Item: operation.Item })
@@ -274,19 +283,29 @@ export function addTransactWriteItems(server: Server, endpoint: () => string): v
                 UpdateExpression: operation.UpdateExpression,
                 ...usedBy(operation.UpdateExpression!, operation),
               }))) as { ConsumedCapacity?: { CapacityUnits?: number } };
-        written.push(index);
-        const consumed = result.ConsumedCapacity?.CapacityUnits ?? 1;
-        units.set(operation.TableName, (units.get(operation.TableName) ?? 0) + 2 * consumed);
-      }
-    } catch (error) {
-      for (const index of written.reverse()) {
-        const { operation, key } = operations[index]!;
-        const old = before[index];
-        await (old
-          ? step('PutItem', { TableName: operation.TableName, Item: old })
-          : step('DeleteItem', { TableName: operation.TableName, Key: key }));
-      }
-      throw error;
+        return result.ConsumedCapacity?.CapacityUnits ?? 1;
+      }),
+    );
+    const failed = writes.find((write) => write.status === 'rejected');
+    if (failed) {
+      await Promise.all(
+        operations.flatMap(({ kind, operation, key }, index) => {
+          if (kind === 'ConditionCheck' || writes[index]!.status === 'rejected') return [];
+          const old = before[index];
+          return [
+            old
+              ? step('PutItem', { TableName: operation.TableName, Item: old })
+              : step('DeleteItem', { TableName: operation.TableName, Key: key }),
+          ];
+        }),
+      );
+      throw failed.reason;
+    }
+    const units = new Map<string, number>();
+    for (const [index, { operation }] of operations.entries()) {
+      const write = writes[index]!;
+      if (write.status === 'fulfilled' && write.value > 0)
+        units.set(operation.TableName, (units.get(operation.TableName) ?? 0) + 2 * write.value);
     }
     if (body.ClientRequestToken !== undefined) tokens.set(body.ClientRequestToken, { request: text, at: now });
     const wantsCapacity = body.ReturnConsumedCapacity === 'TOTAL' || body.ReturnConsumedCapacity === 'INDEXES';

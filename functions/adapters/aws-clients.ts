@@ -1,19 +1,20 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { LambdaClient } from '@aws-sdk/client-lambda';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PipelineConfig } from '../config.js';
+import { ClientOnFirstUse } from './client-on-first-use.js';
 
 export interface AwsClients {
   readonly s3: S3Client;
   readonly dynamodb: DynamoDBDocumentClient;
   readonly sesv2: SESv2Client;
   readonly sfn: SFNClient;
-  /** Asks the report function for reports (asynchronous invocations). */
-  readonly lambda: LambdaClient;
+  /** Asks the report function for reports (asynchronous invocations): loaded for the first REPORT. */
+  readonly lambda: ClientOnFirstUse<LambdaClient>;
   /** Reads the client-key secret, once per process (in AWS; the local stack keeps it in a file). */
   readonly secretsManager: SecretsManagerClient;
 }
@@ -46,7 +47,10 @@ export function createAwsClients(
     ),
     sesv2: new SESv2Client({ region, credentials, requestHandler, endpoint: endpoints.sesv2 }),
     sfn: new SFNClient({ region, credentials, requestHandler, endpoint: endpoints.stepfunctions }),
-    lambda: new LambdaClient({ region, credentials, requestHandler }),
+    lambda: new ClientOnFirstUse(async () => {
+      const { LambdaClient } = await import('@aws-sdk/client-lambda');
+      return new LambdaClient({ region, credentials, requestHandler });
+    }),
     secretsManager: new SecretsManagerClient({ region, credentials, requestHandler }),
   };
 }

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -39,6 +40,8 @@ type TransactPut = NonNullable<TransactItem['Put']>;
 
 /** DynamoDB's limit on the items of one transaction. */
 const MAX_TRANSACTION_ITEMS = 100;
+/** Tries of a transaction that another one writing the same items at the same moment cancelled. */
+const MAX_TRANSACTION_ATTEMPTS = 5;
 /** Replies name their whole thread in References; the newest few are enough to find it. */
 const MESSAGE_IDS_LOOKED_UP = 20;
 
@@ -67,9 +70,11 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return this.get<MessageOutcome>(outcomeKey(messageKey));
   }
 
-  async recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome> {
-    if (await this.putOnce(this.outcomeItem(outcome))) return outcome;
-    return (await this.findMessageOutcome(outcome.messageKey))!;
+  async recordMessageOutcome(outcome: MessageOutcome, alsoWrite: readonly CaseWrite[] = []): Promise<MessageOutcome> {
+    const record: CaseWrite = { write: 'record-outcome', outcome };
+    // What another attempt wrote first is left out (its outcome, an event); the rest (notices sent) stands all the same.
+    const refused = await this.writeWhatStands([record, ...alsoWrite]);
+    return refused.includes(record) ? (await this.findMessageOutcome(outcome.messageKey))! : outcome;
   }
 
   async claimClient(uci: string, caseId: string): Promise<string> {
@@ -81,10 +86,6 @@ export class DynamoDbCaseRepository implements CaseRepository {
 
   async findClientCase(uci: string): Promise<string | undefined> {
     return (await this.get<{ caseId: string }>(clientKey(await this.clientKeyOf(uci))))?.caseId;
-  }
-
-  async linkMessageIds(caseId: string, messageIds: readonly string[]): Promise<void> {
-    await Promise.all(messageIds.map((messageId) => this.putOnce({ ...messageIdKey(messageId), caseId })));
   }
 
   async findCaseByMessageIds(messageIds: readonly string[]): Promise<string | undefined> {
@@ -215,56 +216,45 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return { status: 'sent', ...(notice?.messageId && { messageId: notice.messageId }) };
   }
 
-  async markNoticeSent(key: string, leaseId: string, messageId: string): Promise<void> {
-    // Unconditional: whichever attempt's lease it was, the notice went out.
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: noticeKey(key),
-        UpdateExpression:
-          'SET #status = :sent, #sentAt = :sentAt, #sentBy = :leaseId, #messageId = :messageId REMOVE #leaseEndsAt',
-        ExpressionAttributeNames: {
-          '#status': 'status',
-          '#sentAt': 'sentAt',
-          '#sentBy': 'sentBy',
-          '#messageId': 'messageId',
-          '#leaseEndsAt': 'leaseEndsAt',
-        },
-        ExpressionAttributeValues: {
-          ':sent': 'sent',
-          ':sentAt': this.now().toISOString(),
-          ':leaseId': leaseId,
-          ':messageId': messageId,
-        },
-      }),
-    );
-  }
-
   async writeTogether(writes: readonly CaseWrite[]): Promise<{ readonly refused: readonly CaseWrite[] }> {
     if (writes.length === 0) return { refused: [] };
     if (writes.length > MAX_TRANSACTION_ITEMS)
       throw new RangeError(`One change writes at most ${MAX_TRANSACTION_ITEMS} items, not ${writes.length}`);
-    try {
-      await this.client.send(
-        new TransactWriteCommand({
-          TransactItems: await Promise.all(writes.map((write) => this.transactItem(write))),
-        }),
-      );
-      return { refused: [] };
-    } catch (error) {
-      if (
-        !(
-          error instanceof TransactionCanceledException ||
-          (error as { name?: string }).name === 'TransactionCanceledException'
+    const TransactItems = await Promise.all(writes.map((write) => this.transactItem(write)));
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.client.send(new TransactWriteCommand({ TransactItems }));
+        return { refused: [] };
+      } catch (error) {
+        if (
+          !(
+            error instanceof TransactionCanceledException ||
+            (error as { name?: string }).name === 'TransactionCanceledException'
+          )
         )
-      )
-        throw error;
-      const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
-      const refused = writes.filter((_, index) => reasons[index]?.Code === 'ConditionalCheckFailed');
-      // Cancelled for another reason (a conflict with a concurrent transaction, throttling): the caller's retry runs it again.
-      if (refused.length === 0) throw error;
-      return { refused };
+          throw error;
+        const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
+        const refused = writes.filter((_, index) => reasons[index]?.Code === 'ConditionalCheckFailed');
+        if (refused.length > 0) return { refused };
+        // Another transaction was writing one of these items at the same moment: its conditions are checked again.
+        const conflict = reasons.some((reason) => reason.Code === 'TransactionConflict');
+        if (!conflict || attempt >= MAX_TRANSACTION_ATTEMPTS) throw error;
+        await sleep(Math.random() * 10 * 2 ** attempt);
+      }
     }
+  }
+
+  /** Writes `writes` whole, leaving out each that is refused (written first by someone else) until the rest lands; returns those left out. */
+  private async writeWhatStands(writes: readonly CaseWrite[]): Promise<CaseWrite[]> {
+    const leftOut: CaseWrite[] = [];
+    let pending = writes;
+    while (pending.length > 0) {
+      const { refused } = await this.writeTogether(pending);
+      if (refused.length === 0) break;
+      leftOut.push(...refused);
+      pending = pending.filter((write) => !refused.includes(write));
+    }
+    return leftOut;
   }
 
   async findMessageOutcomeAndCase(messageKey: string, caseId: string) {
@@ -316,21 +306,45 @@ export class DynamoDbCaseRepository implements CaseRepository {
             ...noticeKey(write.noticeKey),
             status: 'pending',
             leaseId: write.leaseId,
-            leaseEndsAt: write.leaseEndsAt.toISOString(),
+            leaseEndsAt: new Date(this.now().getTime() + write.leaseMs).toISOString(),
             attempts: 1,
           },
           once,
         );
       case 'mark-notice-sent':
-        return put({
-          ...noticeKey(write.noticeKey),
-          status: 'sent',
-          sentAt: this.now().toISOString(),
-          sentBy: write.leaseId,
-          messageId: write.messageId,
-        });
+        // An update, as the claim is: unconditional, since whichever attempt's lease it was, the notice went out.
+        return {
+          Update: {
+            TableName: this.tableName,
+            Key: noticeKey(write.noticeKey),
+            UpdateExpression:
+              'SET #status = :sent, #sentAt = :sentAt, #sentBy = :leaseId, #messageId = :messageId REMOVE #leaseEndsAt',
+            ExpressionAttributeNames: {
+              '#status': 'status',
+              '#sentAt': 'sentAt',
+              '#sentBy': 'sentBy',
+              '#messageId': 'messageId',
+              '#leaseEndsAt': 'leaseEndsAt',
+            },
+            ExpressionAttributeValues: {
+              ':sent': 'sent',
+              ':sentAt': this.now().toISOString(),
+              ':leaseId': write.leaseId,
+              ':messageId': write.messageId,
+            },
+          },
+        };
       case 'link-message-id':
-        return put({ ...messageIdKey(write.messageId), caseId: write.caseId }, once);
+        // Never refused, so that a link made before never cancels the change it comes with: the first case stays.
+        return {
+          Update: {
+            TableName: this.tableName,
+            Key: messageIdKey(write.messageId),
+            UpdateExpression: 'SET #caseId = if_not_exists(#caseId, :caseId)',
+            ExpressionAttributeNames: { '#caseId': 'caseId' },
+            ExpressionAttributeValues: { ':caseId': write.caseId },
+          },
+        };
       case 'record-outcome':
         return put(this.outcomeItem(write.outcome), once);
       case 'apply-message':

@@ -1,6 +1,7 @@
-import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { ReportRequester } from '../domain/ports.js';
 import type { ReportRequest } from '../domain/report-request.js';
+import type { ClientOnFirstUse } from './client-on-first-use.js';
 
 /**
  * Asks the report function for the reports with an asynchronous invocation: Lambda queues the
@@ -9,12 +10,13 @@ import type { ReportRequest } from '../domain/report-request.js';
  */
 export class LambdaReportRequester implements ReportRequester {
   constructor(
-    private readonly lambda: LambdaClient,
+    private readonly lambda: ClientOnFirstUse<LambdaClient>,
     private readonly functionName: string,
   ) {}
 
   async request(request: ReportRequest): Promise<void> {
-    await this.lambda.send(
+    const [{ InvokeCommand }, lambda] = await Promise.all([import('@aws-sdk/client-lambda'), this.lambda.get()]);
+    await lambda.send(
       new InvokeCommand({
         FunctionName: this.functionName,
         InvocationType: 'Event',

@@ -163,6 +163,8 @@ export type NoticeEffect = CaseNoticeEffect | MessageNoticeEffect;
 export interface KeyedNotice<Effect extends NoticeEffect> {
   readonly key: string;
   readonly effect: Effect;
+  /** The lease written with the change that causes the notice (see `NoticeSender.lease`): this attempt holds it. */
+  readonly leaseId?: string;
 }
 
 /** The message being processed, when there is one: replies thread to it, and what is attached comes from it. */

@@ -8,6 +8,7 @@ import type {
   CaseNoticeEffect,
   KeyedNotice,
   MessageNoticeEffect,
+  NoticeEffect,
   OriginalMessage,
   SentNotice,
 } from './notice-effect.js';
@@ -35,18 +36,16 @@ export interface StoredMessage {
 /** The case file. Writes are conditional: a redelivered message never writes twice. */
 export interface CaseRepository {
   findMessageOutcome(messageKey: string): Promise<MessageOutcome | undefined>;
-  /** First outcome wins; returns the one that is recorded. */
-  recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome>;
+  /**
+   * First outcome wins; returns the one that is recorded. `alsoWrite` lands in the same write (the
+   * records of the notices the message just sent, the Message-IDs linked to its case); when another
+   * attempt recorded an outcome first, it is written without the outcome, and that one is returned.
+   */
+  recordMessageOutcome(outcome: MessageOutcome, alsoWrite?: readonly CaseWrite[]): Promise<MessageOutcome>;
   /** Binds a client (UCI) to a case id once; returns the case id that owns the client. */
   claimClient(uci: string, caseId: string): Promise<string>;
   /** The case id bound to a client, if any. */
   findClientCase(uci: string): Promise<string | undefined>;
-  /**
-   * Binds message ids (`<…>` as in Message-ID headers) to a case: the notices sent about it and the
-   * messages filed to it, so a reply naming one in In-Reply-To or References finds its case. The
-   * first binding of an id wins.
-   */
-  linkMessageIds(caseId: string, messageIds: readonly string[]): Promise<void>;
   /** The case the first of `messageIds` that is bound to one belongs to. */
   findCaseByMessageIds(messageIds: readonly string[]): Promise<string | undefined>;
   getCase(caseId: string): Promise<CaseRecord | undefined>;
@@ -79,13 +78,12 @@ export interface CaseRepository {
    * the longest send, so that an attempt still alive is never overtaken.
    */
   claimNotice(noticeKey: string, leaseMs: number): Promise<NoticeClaim>;
-  /** Records the notice sent, with the Message-ID SES gave it: from then on every claim finds it `sent`. */
-  markNoticeSent(noticeKey: string, leaseId: string, messageId: string): Promise<void>;
   /**
    * Writes a change's items all or none (one DynamoDB transaction): the claim of a client, the
    * case created or updated (on its version), its documents, its events (appended, never
-   * overwritten), the leases of its notices, a message's outcome. `refused` lists the writes whose
-   * condition failed, for the caller to take another way; nothing was written then.
+   * overwritten), the leases of its notices, the notices recorded sent, Message-ID links, a
+   * message's outcome. `refused` lists the writes whose condition failed, for the caller to take
+   * another way; nothing was written then.
    */
   writeTogether(writes: readonly CaseWrite[]): Promise<{ readonly refused: readonly CaseWrite[] }>;
   /** A message's recorded outcome and a case, in one read: a tagged message needs both first. */
@@ -101,8 +99,8 @@ export interface CaseRepository {
  * One write of a change that lands whole or not at all (see `CaseRepository.writeTogether`), with
  * the condition each write carries on its own: a client claimed once, a case created once and
  * updated from the version read, an event appended once, a notice leased afresh, an outcome
- * recorded once, a fingerprint applied by one message. Documents and sent notices are written as
- * they are.
+ * recorded once, a fingerprint applied by one message. Documents, sent notices and links are
+ * written as they are (a link keeps its first case).
  */
 export type CaseWrite =
   | { readonly write: 'claim-client'; readonly uci: string; readonly caseId: string }
@@ -110,13 +108,20 @@ export type CaseWrite =
   | { readonly write: 'update-case'; readonly caseRecord: CaseRecord }
   | { readonly write: 'add-document'; readonly document: CaseDocument }
   | { readonly write: 'append-event'; readonly event: CaseEvent }
-  | { readonly write: 'lease-notice'; readonly noticeKey: string; readonly leaseId: string; readonly leaseEndsAt: Date }
+  /** A notice leased to the attempt writing the change that causes it, for `leaseMs` from the write (see `claimNotice`). */
+  | { readonly write: 'lease-notice'; readonly noticeKey: string; readonly leaseId: string; readonly leaseMs: number }
+  /** The notice recorded sent, with the Message-ID SES gave it: from then on every claim finds it `sent`. */
   | {
       readonly write: 'mark-notice-sent';
       readonly noticeKey: string;
       readonly leaseId: string;
       readonly messageId: string;
     }
+  /**
+   * A message id (`<…>` as in Message-ID headers) bound to a case: a notice sent about it or a
+   * message filed to it, so that a reply naming it in In-Reply-To or References finds the case.
+   * The first binding of an id wins; a later one is left as it is, never refused.
+   */
   | { readonly write: 'link-message-id'; readonly caseId: string; readonly messageId: string }
   | { readonly write: 'record-outcome'; readonly outcome: MessageOutcome }
   /** A message's fingerprint applied to a case: refused when another message applied it first. */
@@ -138,6 +143,15 @@ export type NoticeClaim =
  * templates, rendering) implements it, so the domain says what to tell and never how.
  */
 export interface NoticeSender {
+  /**
+   * Leases the notices a change causes, for the change's own write: the writes to add to it, and
+   * the notices with their lease, which this attempt then sends without claiming them again.
+   */
+  lease<Effect extends NoticeEffect>(
+    notices: readonly KeyedNotice<Effect>[],
+  ): { readonly notices: KeyedNotice<Effect>[]; readonly writes: CaseWrite[] };
+  /** Ends the leases of notices that will not be sent now (what came before them failed), so that the retry sends them at once. */
+  giveBack(notices: readonly KeyedNotice<NoticeEffect>[]): Promise<void>;
   /** Notices about a case, written from the case as it now is. */
   sendAboutCase(
     caseRecord: CaseRecord,
@@ -149,6 +163,28 @@ export interface NoticeSender {
     notices: readonly KeyedNotice<MessageNoticeEffect>[],
     original: OriginalMessage,
   ): Promise<SentNotice[]>;
+  /**
+   * A message's last notices, then its outcome: the notices are sent, and recorded sent in the same
+   * write as the outcome (see `CaseRepository.recordMessageOutcome`), as soon as SES has taken
+   * them. Returns the outcome recorded: another attempt's, when one recorded it first.
+   */
+  settleMessage(settlement: MessageSettlement): Promise<MessageOutcome>;
+}
+
+/** What ends a message (see `NoticeSender.settleMessage`). */
+export interface MessageSettlement {
+  /** Notices about the cases it changed, each written from its case as it now is. */
+  readonly aboutCases?: readonly {
+    readonly caseRecord: CaseRecord;
+    readonly notices: readonly KeyedNotice<CaseNoticeEffect>[];
+  }[];
+  /** Notices about the message itself (its problems, its triage). */
+  readonly aboutMessage?: readonly KeyedNotice<MessageNoticeEffect>[];
+  readonly original: OriginalMessage;
+  /** The message's outcome, given every notice it sent: these, and any it sent before them. */
+  readonly outcome: (sent: readonly SentNotice[]) => MessageOutcome;
+  /** Written with the outcome (the message's own Message-ID linked to the case it changed). */
+  readonly alsoWrite?: readonly CaseWrite[];
 }
 
 /** The current time: what "now" and "today" are for the pipeline (tests and the local stack fix it). */

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseRecord } from '../domain/case-record.js';
 import type { Directory } from '../domain/directory.js';
 import type { KeyedNotice, NoticeEffect, SentNotice } from '../domain/notice-effect.js';
-import type { CaseRepository, MailStore, NoticeSender } from '../domain/ports.js';
-import type { Mailer } from './mailer.js';
+import type { CaseRepository, CaseWrite, MailStore, NoticeSender } from '../domain/ports.js';
+import type { Mailer, OutgoingNotice } from './mailer.js';
 import { noticeFiles, type OriginalLimits } from './notice-attachments.js';
 import {
   CASE_NOTICES,
@@ -13,7 +15,7 @@ import {
 import { noticeContextFor } from './notice-context.js';
 import { renderNotice } from './render-notice.js';
 import { safeFileName } from './safe-file-name.js';
-import { sendNoticeOnce } from './send-notice-once.js';
+import { giveBackLeases, type NoticeSentNow, sendNoticesOnce } from './send-notice-once.js';
 
 /** What sending notices needs: the claims (case table), the mailer, the case file, the directory. */
 export interface NoticeSenderPorts {
@@ -23,72 +25,174 @@ export interface NoticeSenderPorts {
   readonly directory: Directory;
   /** The pipeline's own address: replies and reply links go to it. */
   readonly replyAddress: string;
-  /** How long an attempt holds a notice it is sending (see `sendNoticeOnce`). */
+  /** How long an attempt holds a notice it is sending (see `sendNoticesOnce`). */
   readonly noticeLeaseMs: number;
   /** Originals larger than this are linked, not attached; the link works this many hours. */
   readonly originals: OriginalLimits;
 }
 
+/** A notice written and addressed, ready to send once under its key. */
+interface WrittenNotice {
+  readonly key: string;
+  readonly leaseId?: string;
+  readonly purpose: NoticeEffect['notice'];
+  readonly recipients: readonly string[];
+  readonly outgoing: OutgoingNotice;
+  /** The case a reply to it joins, by the Message-ID SES gives it. */
+  readonly caseId?: string;
+}
+
 /**
- * The domain's `NoticeSender`: each effect is looked up in the notice catalogue, written in both
- * languages and sent once under its key, one after the other, in the order the decision gave.
+ * The domain's `NoticeSender`: each effect is looked up in the notice catalogue and written in both
+ * languages; then the notices go out together, each once under its key, and `SentNotice`s come
+ * back in the order the decision gave.
  */
 export function createNoticeSender(ports: NoticeSenderPorts): NoticeSender {
   const files = noticeFiles(ports);
+
+  function aboutCase(
+    caseRecord: CaseRecord,
+    notices: readonly KeyedNotice<NoticeEffect>[],
+    original: CatalogueContext['original'],
+  ): Promise<WrittenNotice[]> {
+    const shared = { directory: ports.directory, files, original };
+    const context = caseCatalogueContext(caseRecord, noticeContextFor(caseRecord, ports.replyAddress), shared);
+    return writeEach(notices, context, (effect) => CASE_NOTICES[effect.notice as keyof typeof CASE_NOTICES], {
+      caseId: caseRecord.caseId,
+    });
+  }
+
+  function aboutMessage(
+    notices: readonly KeyedNotice<NoticeEffect>[],
+    original: CatalogueContext['original'],
+  ): Promise<WrittenNotice[]> {
+    const context: CatalogueContext = { directory: ports.directory, files, original };
+    return writeEach(notices, context, (effect) => MESSAGE_NOTICES[effect.notice as keyof typeof MESSAGE_NOTICES]);
+  }
+
+  /** Sends what is written; a notice leased with its change that fails to be written gives its lease back. */
+  async function send(
+    writing: () => Promise<WrittenNotice[]>,
+    leased: readonly KeyedNotice<NoticeEffect>[],
+    record?: (sent: readonly SentNotice[]) => (records: readonly CaseWrite[]) => Promise<void>,
+  ): Promise<SentNotice[]> {
+    let written: WrittenNotice[];
+    try {
+      written = await writing();
+    } catch (error) {
+      await giveBackLeases(ports.cases, leasesOf(leased));
+      throw error;
+    }
+    // A notice with nobody to send it to is not sent: nothing claims it, so a lease its change wrote may stay.
+    const sent = written.flatMap(({ purpose, recipients }) => recipients.map((to) => ({ purpose, to })));
+    await sendNoticesOnce(
+      ports.cases,
+      ports.mailer,
+      written.map(({ key, leaseId, outgoing }) => ({ key, ...(leaseId && { leaseId }), notice: outgoing })),
+      {
+        leaseMs: ports.noticeLeaseMs,
+        // A reply to any notice about a case finds the case by the Message-ID SES gave the notice.
+        alsoRecord: (sentNow) => threadLinks(written, sentNow),
+        ...(record && { record: record(sent) }),
+      },
+    );
+    return sent;
+  }
+
   return {
-    sendAboutCase(caseRecord, notices, original) {
-      const shared = { directory: ports.directory, files, original };
-      const context = caseCatalogueContext(caseRecord, noticeContextFor(caseRecord, ports.replyAddress), shared);
-      // A reply to any notice about the case finds the case by the Message-ID SES gave the notice.
-      const linkToCase = (messageId: string) => ports.cases.linkMessageIds(caseRecord.caseId, [messageId]);
-      return sendEach(ports, notices, context, (effect) => CASE_NOTICES[effect.notice], linkToCase);
+    lease(notices) {
+      const leased = notices.map((notice) => ({ ...notice, leaseId: randomUUID() }));
+      return {
+        notices: leased,
+        writes: leased.map(({ key, leaseId }) => ({
+          write: 'lease-notice' as const,
+          noticeKey: key,
+          leaseId,
+          leaseMs: ports.noticeLeaseMs,
+        })),
+      };
     },
-    sendAboutMessage(notices, original) {
-      const context: CatalogueContext = { directory: ports.directory, files, original };
-      return sendEach(ports, notices, context, (effect) => MESSAGE_NOTICES[effect.notice]);
+    giveBack: (notices) => giveBackLeases(ports.cases, leasesOf(notices)),
+    sendAboutCase: (caseRecord, notices, original) => send(() => aboutCase(caseRecord, notices, original), notices),
+    sendAboutMessage: (notices, original) => send(() => aboutMessage(notices, original), notices),
+    async settleMessage(settlement) {
+      const { aboutCases = [], aboutMessage: messageNotices = [], original } = settlement;
+      const leased = [...aboutCases.flatMap(({ notices }) => notices), ...messageNotices];
+      let recorded: ReturnType<typeof settlement.outcome> | undefined;
+      await send(
+        async () => [
+          ...(
+            await Promise.all(aboutCases.map(({ caseRecord, notices }) => aboutCase(caseRecord, notices, original)))
+          ).flat(),
+          ...(await aboutMessage(messageNotices, original)),
+        ],
+        leased,
+        (sent) => async (records) => {
+          recorded = await ports.cases.recordMessageOutcome(settlement.outcome(sent), [
+            ...records,
+            ...(settlement.alsoWrite ?? []),
+          ]);
+        },
+      );
+      return recorded!;
     },
   };
+
+  async function writeEach<Context extends CatalogueContext>(
+    notices: readonly KeyedNotice<NoticeEffect>[],
+    context: Context,
+    // Each effect finds its own row; the catalogue's types tie the row to the effect's shape.
+    entryOf: (effect: NoticeEffect) => unknown,
+    about: { readonly caseId?: string } = {},
+  ): Promise<WrittenNotice[]> {
+    const written: WrittenNotice[] = [];
+    for (const { key, effect, leaseId } of notices) {
+      const entry = entryOf(effect) as CatalogueEntry<NoticeEffect, Context>;
+      const recipients = [
+        ...new Set(
+          entry
+            .to(effect, context)
+            .filter((address): address is string => Boolean(address))
+            .map((address) => address.toLowerCase()),
+        ),
+      ];
+      if (recipients.length === 0) continue;
+      const inReplyTo = entry.repliesToOriginal ? context.original?.message?.messageId : undefined;
+      // A notice about a stored message (triage, urgent protection) carries it, or links it when SES could not send it.
+      const raw = context.original?.raw;
+      const messageKey = 'messageKey' in effect ? effect.messageKey : undefined;
+      const withOriginal =
+        raw && messageKey ? { ...context, carriage: await context.files.original(raw, messageKey) } : context;
+      written.push({
+        key,
+        ...(leaseId && { leaseId }),
+        purpose: effect.notice,
+        recipients,
+        ...(about.caseId && { caseId: about.caseId }),
+        outgoing: {
+          to: recipients,
+          ...(inReplyTo && { inReplyTo }),
+          ...renderNotice(entry.content(effect, withOriginal)),
+          // Names come from senders: made safe before they reach an office's mail client.
+          attachments: ((await entry.attachments?.(effect, withOriginal)) ?? []).map((attachment) => ({
+            ...attachment,
+            fileName: safeFileName(attachment.fileName),
+          })),
+        },
+      });
+    }
+    return written;
+  }
 }
 
-async function sendEach<Effect extends NoticeEffect, Context extends CatalogueContext>(
-  ports: NoticeSenderPorts,
-  notices: readonly KeyedNotice<Effect>[],
-  context: Context,
-  // Each effect finds its own row; the catalogue's types tie the row to the effect's shape.
-  entryOf: (effect: Effect) => unknown,
-  onSent: (messageId: string) => Promise<void> = async () => undefined,
-): Promise<SentNotice[]> {
-  const sent: SentNotice[] = [];
-  for (const { key, effect } of notices) {
-    const entry = entryOf(effect) as CatalogueEntry<Effect, Context>;
-    const recipients = [
-      ...new Set(
-        entry
-          .to(effect, context)
-          .filter((address): address is string => Boolean(address))
-          .map((address) => address.toLowerCase()),
-      ),
-    ];
-    if (recipients.length === 0) continue;
-    const inReplyTo = entry.repliesToOriginal ? context.original?.message?.messageId : undefined;
-    // A notice about a stored message (triage, urgent protection) carries it, or links it when SES could not send it.
-    const raw = context.original?.raw;
-    const about = 'messageKey' in effect ? effect.messageKey : undefined;
-    const written = raw && about ? { ...context, carriage: await context.files.original(raw, about) } : context;
-    const outgoing = {
-      to: recipients,
-      ...(inReplyTo && { inReplyTo }),
-      ...renderNotice(entry.content(effect, written)),
-      // Names come from senders: made safe before they reach an office's mail client.
-      attachments: ((await entry.attachments?.(effect, written)) ?? []).map((attachment) => ({
-        ...attachment,
-        fileName: safeFileName(attachment.fileName),
-      })),
-    };
-    // Sent now or by an earlier attempt of the same message: either way the outcome names it.
-    const mail = await sendNoticeOnce(ports.cases, ports.mailer, key, outgoing, { leaseMs: ports.noticeLeaseMs });
-    if (mail.messageId) await onSent(mail.messageId);
-    for (const to of recipients) sent.push({ purpose: effect.notice, to });
-  }
-  return sent;
+function leasesOf(notices: readonly KeyedNotice<NoticeEffect>[]): { key: string; leaseId: string }[] {
+  return notices.flatMap(({ key, leaseId }) => (leaseId ? [{ key, leaseId }] : []));
+}
+
+/** Each notice about a case sent now, linked to its case by the Message-ID SES gave it. */
+function threadLinks(written: readonly WrittenNotice[], sentNow: readonly NoticeSentNow[]): CaseWrite[] {
+  return sentNow.flatMap(({ key, messageId }) => {
+    const caseId = written.find((notice) => notice.key === key)?.caseId;
+    return caseId ? [{ write: 'link-message-id' as const, caseId, messageId }] : [];
+  });
 }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CaseRepository } from '../domain/ports.js';
+import type { CaseRepository, CaseWrite } from '../domain/ports.js';
 import type { Mailer, OutgoingNotice } from './mailer.js';
 
 /** How often an attempt looks again at a notice another attempt is sending. */
@@ -15,45 +15,134 @@ export class NoticeHeldError extends Error {
   }
 }
 
+/** What sending once takes of the case file: the notices' claims, leases and records (the report function has no more). */
+type NoticeRecords = Pick<CaseRepository, 'claimNotice' | 'releaseNotice' | 'writeTogether'>;
+
+/** A notice to send once under its key. */
+export interface NoticeToSend {
+  readonly key: string;
+  readonly notice: OutgoingNotice;
+  /** The lease written with the change that causes it: this attempt holds it, and sends without claiming. */
+  readonly leaseId?: string;
+}
+
+/** A notice this attempt sent, and the Message-ID SES gave it. */
+export interface NoticeSentNow {
+  readonly key: string;
+  readonly messageId: string;
+}
+
+export interface SendOnceOptions {
+  readonly leaseMs: number;
+  readonly heldWaitMs?: number;
+  /** Written with the records of the notices sent now: the Message-IDs that thread replies to their case. */
+  readonly alsoRecord?: (sent: readonly NoticeSentNow[]) => readonly CaseWrite[];
+  /** Writes the records; a message's last notices write them with its outcome. Alone, by default. */
+  readonly record?: (records: readonly CaseWrite[]) => Promise<void>;
+}
+
 /**
- * Sends a notice unless any attempt sent it before under the same key: S3 events arrive at least
- * once, failed invocations are retried, the sweeper runs a message again. The notice is claimed
- * (pending, under a lease) before the send and recorded sent after it, so an attempt that dies
- * anywhere before the record leaves it pending, and the next attempt sends it once the lease has
- * run out; a failed send gives the lease back at once. While another attempt holds the lease,
- * this one waits for its outcome, up to `heldWaitMs`. Once this returns, the notice went out;
- * its Message-ID (which replies name) comes back when SES gave one, now or to an earlier attempt.
+ * Sends notices unless an attempt sent them before under the same keys: S3 events arrive at least
+ * once, failed invocations are retried, the sweeper runs a message again. Each notice is claimed
+ * (pending, under a lease) before the send, unless its lease came with the change that caused it;
+ * then they are sent at once, and recorded sent, all in one write, as soon as SES has answered.
+ * An attempt that dies anywhere before that write leaves them pending, and the next attempt sends
+ * them once their leases have run out; a failed send gives its lease back at once, after the
+ * others are recorded. While another attempt holds a lease, this one waits for its outcome, up to
+ * `heldWaitMs`. Once this returns, every notice went out; each one's Message-ID (which replies
+ * name) comes back when SES gave one, now or to an earlier attempt.
  */
-export async function sendNoticeOnce(
-  cases: Pick<CaseRepository, 'claimNotice' | 'markNoticeSent' | 'releaseNotice'>,
+export async function sendNoticesOnce(
+  cases: NoticeRecords,
   mailer: Mailer,
-  noticeKey: string,
-  notice: OutgoingNotice,
-  timing: { readonly leaseMs: number; readonly heldWaitMs?: number },
-): Promise<{ readonly messageId?: string }> {
-  const waitUntil = Date.now() + (timing.heldWaitMs ?? DEFAULT_HELD_WAIT_MS);
-  for (;;) {
-    const claim = await cases.claimNotice(noticeKey, timing.leaseMs);
-    if (claim.status === 'sent') return claim.messageId ? { messageId: claim.messageId } : {};
-    if (claim.status === 'held') {
-      if (Date.now() >= waitUntil) throw new NoticeHeldError(claim.leaseEndsAt);
-      await sleep(Math.max(1, Math.min(HELD_POLL_MS, claim.leaseEndsAt.getTime() - Date.now())));
-      continue;
+  notices: readonly NoticeToSend[],
+  options: SendOnceOptions,
+): Promise<{ readonly messageId?: string }[]> {
+  const results: { messageId?: string }[] = notices.map(() => ({}));
+  // The leases this attempt holds: those written with the change that caused the notices, then those it claims.
+  const leased = notices.flatMap(({ leaseId }, index) => (leaseId ? [{ index, leaseId }] : []));
+  try {
+    for (const [index, { key, leaseId }] of notices.entries()) {
+      if (leaseId) continue;
+      const claim = await claimForSending(cases, key, options);
+      if ('leaseId' in claim) leased.push({ index, leaseId: claim.leaseId });
+      else results[index] = claim;
     }
-    // THE DUPLICATE WINDOW opens here: from the request to SES (which may accept the notice before
-    // its answer arrives) until the record below is written. An attempt that dies inside it leaves
-    // the notice pending; the next one sends it again once the lease has run out. No store can
-    // close it: SESv2 takes no idempotency key. The crash proof kills the process inside it and
-    // counts what comes of it.
-    let sent: { messageId: string };
+  } catch (error) {
+    await giveBackLeases(
+      cases,
+      leased.map(({ index, leaseId }) => ({ key: notices[index]!.key, leaseId })),
+    );
+    throw error;
+  }
+  // THE DUPLICATE WINDOW opens here: from the requests to SES (which may accept a notice before its
+  // answer arrives) until the write below records them sent. An attempt that dies inside it leaves
+  // them pending; the next one sends them again once their leases have run out. No store can close
+  // it: SESv2 takes no idempotency key. The notices go out together, so the window is one send
+  // long, and their records land in one write. The crash proof kills the process inside it and
+  // counts what comes of it.
+  const sends = await Promise.allSettled(leased.map(({ index }) => mailer.send(notices[index]!.notice)));
+  const sentNow: (NoticeSentNow & { leaseId: string })[] = [];
+  const failed: { key: string; leaseId: string; reason: unknown }[] = [];
+  for (const [position, send] of sends.entries()) {
+    const { index, leaseId } = leased[position]!;
+    const key = notices[index]!.key;
+    if (send.status === 'fulfilled') {
+      results[index] = { messageId: send.value.messageId };
+      sentNow.push({ key, leaseId, messageId: send.value.messageId });
+    } else failed.push({ key, leaseId, reason: send.reason });
+  }
+  const records: CaseWrite[] = [
+    ...sentNow.map(({ key, leaseId, messageId }) => ({
+      write: 'mark-notice-sent' as const,
+      noticeKey: key,
+      leaseId,
+      messageId,
+    })),
+    ...(options.alsoRecord?.(sentNow) ?? []),
+  ];
+  // ...and closes once this write lands.
+  if (failed.length > 0) {
+    await writeRecords(cases, records);
+    await giveBackLeases(cases, failed);
+    throw failed[0]!.reason;
+  }
+  if (options.record) {
     try {
-      sent = await mailer.send(notice);
+      await options.record(records);
     } catch (error) {
-      await cases.releaseNotice(noticeKey, claim.leaseId).catch(() => undefined);
+      // What was to come with the records failed: the records alone still land, or the notices would go out again.
+      await writeRecords(cases, records);
       throw error;
     }
-    // ...and closes once this record is written.
-    await cases.markNoticeSent(noticeKey, claim.leaseId, sent.messageId);
-    return sent;
+  } else await writeRecords(cases, records);
+  return results;
+}
+
+/** Ends this attempt's leases after a failure, so the next attempt need not wait them out. */
+export async function giveBackLeases(
+  cases: Pick<CaseRepository, 'releaseNotice'>,
+  leases: readonly { readonly key: string; readonly leaseId: string }[],
+): Promise<void> {
+  await Promise.all(leases.map(({ key, leaseId }) => cases.releaseNotice(key, leaseId).catch(() => undefined)));
+}
+
+async function writeRecords(cases: NoticeRecords, records: readonly CaseWrite[]): Promise<void> {
+  if (records.length > 0) await cases.writeTogether(records);
+}
+
+/** Claims one notice, waiting while another attempt holds it: its lease, or where it stands once sent. */
+async function claimForSending(
+  cases: NoticeRecords,
+  key: string,
+  options: SendOnceOptions,
+): Promise<{ readonly leaseId: string } | { readonly messageId?: string }> {
+  const waitUntil = Date.now() + (options.heldWaitMs ?? DEFAULT_HELD_WAIT_MS);
+  for (;;) {
+    const claim = await cases.claimNotice(key, options.leaseMs);
+    if (claim.status === 'claimed') return { leaseId: claim.leaseId };
+    if (claim.status === 'sent') return claim.messageId ? { messageId: claim.messageId } : {};
+    if (Date.now() >= waitUntil) throw new NoticeHeldError(claim.leaseEndsAt);
+    await sleep(Math.max(1, Math.min(HELD_POLL_MS, claim.leaseEndsAt.getTime() - Date.now())));
   }
 }

@@ -5,7 +5,7 @@ import type { CaseReportSource } from '../domain/reports/case-history.js';
 import { previousMonth, type ReportPeriod, rollingYear } from '../domain/reports/report-period.js';
 import type { Mailer, NoticeAttachment } from '../notices/mailer.js';
 import { renderNotice } from '../notices/render-notice.js';
-import { sendNoticeOnce } from '../notices/send-notice-once.js';
+import { sendNoticesOnce } from '../notices/send-notice-once.js';
 import { type ReportData, readReportData } from './build-reports.js';
 import { buildIndicatorsPdf } from './indicators-pdf.js';
 import { type ReportContents, reportNotice } from './report-notice.js';
@@ -14,8 +14,8 @@ import { buildTrackingWorkbook } from './tracking-workbook.js';
 export interface ReportDependencies {
   readonly cases: CaseReportSource;
   /** The records of notices sent: the answer to an emailed request is sent once, as every notice is. */
-  readonly notices: Pick<CaseRepository, 'claimNotice' | 'markNoticeSent' | 'releaseNotice'>;
-  /** How long an attempt holds the answer it sends (see `sendNoticeOnce`). */
+  readonly notices: Pick<CaseRepository, 'claimNotice' | 'writeTogether' | 'releaseNotice'>;
+  /** How long an attempt holds the answer it sends (see `sendNoticesOnce`). */
   readonly noticeLeaseMs: number;
   readonly mailer: Mailer;
   readonly clock: WallClock;
@@ -75,7 +75,10 @@ export async function deliverReports(
       }),
     );
     const outgoing = { to: [to], inReplyTo: answer?.inReplyTo, attachments, ...notice };
-    if (answer) await sendNoticeOnce(deps.notices, deps.mailer, answer.key, outgoing, { leaseMs: deps.noticeLeaseMs });
+    if (answer)
+      await sendNoticesOnce(deps.notices, deps.mailer, [{ key: answer.key, notice: outgoing }], {
+        leaseMs: deps.noticeLeaseMs,
+      });
     else await deps.mailer.send(outgoing);
     return { purpose: `report-${contents}`, to };
   };

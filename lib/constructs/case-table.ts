@@ -82,10 +82,12 @@ export class CaseTable extends Construct {
   /**
    * The item reads and writes the pipeline makes, and the key use DynamoDB makes with the caller's
    * permissions. Unlike Table.grantReadWriteData: no Scan (nothing reads every case at once), no
-   * batch or transaction actions (none is used), no stream actions, the index named rather than
-   * `index/*`, KMS actions without wildcards; and an explicit deny on updating or deleting audit
-   * events, whatever else the role is ever granted. PutItem cannot be limited by IAM to new items:
-   * the repository appends events with a put conditional on the key being new.
+   * batch writes, no ConditionCheckItem (no transaction checks an item without writing it), no
+   * stream actions, the index named rather than `index/*`, KMS actions without wildcards; and an
+   * explicit deny on updating or deleting audit events, whatever else the role is ever granted.
+   * A transaction (TransactWriteItems) is allowed item by item by these same PutItem and
+   * UpdateItem rights, and the deny holds inside it too. PutItem cannot be limited by IAM to new
+   * items: the repository appends events with a put conditional on the key being new.
    */
   grantCaseData(grantee: IGrantable): Grant {
     this.dataKey.key.grant(grantee, 'kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey');
@@ -119,6 +121,14 @@ export class CaseTable extends Construct {
       resourceArns: [this.table.tableArn],
       conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${NOTICE_PARTITION_PREFIX}*`] } },
     });
+  }
+
+  /**
+   * Reading a message's outcome and its case in one request (BatchGetItem), on the table only:
+   * what processes messages reads them so for every message whose subject names a case.
+   */
+  grantReadTogether(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, actions: ['dynamodb:BatchGetItem'], resourceArns: [this.table.tableArn] });
   }
 
   /** Reading the client-key secret: GetSecretValue and DescribeSecret on it, nothing else. */

@@ -138,6 +138,7 @@ export class InboundEmail extends Construct {
       documents.grantWriteCaseDocuments(fn);
       documents.grantKeepMessageFragments(fn);
       cases.grantCaseData(fn);
+      cases.grantReadTogether(fn);
       // Only what processes a message finds clients by UCI: a recommendation opens or joins its client's case.
       cases.grantClientKeys(fn);
       notices.grantSendNotices(fn);

@@ -47,7 +47,7 @@ describe('the audit trail', () => {
     ]);
   });
 
-  it('every role with table data is denied the same, and holds no batch, transaction, scan or stream right', () => {
+  it('every role with table data is denied the same, and holds no batch write, condition check, scan or stream right', () => {
     const byRole = tableStatementsByRole();
     // The inbound handler, the failure recorder, the sweeper, the clock-due handler and the report function (reads, and writes its notices' records).
     expect(byRole.size).toBe(5);
@@ -63,9 +63,26 @@ describe('the audit trail', () => {
         .filter((statement) => statement.Effect === 'Allow')
         .flatMap((statement) => [statement.Action].flat());
       expect(
-        allowed.filter((action) => /Batch|Transact|Scan|Stream|ConditionCheck|PartiQL/.test(action)),
+        allowed.filter((action) => /BatchWrite|Transact|Scan|Stream|ConditionCheck|PartiQL/.test(action)),
         role,
       ).toEqual([]);
+    }
+  });
+
+  it('the roles that process messages may read an outcome and its case together (BatchGetItem), on the table only', () => {
+    // Prepare: the roles allowed BatchGetItem on the table
+    const batchReaders = [...tableStatementsByRole()].filter(([, statements]) =>
+      statements.some(
+        (statement) => statement.Effect === 'Allow' && [statement.Action].flat().includes('dynamodb:BatchGetItem'),
+      ),
+    );
+
+    // Assess: the inbound handler and the sweeper (which processes messages too), nothing else
+    expect(batchReaders).toHaveLength(2);
+    for (const [role, statements] of batchReaders) {
+      const batch = statements.find((statement) => [statement.Action].flat().includes('dynamodb:BatchGetItem'))!;
+      expect(batch.Resource, role).toEqual({ 'Fn::GetAtt': [table, 'Arn'] });
+      expect([batch.Action].flat(), role).toEqual(['dynamodb:BatchGetItem']);
     }
   });
 });

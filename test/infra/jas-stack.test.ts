@@ -284,15 +284,15 @@ describe('JasStack', () => {
   });
 
   describe('inbound Lambda permissions', () => {
-    it('grant exactly: read and list raw/, read and write cases/, keep fragments/, table data, send as the domain through the configuration set, start and stop clocks, hand REPORT to the report function', () => {
+    it('grant exactly: read and list raw/, read and write cases/, keep fragments/, table data (an outcome and its case read together), send as the domain through the configuration set, start and stop clocks, hand REPORT to the report function', () => {
       const statements = inboundStatements();
       const sesArn = (resource: string, ref: string) => ({
         'Fn::Join': ['', ['arn:aws:ses:ca-central-1:', { Ref: 'AWS::AccountId' }, `:${resource}/`, { Ref: ref }]],
       });
 
-      // 14 grants (REPORT handed to the report function, the client-key secret read among them), and the
+      // 15 grants (REPORT handed to the report function, the client-key secret read among them), and the
       // deny that keeps the audit trail append-only (test/infra/audit-trail.test.ts).
-      expect(statements).toHaveLength(15);
+      expect(statements).toHaveLength(16);
       // Only this function finds clients by UCI: it alone reads the secret their keys are made with.
       expect(statements).toContainEqual({
         Effect: 'Allow',
@@ -339,6 +339,12 @@ describe('JasStack', () => {
         Effect: 'Allow',
         Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
         Resource: [{ 'Fn::GetAtt': [ids.table, 'Arn'] }, objectArn(ids.table, 'index/gsi1')],
+      });
+      // A tagged message's outcome and its case, in one read.
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 'dynamodb:BatchGetItem',
+        Resource: { 'Fn::GetAtt': [ids.table, 'Arn'] },
       });
       // S3 (read raw/, write cases/), DynamoDB and SQS use the data key with the caller's permissions.
       expect(statements).toContainEqual({

@@ -44,7 +44,9 @@ caseRepositoryContract('DynamoDB (dynalite)', {
 describe('DynamoDB case repository (against dynalite): what only the table shows', () => {
   it('keys hold no personal data: linked message ids are stored by their hash', async () => {
     // Act
-    await repository.linkMessageIds('JAS-2026-AAAAAA', ['<20261123.jane.doe@spo.example>']);
+    await repository.writeTogether([
+      { write: 'link-message-id', caseId: 'JAS-2026-AAAAAA', messageId: '<20261123.jane.doe@spo.example>' },
+    ]);
 
     // Assess
     expect(await repository.findCaseByMessageIds(['<20261123.jane.doe@spo.example>'])).toBe('JAS-2026-AAAAAA');

@@ -4,6 +4,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeHttpServer } from '../../bin/local-stack/close-http-server.js';
 import { LOCAL_CREDENTIALS } from '../../bin/local-stack/s3-server.js';
+import { ClientOnFirstUse } from '../../functions/adapters/client-on-first-use.js';
 import { LambdaReportRequester } from '../../functions/adapters/lambda-report-requester.js';
 
 /** What Lambda's Invoke API received: path, invocation type, body. */
@@ -39,7 +40,7 @@ const ANSWER_KEY = `report#${'ab'.repeat(32)}`;
 
 describe('LambdaReportRequester (against a server speaking Lambda’s Invoke API)', () => {
   it('hands the request to the report function as an asynchronous invocation, and does not wait for it', async () => {
-    await new LambdaReportRequester(lambda, 'JasIntake-ReportsHandler').request({
+    await new LambdaReportRequester(new ClientOnFirstUse(async () => lambda), 'JasIntake-ReportsHandler').request({
       kind: 'on-request',
       to: 'officer.roc-o@ircc.example',
       inReplyTo: '<ask@ircc.example>',

@@ -7,7 +7,7 @@ import { LOCAL_CREDENTIALS } from '../../bin/local-stack/s3-server.js';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../../functions/adapters/dynamodb-case-repository.js';
 import type { Mailer, OutgoingNotice } from '../../functions/notices/mailer.js';
-import { NoticeHeldError, sendNoticeOnce } from '../../functions/notices/send-notice-once.js';
+import { NoticeHeldError, sendNoticesOnce } from '../../functions/notices/send-notice-once.js';
 
 const TABLE = 'notices-under-test';
 const NOTICE: OutgoingNotice = { to: ['office@ircc.example'], subject: 'Notice', text: 'text', html: '<p>text</p>' };
@@ -31,6 +31,11 @@ function countingMailer(failures = 0): Mailer & { sent: () => number } {
       return { messageId: `<${sent}@test>` };
     },
   };
+}
+
+/** One notice sent once under `key`. */
+function sendNoticeOnce(mailer: Mailer, key: string, timing: { leaseMs: number; heldWaitMs?: number }) {
+  return sendNoticesOnce(cases, mailer, [{ key, notice: NOTICE }], timing);
 }
 
 function nextKey(): string {
@@ -60,8 +65,8 @@ describe('a notice is sent once, whatever happens to the attempts that send it',
     const key = nextKey();
 
     // Act
-    await sendNoticeOnce(cases, mailer, key, NOTICE, { leaseMs: 60_000 });
-    await sendNoticeOnce(cases, mailer, key, NOTICE, { leaseMs: 60_000 });
+    await sendNoticeOnce(mailer, key, { leaseMs: 60_000 });
+    await sendNoticeOnce(mailer, key, { leaseMs: 60_000 });
 
     // Assess
     expect(mailer.sent()).toBe(1);
@@ -73,7 +78,7 @@ describe('a notice is sent once, whatever happens to the attempts that send it',
     const key = nextKey();
 
     // Act
-    await Promise.all([1, 2, 3, 4, 5].map(() => sendNoticeOnce(cases, mailer, key, NOTICE, { leaseMs: 60_000 })));
+    await Promise.all([1, 2, 3, 4, 5].map(() => sendNoticeOnce(mailer, key, { leaseMs: 60_000 })));
 
     // Assess
     expect(mailer.sent()).toBe(1);
@@ -86,7 +91,7 @@ describe('a notice is sent once, whatever happens to the attempts that send it',
     const crashed = await cases.claimNotice(key, 400);
 
     // Act
-    await sendNoticeOnce(cases, mailer, key, NOTICE, { leaseMs: 60_000 });
+    await sendNoticeOnce(mailer, key, { leaseMs: 60_000 });
 
     // Assess
     expect(crashed.status).toBe('claimed');
@@ -100,9 +105,9 @@ describe('a notice is sent once, whatever happens to the attempts that send it',
     const key = nextKey();
 
     // Act
-    const failed = await sendNoticeOnce(cases, mailer, key, NOTICE, { leaseMs: 60_000 }).catch((error) => error);
+    const failed = await sendNoticeOnce(mailer, key, { leaseMs: 60_000 }).catch((error) => error);
     // Without waiting: a lease still held would end this attempt with NoticeHeldError.
-    await sendNoticeOnce(cases, mailer, key, NOTICE, { leaseMs: 60_000, heldWaitMs: 0 });
+    await sendNoticeOnce(mailer, key, { leaseMs: 60_000, heldWaitMs: 0 });
 
     // Assess
     expect(failed).toMatchObject({ message: 'SES is unavailable' });
@@ -115,12 +120,70 @@ describe('a notice is sent once, whatever happens to the attempts that send it',
     await cases.claimNotice(key, 60_000);
 
     // Act
-    const error = await sendNoticeOnce(cases, countingMailer(), key, NOTICE, {
+    const error = await sendNoticeOnce(countingMailer(), key, {
       leaseMs: 60_000,
       heldWaitMs: 300,
     }).catch((caught: unknown) => caught);
 
     // Assess
     expect(error).toBeInstanceOf(NoticeHeldError);
+  });
+
+  it('notices leased with their change go out together without a claim, and land sent in one write with what comes with them', async () => {
+    // Prepare: two notices leased in the write of the change that causes them
+    const mailer = countingMailer();
+    const [first, second] = [nextKey(), nextKey()];
+    await cases.writeTogether([
+      { write: 'lease-notice', noticeKey: first, leaseId: 'change-lease', leaseMs: 60_000 },
+      { write: 'lease-notice', noticeKey: second, leaseId: 'change-lease', leaseMs: 60_000 },
+    ]);
+    const written: number[] = [];
+
+    // Act
+    const sent = await sendNoticesOnce(
+      cases,
+      mailer,
+      [
+        { key: first, notice: NOTICE, leaseId: 'change-lease' },
+        { key: second, notice: NOTICE, leaseId: 'change-lease' },
+      ],
+      {
+        leaseMs: 60_000,
+        alsoRecord: (now) =>
+          now.map(({ messageId }) => ({ write: 'link-message-id', caseId: 'JAS-2026-SENT00', messageId })),
+        record: async (records) => {
+          written.push(records.length);
+          await cases.writeTogether(records);
+        },
+      },
+    );
+
+    // Assess
+    expect(mailer.sent()).toBe(2);
+    expect(written).toEqual([4]);
+    expect(await cases.claimNotice(first, 60_000)).toEqual({ status: 'sent', messageId: sent[0]!.messageId });
+    expect(await cases.findCaseByMessageIds([sent[1]!.messageId!])).toBe('JAS-2026-SENT00');
+  });
+
+  it('of notices sent together, one that fails gives its lease back; the others are recorded sent', async () => {
+    // Prepare
+    const mailer = countingMailer(1);
+    const [failing, passing] = [nextKey(), nextKey()];
+
+    // Act
+    const failed = await sendNoticesOnce(
+      cases,
+      mailer,
+      [
+        { key: failing, notice: NOTICE },
+        { key: passing, notice: NOTICE },
+      ],
+      { leaseMs: 60_000 },
+    ).catch((error: unknown) => error);
+
+    // Assess
+    expect(failed).toMatchObject({ message: 'SES is unavailable' });
+    expect((await cases.claimNotice(passing, 60_000)).status).toBe('sent');
+    expect((await cases.claimNotice(failing, 60_000)).status).toBe('claimed');
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxEmail } from '../../bin/local-stack/outbox-server.js';
+import type { CaseWrite } from '../../functions/domain/ports.js';
 import { failNextCalls } from '../helpers/fault-injection.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
 import { IN_OFFICER, OFFICER, recommendationPdf, Scenario, SPO, SUPERVISOR } from '../helpers/scenario.js';
@@ -27,6 +28,11 @@ function countBySubject(notices: readonly OutboxEmail[]): Record<string, number>
   return counts;
 }
 
+/** Picks the writes together that hold a write of this kind. */
+function writing(kind: CaseWrite['write']) {
+  return (writes: readonly CaseWrite[]) => writes.some((write) => write.write === kind);
+}
+
 async function sendForm(uci: string) {
   return scenario.send(SPO, 'JAS recommendation', '', [await recommendationPdf(uci)]);
 }
@@ -37,7 +43,7 @@ describe('a dependency fails, then comes back: every message ends in one outcome
   it.each([
     ['S3 read', () => failNextCalls(deps().mailStore, 'getRawMessage', 1)],
     ['S3 write of the case document', () => failNextCalls(deps().mailStore, 'putCaseDocument', 2)],
-    ['DynamoDB case write', () => failNextCalls(deps().cases, 'createCase', 1)],
+    ['DynamoDB case write', () => failNextCalls(deps().cases, 'writeTogether', 1, { when: writing('create-case') })],
     [
       'DynamoDB outcome write, after the notices went out',
       () => failNextCalls(deps().cases, 'recordMessageOutcome', 2),
@@ -85,9 +91,10 @@ describe('a dependency fails, then comes back: every message ends in one outcome
   it('an officer action whose case write conflicts is applied once', async () => {
     const outcome = await sendForm('3100-0003');
     const caseId = outcome.caseIds[0]!;
-    const fault = failNextCalls(deps().cases, 'updateCase', 1);
+    const fault = failNextCalls(deps().cases, 'writeTogether', 1, { when: writing('update-case') });
     await scenario.send(OFFICER, `[${caseId}] REQUEST INFO`, 'Please send the assessment.');
     fault.restore();
+    expect(fault.failures()).toBe(1);
     expect(await scenario.caseOf(caseId)).toMatchObject({ state: 'info_requested', version: 2 });
   });
 });

@@ -2,10 +2,11 @@ import { checkSponsorForms } from '../../../forms/check-sponsor-forms.js';
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
-import type { CaseRecord, MessageOutcome } from '../case-record.js';
+import type { CaseEvent, CaseRecord, MessageOutcome } from '../case-record.js';
 import { caseTimeZone, formReceipt } from '../case-time-zone.js';
 import { messageFingerprints } from '../message-fingerprints.js';
-import type { CaseNoticeEffect, SentNotice } from '../notice-effect.js';
+import { fingerprintWrites, threadLink } from '../message-writes.js';
+import type { CaseNoticeEffect, KeyedNotice } from '../notice-effect.js';
 import { type OfficerAction, readOfficerAction } from '../officer-action.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { SenderCheck } from '../ses-verdicts.js';
@@ -13,13 +14,13 @@ import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { type CaseParty, casePartyOf, describeCapacity } from '../workflow/case-party.js';
 import { correctedProfileProblems } from '../workflow/check-corrected-profile.js';
 import { type ActionDecision, decideAction, refusalNotices } from '../workflow/decide-action.js';
-import { finishCaseChange } from '../workflow/finish-case-change.js';
+import { startChangeClocks } from '../workflow/finish-case-change.js';
 import { whyMayNotFile } from '../workflow/form-roles.js';
 import { requiredSponsorForms } from '../workflow/required-sponsor-forms.js';
 import { decideFiledForms, type FiledForm, uciOnForm } from './file-case-forms.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
 import { type AttachedForms, readAttachedForms } from './read-attached-forms.js';
-import { type RejectedPdf, rejectForms } from './reject-forms.js';
+import { type RejectedPdf, rejectionNotices } from './reject-forms.js';
 import { storeCaseDocument } from './store-case-document.js';
 import { triageMessage } from './triage-message.js';
 
@@ -69,17 +70,15 @@ export async function handleCaseMessage(input: CaseMessage, deps: PipelineDepend
       deps,
     );
   const domain = party.address.slice(party.address.lastIndexOf('@') + 1);
-  const first = await deps.cases.recordAppliedMessage(
-    caseRecord.caseId,
-    messageFingerprints(message, input.raw, domain),
-    ref.messageKey,
-  );
-  if (first) return recordDuplicate(input, party, first, deps);
+  const fingerprints = messageFingerprints(message, input.raw, domain);
   // APPROVE PROFILE with a PDF attached approves what the PDF says: the corrected profile, once read and checked.
   const approvesAttachedProfile = action?.kind === 'APPROVE_PROFILE' && message.pdfs.length > 0;
-  if (action && !approvesAttachedProfile) return handleAction(input, party, action, deps);
-  if (message.pdfs.length > 0) return fileForms(input, party, deps);
-  return fileCorrespondence(input, party, deps);
+  // An action or a reply applies its fingerprints in the write of its change; forms, before their documents are kept.
+  if (action && !approvesAttachedProfile) return handleAction(input, party, action, fingerprints, deps);
+  if (message.pdfs.length === 0) return fileCorrespondence(input, party, fingerprints, deps);
+  const first = await deps.cases.recordAppliedMessage(caseRecord.caseId, fingerprints, ref.messageKey);
+  if (first) return recordDuplicate(input, party, first, deps);
+  return fileForms(input, party, deps);
 }
 
 /**
@@ -140,7 +139,7 @@ async function recordDuplicate(
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const { ref, caseRecord } = input;
-  await deps.cases.appendEvent({
+  const event: CaseEvent = {
     caseId: caseRecord.caseId,
     eventId: `duplicate#${ref.messageKey}`,
     at: ref.receivedAt.toISOString(),
@@ -148,35 +147,59 @@ async function recordDuplicate(
     actor: { address: party.address, role: describeCapacity(party) },
     messageKey: ref.messageKey,
     summary: `A copy of ${first} (same Message-ID or DKIM signature): nothing applied or sent again`,
-  });
-  return deps.cases.recordMessageOutcome({
-    messageKey: ref.messageKey,
-    outcome: 'duplicate',
-    caseIds: [caseRecord.caseId],
-    reasonCode: 'DUPLICATE_MESSAGE',
-    reason: `A copy of ${first}, already applied to case ${caseRecord.caseId}: nothing applied or sent again.`,
-    formsFound: [],
-    problems: [],
-    noticesSent: [],
-    at: deps.wallClock.now().toISOString(),
-  });
+  };
+  return deps.cases.recordMessageOutcome(
+    {
+      messageKey: ref.messageKey,
+      outcome: 'duplicate',
+      caseIds: [caseRecord.caseId],
+      reasonCode: 'DUPLICATE_MESSAGE',
+      reason: `A copy of ${first}, already applied to case ${caseRecord.caseId}: nothing applied or sent again.`,
+      formsFound: [],
+      problems: [],
+      noticesSent: [],
+      at: deps.wallClock.now().toISOString(),
+    },
+    [{ write: 'append-event', event }],
+  );
 }
 
+/** A copy of a message another key already applied: the key of the first comes from the fingerprints. */
+async function duplicateOf(
+  input: CaseMessage,
+  party: CaseParty,
+  fingerprints: readonly string[],
+  deps: PipelineDependencies,
+): Promise<MessageOutcome> {
+  const first = await deps.cases.recordAppliedMessage(input.caseRecord.caseId, fingerprints, input.ref.messageKey);
+  if (!first)
+    throw new Error(`Case ${input.caseRecord.caseId}: a fingerprint was refused, yet no other message applied it`);
+  return recordDuplicate(input, party, first, deps);
+}
+
+/**
+ * An officer's action: the change, its events, its notices' leases and the message's fingerprints
+ * in one write, then its clocks, then its notices, recorded sent with the outcome. A refused
+ * action is written the same way: its fingerprints, the refusal in the audit trail, and the
+ * leases of the notices that tell why.
+ */
 async function handleAction(
   input: CaseMessage,
   party: CaseParty,
   action: OfficerAction,
+  fingerprints: readonly string[],
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const { ref, caseRecord, message } = input;
   const { caseId } = caseRecord;
+  const now = deps.wallClock.now();
   // The day the action was taken is the case's office's day (OB 646's dates are the office's).
-  const today = todayIn(caseTimeZone(caseRecord, deps.timeZone), deps.wallClock.now());
+  const today = todayIn(caseTimeZone(caseRecord, deps.timeZone), now);
+  const actor = { address: party.address, role: describeCapacity(party) };
+  const applies = fingerprintWrites(caseId, fingerprints, ref.messageKey);
   const result = await applyCaseChange(
     deps,
-    caseId,
-    ref.messageKey,
-    deps.wallClock.now().toISOString(),
+    { caseId, ref, actor, now: now.toISOString() },
     (current) => {
       const decision: ActionDecision = decideAction({
         caseRecord: current,
@@ -188,42 +211,58 @@ async function handleAction(
       });
       return decision.applied ? decision : { applied: false, refusal: decision };
     },
-    { justRead: caseRecord },
+    { justRead: caseRecord, alsoWrite: applies },
   );
-  const actor = { address: party.address, role: describeCapacity(party) };
   const base = {
     messageKey: ref.messageKey,
     caseIds: [caseId],
     formsFound: [],
     problems: [],
-    at: deps.wallClock.now().toISOString(),
+    at: now.toISOString(),
   };
-  if (!result.applied) {
-    const refusal = result.refusal as Extract<ActionDecision, { applied: false }>;
-    await deps.cases.appendEvent({
-      caseId,
-      eventId: `refused#${ref.messageKey}`,
-      at: ref.receivedAt.toISOString(),
-      type: 'action_refused',
-      actor,
-      messageKey: ref.messageKey,
-      summary: `${action.kind} refused (${refusal.code}): ${refusal.reason.en}`,
+  if (result.applied) {
+    await startChangeClocks(result, deps);
+    return deps.notices.settleMessage({
+      aboutCases: [{ caseRecord: result.caseRecord, notices: result.notices }],
+      original: {},
+      outcome: (sent) => ({ ...base, outcome: 'case_updated', noticesSent: sent }),
+      alsoWrite: threadLink(caseId, message),
     });
-    const noticesSent = await deps.notices.sendAboutCase(
-      result.caseRecord,
-      refusalNotices(refusal, ref.messageKey, party.address, action.kind),
-      { raw: input.raw, message: input.message },
-    );
-    return deps.cases.recordMessageOutcome({
+  }
+  if ('refusedWrites' in result) return duplicateOf(input, party, fingerprints, deps);
+  const refusal = result.refusal as Extract<ActionDecision, { applied: false }>;
+  const leased = deps.notices.lease(refusalNotices(refusal, ref.messageKey, party.address, action.kind));
+  const { refused } = await deps.cases.writeTogether([
+    ...applies,
+    {
+      write: 'append-event',
+      event: {
+        caseId,
+        eventId: `refused#${ref.messageKey}`,
+        at: ref.receivedAt.toISOString(),
+        type: 'action_refused',
+        actor,
+        messageKey: ref.messageKey,
+        summary: `${action.kind} refused (${refusal.code}): ${refusal.reason.en}`,
+      },
+    },
+    ...leased.writes,
+  ]);
+  if (refused.some((write) => applies.includes(write))) return duplicateOf(input, party, fingerprints, deps);
+  // Refused otherwise, an earlier attempt of this message wrote the refusal: its notices are claimed as they go.
+  const notices =
+    refused.length > 0 ? refusalNotices(refusal, ref.messageKey, party.address, action.kind) : leased.notices;
+  return deps.notices.settleMessage({
+    aboutCases: [{ caseRecord: result.caseRecord, notices }],
+    original: { raw: input.raw, message: input.message },
+    outcome: (sent) => ({
       ...base,
       outcome: 'rejected',
       reasonCode: refusal.code,
       reason: refusal.reason.en,
-      noticesSent,
-    });
-  }
-  const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps);
-  return deps.cases.recordMessageOutcome({ ...base, outcome: 'case_updated', noticesSent });
+      noticesSent: sent,
+    }),
+  });
 }
 
 async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDependencies): Promise<MessageOutcome> {
@@ -277,29 +316,28 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
     filed.push({ form, document: await storeCaseDocument(caseId, ref, form, deps) });
   }
   const actor = { address: party.address, role: describeCapacity(party) };
-  const noticesSent: SentNotice[] = [];
+  const now = deps.wallClock.now().toISOString();
   let filedTo = caseRecord;
+  let changeNotices: readonly KeyedNotice<CaseNoticeEffect>[] = [];
   if (filed.length > 0) {
     const result = await applyCaseChange(
       deps,
-      caseId,
-      ref.messageKey,
-      deps.wallClock.now().toISOString(),
+      { caseId, ref, actor, now },
       (current) => decideFiledForms(current, filed, party.address, receivedOn),
       { justRead: caseRecord },
     );
     filedTo = result.caseRecord;
-    if (result.applied)
-      noticesSent.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
+    if (result.applied) {
+      await startChangeClocks(result, deps);
+      changeNotices = result.notices;
+    }
   }
   // Forms that found their case by the UCI on them came without a tag: the office would not know of
   // them. ROC-O's profile is ROC-O's and RSTP's business (step 5), not the office's.
   const forOffice = filed.filter(({ form }) => form.formId !== 'jas-case-profile');
-  if (forOffice.length > 0 && input.joinedBy === 'uci')
-    noticesSent.push(
-      ...(await deps.notices.sendAboutCase(
-        filedTo,
-        [
+  const toOffice: KeyedNotice<CaseNoticeEffect>[] =
+    forOffice.length > 0 && input.joinedBy === 'uci'
+      ? [
           {
             key: `${ref.messageKey}#forms-filed`,
             effect: {
@@ -308,27 +346,29 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
               documentKeys: forOffice.map(({ document }) => document.objectKey),
             },
           },
-        ],
-        { raw: input.raw, message },
-      )),
-    );
-  if (rejected.length > 0)
-    noticesSent.push(...(await rejectForms(ref, { raw: input.raw, message }, party.address, rejected, deps)));
+        ]
+      : [];
   const problems = rejected.flatMap(({ pdf, problems: list }) =>
     list.map((problem) => ({ field: problem.field || pdf.fileName, code: problem.code, message: problem.message.en })),
   );
-  return deps.cases.recordMessageOutcome({
-    messageKey: ref.messageKey,
-    outcome: filed.length > 0 ? 'case_updated' : 'rejected',
-    caseIds: [caseId],
-    ...(filed.length === 0 && {
-      reasonCode: problems[0]?.code ?? 'FORM_INVALID',
-      reason: `${rejected.length} PDF(s) not accepted; the sender was told each problem.`,
+  return deps.notices.settleMessage({
+    aboutCases: [{ caseRecord: filedTo, notices: [...changeNotices, ...toOffice] }],
+    aboutMessage: rejectionNotices(ref, party.address, rejected),
+    original: { raw: input.raw, message },
+    outcome: (noticesSent) => ({
+      messageKey: ref.messageKey,
+      outcome: filed.length > 0 ? 'case_updated' : 'rejected',
+      caseIds: [caseId],
+      ...(filed.length === 0 && {
+        reasonCode: problems[0]?.code ?? 'FORM_INVALID',
+        reason: `${rejected.length} PDF(s) not accepted; the sender was told each problem.`,
+      }),
+      formsFound: forms.formsFound,
+      problems,
+      noticesSent,
+      at: now,
     }),
-    formsFound: forms.formsFound,
-    problems,
-    noticesSent,
-    at: deps.wallClock.now().toISOString(),
+    alsoWrite: filed.length > 0 ? threadLink(caseId, message) : [],
   });
 }
 
@@ -336,15 +376,16 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
 async function fileCorrespondence(
   input: CaseMessage,
   party: CaseParty,
+  fingerprints: readonly string[],
   deps: PipelineDependencies,
 ): Promise<MessageOutcome> {
   const { ref, caseRecord, message } = input;
+  const { caseId } = caseRecord;
   const actor = { address: party.address, role: describeCapacity(party) };
+  const now = deps.wallClock.now().toISOString();
   const result = await applyCaseChange(
     deps,
-    caseRecord.caseId,
-    ref.messageKey,
-    deps.wallClock.now().toISOString(),
+    { caseId, ref, actor, now },
     (current) =>
       party.isSubmitter && current.state === 'info_requested'
         ? {
@@ -364,20 +405,23 @@ async function fileCorrespondence(
                 ? [{ notice: 'rstp-message-to-roc-o', from: party.address, note: message.textBody.slice(0, 4000) }]
                 : [],
           },
-    { justRead: caseRecord },
+    { justRead: caseRecord, alsoWrite: fingerprintWrites(caseId, fingerprints, ref.messageKey) },
   );
+  if ('refusedWrites' in result) return duplicateOf(input, party, fingerprints, deps);
   if (!result.applied) throw new Error('Filing correspondence cannot be refused');
-  const noticesSent = await finishCaseChange(result.caseRecord, result.change, ref, actor, deps, {
-    raw: input.raw,
-    message,
-  });
-  return deps.cases.recordMessageOutcome({
-    messageKey: ref.messageKey,
-    outcome: 'case_updated',
-    caseIds: [caseRecord.caseId],
-    formsFound: [],
-    problems: [],
-    noticesSent,
-    at: deps.wallClock.now().toISOString(),
+  await startChangeClocks(result, deps);
+  return deps.notices.settleMessage({
+    aboutCases: [{ caseRecord: result.caseRecord, notices: result.notices }],
+    original: { raw: input.raw, message },
+    outcome: (noticesSent) => ({
+      messageKey: ref.messageKey,
+      outcome: 'case_updated',
+      caseIds: [caseId],
+      formsFound: [],
+      problems: [],
+      noticesSent,
+      at: now,
+    }),
+    alsoWrite: threadLink(caseId, message),
   });
 }

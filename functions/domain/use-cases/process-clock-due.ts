@@ -22,23 +22,20 @@ export async function processClockDue(due: ClockDue, deps: PipelineDependencies)
   const existing = await deps.cases.getCase(due.caseId);
   if (!existing) return { ...due, applied: false, detail: 'no such case' };
   const history = new Set((await deps.cases.listEvents(due.caseId)).map((event) => event.type));
+  const now = deps.wallClock.now();
   const result = await applyCaseChange(
     deps,
-    due.caseId,
-    key,
-    deps.wallClock.now().toISOString(),
+    {
+      caseId: due.caseId,
+      ref: { messageKey: key, receivedAt: now },
+      actor: { address: 'jas-intake', role: 'clock' },
+      now: now.toISOString(),
+    },
     (current) => decideClock(current, due, history, deps),
     { firedOn: due.dueOn },
   );
   if (!result.applied) return { ...due, applied: false, detail: result.refusal };
-  const ref = { messageKey: key, receivedAt: new Date(deps.wallClock.now()) };
-  const sent = await finishCaseChange(
-    result.caseRecord,
-    result.change,
-    ref,
-    { address: 'jas-intake', role: 'clock' },
-    deps,
-  );
+  const sent = await finishCaseChange(result, deps);
   return {
     ...due,
     applied: true,

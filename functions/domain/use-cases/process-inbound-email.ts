@@ -6,6 +6,7 @@ import { findCaseId } from '../case-tag.js';
 import { formReceipt } from '../case-time-zone.js';
 import { messageFingerprints } from '../message-fingerprints.js';
 import { routeOf } from '../message-route.js';
+import { threadLink } from '../message-writes.js';
 import type { SentNotice } from '../notice-effect.js';
 import { asksForReports } from '../officer-action.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
@@ -16,6 +17,7 @@ import { uciOnForm } from './file-case-forms.js';
 import { handleCaseMessage } from './handle-case-message.js';
 import { holdFragment } from './hold-fragment.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
+import { openNewCases } from './open-new-cases.js';
 import { type AttachedForms, readAttachedForms, type ValidForm } from './read-attached-forms.js';
 import { recordAutomaticMail } from './record-automatic-mail.js';
 import { type RecordedRecommendation, recordRecommendation } from './record-recommendation.js';
@@ -41,43 +43,60 @@ export const MAX_FORMS_PER_MESSAGE = 10;
  * sent twice. Infrastructure failures propagate, so the caller's retry runs it again.
  */
 export async function processInboundEmail(ref: InboundEmailRef, deps: PipelineDependencies): Promise<MessageOutcome> {
-  const recorded = await deps.cases.findMessageOutcome(ref.messageKey);
-  if (recorded) return recorded;
-
   const raw = await deps.mailStore.getRawMessage(ref.messageKey);
   if (!raw)
-    return triageMessage(
-      ref,
-      deps,
-      {
-        code: 'RAW_MESSAGE_MISSING',
-        reason: {
-          en: 'The stored message was not found under its key.',
-          fr: 'Le message conservé est introuvable sous sa clé.',
+    return (
+      (await deps.cases.findMessageOutcome(ref.messageKey)) ??
+      triageMessage(
+        ref,
+        deps,
+        {
+          code: 'RAW_MESSAGE_MISSING',
+          reason: {
+            en: 'The stored message was not found under its key.',
+            fr: 'Le message conservé est introuvable sous sa clé.',
+          },
         },
-      },
-      {},
+        {},
+      )
     );
 
-  return processRawMessage(ref, raw, deps);
+  return processRawMessage(ref, raw, deps, { firstReading: true });
+}
+
+/** The case a message's subject names, read with the message's outcome (no `caseRecord` when there is no such case). */
+interface TaggedCase {
+  readonly caseId: string;
+  readonly caseRecord?: CaseRecord;
 }
 
 /**
  * One message's bytes to its outcome: the stored message, or the message a split one's fragments
- * rebuild. A message filed to a case is linked to it by its Message-ID, so replies to it thread.
+ * rebuild. On its first reading, a message already recorded gets back its outcome and nothing
+ * more: the outcome is read with the case its subject names, when it names one, in one request.
  */
 async function processRawMessage(
   ref: InboundEmailRef,
   raw: Uint8Array,
   deps: PipelineDependencies,
+  reading: { readonly firstReading: boolean },
 ): Promise<MessageOutcome> {
   let message: InboundMessage;
   try {
     message = await deps.reader.readMessage(raw);
   } catch (error) {
-    if (error instanceof UnreadableMessageError)
-      return triageMessage(ref, deps, { code: error.code, reason: error.explanation }, { raw });
-    throw error;
+    if (!(error instanceof UnreadableMessageError)) throw error;
+    const recorded = reading.firstReading ? await deps.cases.findMessageOutcome(ref.messageKey) : undefined;
+    return recorded ?? triageMessage(ref, deps, { code: error.code, reason: error.explanation }, { raw });
+  }
+  let tagged: TaggedCase | undefined;
+  if (reading.firstReading) {
+    const taggedCaseId = findCaseId(message.subject);
+    const seen = taggedCaseId
+      ? await deps.cases.findMessageOutcomeAndCase(ref.messageKey, taggedCaseId)
+      : { outcome: await deps.cases.findMessageOutcome(ref.messageKey) };
+    if (seen.outcome) return seen.outcome;
+    if (taggedCaseId) tagged = { caseId: taggedCaseId, ...(seen.caseRecord && { caseRecord: seen.caseRecord }) };
   }
   const verdicts = readSesVerdicts(raw);
   // An infected message is not passed on, not even to triage: the reason and the key find it in S3.
@@ -107,12 +126,9 @@ async function processRawMessage(
   const sender = checkSender(verdicts);
   if (message.fragment) {
     const whole = await holdFragment(ref, raw, message, sender, deps);
-    return 'outcome' in whole ? whole : processRawMessage(ref, whole.reassembled, deps);
+    return 'outcome' in whole ? whole : processRawMessage(ref, whole.reassembled, deps, { firstReading: false });
   }
-  const outcome = await placeMessage(ref, raw, message, sender, deps);
-  if (outcome.outcome === 'case_updated' && outcome.caseIds[0] && message.messageId)
-    await deps.cases.linkMessageIds(outcome.caseIds[0], [message.messageId]);
-  return outcome;
+  return placeMessage(ref, raw, message, sender, deps, tagged);
 }
 
 async function placeMessage(
@@ -121,6 +137,8 @@ async function placeMessage(
   message: InboundMessage,
   sender: SenderCheck,
   deps: PipelineDependencies,
+  /** The case the subject names, as read with the outcome. */
+  tagged?: TaggedCase,
 ): Promise<MessageOutcome> {
   if (message.pdfs.length > MAX_FORMS_PER_MESSAGE)
     return triageMessage(
@@ -136,7 +154,11 @@ async function placeMessage(
       { raw, message },
     );
   const taggedCaseId = findCaseId(message.subject);
-  const taggedCase = taggedCaseId ? await deps.cases.getCase(taggedCaseId) : undefined;
+  const taggedCase = !taggedCaseId
+    ? undefined
+    : tagged?.caseId === taggedCaseId
+      ? tagged.caseRecord
+      : await deps.cases.getCase(taggedCaseId);
   const threadedCaseId = taggedCaseId ? undefined : await deps.cases.findCaseByMessageIds(message.repliesTo);
   // A machine's mail (an out-of-office reply, a bounce) is recorded, never answered, never acted on.
   if (message.automatic)
@@ -236,6 +258,29 @@ async function fileNewForms(
   const read = await readAttachedForms(message.pdfs, formReceipt(ref.receivedAt, deps.timeZone), deps.reader);
   // Containers that could not be opened are told to the sender with the forms' problems.
   const forms = { ...read, rejected: [...read.rejected, ...unopenedAsRejected(message)] };
+  const recommendations = forms.valid.filter((form) => form.formId === 'jas-recommendation');
+  // Most often every client is new: their cases open in one write, without reading a case first.
+  if (
+    sender.verified &&
+    recommendations.length > 0 &&
+    recommendations.length === forms.valid.length &&
+    !whyRefused(recommendations, [], new Map(), sender.address, deps)
+  ) {
+    const opened = await openNewCases(
+      {
+        ref,
+        raw,
+        message,
+        sender: sender.address,
+        fingerprints: messageFingerprints(message, raw, domainOf(sender.address)),
+        forms: recommendations,
+        rejected: forms.rejected,
+        formsFound: forms.formsFound,
+      },
+      deps,
+    );
+    if (opened) return opened;
+  }
   const cases = await casesOfForms(forms.valid, deps);
   const caseIds = [...new Set([...cases.values()].map((record) => record.caseId))];
   const base = { caseIds, formsFound: forms.formsFound };
@@ -252,7 +297,6 @@ async function fileNewForms(
       },
       [...new Map([...cases.values()].map((record) => [record.caseId, record])).values()],
     );
-  const recommendations = forms.valid.filter((form) => form.formId === 'jas-recommendation');
   const others = forms.valid.filter((form) => form.formId !== 'jas-recommendation');
   const refusal = whyRefused(recommendations, others, cases, sender.address, deps);
   if (refusal) return refuse(refusal.code, refusal.reason, refusal.concerned);
@@ -263,7 +307,7 @@ async function fileNewForms(
       deps,
     );
 
-  const fingerprints = messageFingerprints(message, raw, sender.address.slice(sender.address.lastIndexOf('@') + 1));
+  const fingerprints = messageFingerprints(message, raw, domainOf(sender.address));
   const outcomes: RecordedRecommendation[] = [];
   for (const form of recommendations)
     outcomes.push(await recordRecommendation({ ref, message, sender: sender.address, fingerprints, form }, deps));
@@ -284,11 +328,10 @@ async function fileNewForms(
     at: deps.wallClock.now().toISOString(),
   };
   if (recorded.length > 0)
-    return deps.cases.recordMessageOutcome({
-      ...outcome,
-      outcome: 'case_updated',
-      caseIds: recorded.map((entry) => entry.caseId),
-    });
+    return deps.cases.recordMessageOutcome(
+      { ...outcome, outcome: 'case_updated', caseIds: recorded.map((entry) => entry.caseId) },
+      threadLink(recorded[0]!.caseId, message),
+    );
   if (duplicates.length > 0)
     return deps.cases.recordMessageOutcome({
       ...outcome,
@@ -320,6 +363,10 @@ async function fileNewForms(
     reasonCode: forms.rejected[0]?.problems[0]?.code ?? 'FORM_INVALID',
     reason: `${forms.rejected.length} PDF(s) not accepted; the sender was told each problem.`,
   });
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1);
 }
 
 const SECOND_ORGANIZATION: BilingualText = {

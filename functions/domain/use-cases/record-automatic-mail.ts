@@ -1,5 +1,6 @@
 import type { InboundMessage } from '../../mime/inbound-message.js';
-import type { MessageOutcome } from '../case-record.js';
+import type { CaseEvent, MessageOutcome } from '../case-record.js';
+import { threadLink } from '../message-writes.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { SenderCheck } from '../ses-verdicts.js';
 import { casePartyOf } from '../workflow/case-party.js';
@@ -29,7 +30,7 @@ export async function recordAutomaticMail(
   // Only a verified party's machine writes in a case's file; anyone else's goes to a person.
   const party = caseRecord && sender.verified && casePartyOf(caseRecord, sender.address, deps.directory).isParty;
   if (!caseRecord || !party) return triageMessage(ref, deps, { code: 'AUTOMATIC_MAIL', reason }, { raw, message });
-  await deps.cases.appendEvent({
+  const event: CaseEvent = {
     caseId: caseRecord.caseId,
     eventId: `automatic#${ref.messageKey}`,
     at: ref.receivedAt.toISOString(),
@@ -37,16 +38,19 @@ export async function recordAutomaticMail(
     actor: { address: sender.address ?? 'unknown', role: 'automatic' },
     messageKey: ref.messageKey,
     summary: `Automatic mail (${automatic.signal}) kept in the file: not answered, not an answer or an action`,
-  });
-  return deps.cases.recordMessageOutcome({
-    messageKey: ref.messageKey,
-    outcome: 'case_updated',
-    caseIds: [caseRecord.caseId],
-    reasonCode: 'AUTOMATIC_MAIL',
-    reason: reason.en,
-    formsFound: [],
-    problems: [],
-    noticesSent: [],
-    at: deps.wallClock.now().toISOString(),
-  });
+  };
+  return deps.cases.recordMessageOutcome(
+    {
+      messageKey: ref.messageKey,
+      outcome: 'case_updated',
+      caseIds: [caseRecord.caseId],
+      reasonCode: 'AUTOMATIC_MAIL',
+      reason: reason.en,
+      formsFound: [],
+      problems: [],
+      noticesSent: [],
+      at: deps.wallClock.now().toISOString(),
+    },
+    [{ write: 'append-event', event }, ...threadLink(caseRecord.caseId, message)],
+  );
 }

@@ -3,7 +3,7 @@ import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { CaseRecord } from '../case-record.js';
 import { caseTimeZone } from '../case-time-zone.js';
-import type { SentNotice } from '../notice-effect.js';
+import type { CaseNoticeEffect, KeyedNotice, SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import { applyCaseChange } from '../workflow/apply-case-change.js';
 import { casePartyOf } from '../workflow/case-party.js';
@@ -48,7 +48,7 @@ export async function recordRecommendation(
   const now = deps.wallClock.now().toISOString();
   const actor = { address: sender, role: 'spo' };
   // Step 1: the day the form arrived is the office's day, as the 8-month deadline counted it.
-  const receivedOn = todayIn(caseTimeZone({ recommendation: data }, deps.timeZone), ref.receivedAt);
+  const receivedOn = formReceivedOn(input, deps);
   const caseId = await deps.cases.claimClient(data.client.uci, deps.newCaseId(ref.receivedAt));
   const opening = decideOpenCase(
     caseId,
@@ -69,14 +69,12 @@ export async function recordRecommendation(
   if (resubmission) {
     const result = await applyCaseChange(
       deps,
-      caseId,
-      ref.messageKey,
-      now,
+      { caseId, ref, actor, now },
       (current) => decideFiledForms(current, [{ form, document }], sender, receivedOn),
       { justRead: existing },
     );
     if (!result.applied) throw new Error('Filing a recommendation cannot be refused');
-    workflowNotices.push(...(await finishCaseChange(result.caseRecord, result.change, ref, actor, deps)));
+    workflowNotices.push(...(await finishCaseChange(result, deps)));
     caseRecord = result.caseRecord;
   } else {
     caseRecord = existing;
@@ -94,40 +92,53 @@ export async function recordRecommendation(
     ]);
   }
 
+  const noticesSent = await deps.notices.sendAboutCase(
+    caseRecord,
+    recommendationNotices(input, caseRecord, resubmission, deps),
+    { message },
+  );
+  return { kind: 'recorded', caseId, noticesSent: [...workflowNotices, ...noticesSent] };
+}
+
+/** Step 1's two notices for one form: the sender acknowledged, the local office told (the form attached). */
+export function recommendationNotices(
+  input: Pick<RecommendationInput, 'ref' | 'sender' | 'form'>,
+  caseRecord: CaseRecord,
+  resubmission: boolean,
+  deps: Pick<PipelineDependencies, 'timeZone'>,
+): KeyedNotice<CaseNoticeEffect>[] {
+  const { ref, form, sender } = input;
+  const receivedOn = formReceivedOn(input, deps);
   // The case's lateness, not the correction's: a correction sent after the deadline is not itself late (step 1).
   const late = caseRecord.flags.includes(LATE_FLAG);
   const lateNotConsidered = caseRecord.flags.includes(LATE_NOT_CONSIDERED_FLAG);
   const stepId = `${ref.messageKey}#${form.index}`;
-  const noticesSent = await deps.notices.sendAboutCase(
-    caseRecord,
-    [
-      {
-        key: `${stepId}#acknowledgement`,
-        effect: {
-          notice: 'acknowledgement',
-          sender,
-          fileName: form.pdf.fileName,
-          receivedOn,
-          late,
-          lateNotConsidered,
-        },
+  return [
+    {
+      key: `${stepId}#acknowledgement`,
+      effect: { notice: 'acknowledgement', sender, fileName: form.pdf.fileName, receivedOn, late, lateNotConsidered },
+    },
+    {
+      key: `${stepId}#routed-to-office`,
+      effect: {
+        notice: 'routed-to-office',
+        recommendation: form.data,
+        pdfIndex: form.index,
+        receivedOn,
+        late,
+        lateNotConsidered,
+        resubmission,
       },
-      {
-        key: `${stepId}#routed-to-office`,
-        effect: {
-          notice: 'routed-to-office',
-          recommendation: data,
-          pdfIndex: form.index,
-          receivedOn,
-          late,
-          lateNotConsidered,
-          resubmission,
-        },
-      },
-    ],
-    { message },
-  );
-  return { kind: 'recorded', caseId, noticesSent: [...workflowNotices, ...noticesSent] };
+    },
+  ];
+}
+
+/** Step 1: the day a recommendation form arrived, in its office's time zone (the 8-month deadline's). */
+function formReceivedOn(
+  input: Pick<RecommendationInput, 'ref' | 'form'>,
+  deps: Pick<PipelineDependencies, 'timeZone'>,
+): string {
+  return todayIn(caseTimeZone({ recommendation: input.form.data }, deps.timeZone), input.ref.receivedAt);
 }
 
 /** The SPO of record, writing a form that keeps itself as the submitter: a correction, not a takeover. */

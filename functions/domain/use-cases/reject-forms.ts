@@ -1,7 +1,7 @@
 import type { BilingualText } from '../../../kernel/bilingual-text.js';
 import type { InboundMessage, InboundPdf } from '../../mime/inbound-message.js';
 import type { MessageOutcome } from '../case-record.js';
-import type { OriginalMessage, SentNotice } from '../notice-effect.js';
+import type { KeyedNotice, MessageNoticeEffect, OriginalMessage, SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { SenderCheck } from '../ses-verdicts.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
@@ -27,23 +27,30 @@ export async function rejectForms(
   rejected: readonly RejectedPdf[],
   deps: PipelineDependencies,
 ): Promise<SentNotice[]> {
-  return deps.notices.sendAboutMessage(
-    [
-      {
-        key: `${ref.messageKey}#rejection`,
-        effect: {
-          notice: 'rejection',
-          sender,
-          files: rejected.map(({ pdf, formId, problems }) => ({
-            fileName: pdf.fileName,
-            formId,
-            problems: problems.map((problem) => ({ message: problem.message })),
-          })),
-        },
+  return deps.notices.sendAboutMessage(rejectionNotices(ref, sender, rejected), original);
+}
+
+/** The one notice that tells the sender every problem of the PDFs not accepted; none when all were. */
+export function rejectionNotices(
+  ref: InboundEmailRef,
+  sender: string,
+  rejected: readonly RejectedPdf[],
+): KeyedNotice<MessageNoticeEffect>[] {
+  if (rejected.length === 0) return [];
+  return [
+    {
+      key: `${ref.messageKey}#rejection`,
+      effect: {
+        notice: 'rejection',
+        sender,
+        files: rejected.map(({ pdf, formId, problems }) => ({
+          fileName: pdf.fileName,
+          formId,
+          problems: problems.map((problem) => ({ message: problem.message })),
+        })),
       },
-    ],
-    original,
-  );
+    },
+  ];
 }
 
 /** The containers of a message that could not be opened, as rejected files with their one problem each. */
@@ -80,20 +87,23 @@ export async function rejectUnopened(
       { raw, message },
     );
   const rejected = unopenedAsRejected(message);
-  const noticesSent = await rejectForms(ref, { raw, message }, sender.address, rejected, deps);
-  return deps.cases.recordMessageOutcome({
-    messageKey: ref.messageKey,
-    outcome: 'rejected',
-    caseIds: [],
-    reasonCode: message.unopened[0]!.code,
-    reason: `${rejected.length} attachment(s) could not be opened; the sender was told why and what to send instead.`,
-    formsFound: [],
-    problems: rejected.map(({ pdf, problems: [problem] }) => ({
-      field: pdf.fileName,
-      code: problem!.code,
-      message: problem!.message.en,
-    })),
-    noticesSent,
-    at: deps.wallClock.now().toISOString(),
+  return deps.notices.settleMessage({
+    aboutMessage: rejectionNotices(ref, sender.address, rejected),
+    original: { raw, message },
+    outcome: (noticesSent) => ({
+      messageKey: ref.messageKey,
+      outcome: 'rejected',
+      caseIds: [],
+      reasonCode: message.unopened[0]!.code,
+      reason: `${rejected.length} attachment(s) could not be opened; the sender was told why and what to send instead.`,
+      formsFound: [],
+      problems: rejected.map(({ pdf, problems: [problem] }) => ({
+        field: pdf.fileName,
+        code: problem!.code,
+        message: problem!.message.en,
+      })),
+      noticesSent,
+      at: deps.wallClock.now().toISOString(),
+    }),
   });
 }

@@ -21,8 +21,8 @@ export async function routeUrgentProtection(
   const toQuebec = destinedToQuebec(text);
   const unaccompaniedMinor = mentionsUnaccompaniedMinor(text);
   const respondBy = new Date(ref.receivedAt.getTime() + ONE_DAY_MS).toISOString();
-  const sent = await deps.notices.sendAboutMessage(
-    [
+  return deps.notices.settleMessage({
+    aboutMessage: [
       {
         key: `${ref.messageKey}#urgent-protection`,
         effect: {
@@ -36,18 +36,18 @@ export async function routeUrgentProtection(
         },
       },
     ],
-    { raw, message },
-  );
-  return deps.cases.recordMessageOutcome({
-    messageKey: ref.messageKey,
-    outcome: 'routed',
-    caseIds: [],
-    reasonCode: toQuebec && unaccompaniedMinor ? 'URGENT_PROTECTION_MINOR_TO_QUEBEC' : 'URGENT_PROTECTION',
-    reason: `Urgent protection: routed to ROC-O${toQuebec ? ' and MIDI' : ''}; response due within one day${toQuebec && unaccompaniedMinor ? '; WARNING: unaccompanied minor destined to Quebec' : ''}.`,
-    formsFound: [],
-    problems: [],
-    noticesSent: sent,
-    respondBy,
-    at: deps.wallClock.now().toISOString(),
+    original: { raw, message },
+    outcome: (sent) => ({
+      messageKey: ref.messageKey,
+      outcome: 'routed',
+      caseIds: [],
+      reasonCode: toQuebec && unaccompaniedMinor ? 'URGENT_PROTECTION_MINOR_TO_QUEBEC' : 'URGENT_PROTECTION',
+      reason: `Urgent protection: routed to ROC-O${toQuebec ? ' and MIDI' : ''}; response due within one day${toQuebec && unaccompaniedMinor ? '; WARNING: unaccompanied minor destined to Quebec' : ''}.`,
+      formsFound: [],
+      problems: [],
+      noticesSent: sent,
+      respondBy,
+      at: deps.wallClock.now().toISOString(),
+    }),
   });
 }

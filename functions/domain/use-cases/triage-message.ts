@@ -21,8 +21,8 @@ export async function triageMessage(
   original: { readonly raw?: Uint8Array; readonly message?: InboundMessage },
   recorded: Partial<Pick<MessageOutcome, 'caseIds' | 'formsFound' | 'problems' | 'noticesSent'>> = {},
 ): Promise<MessageOutcome> {
-  const sent = await deps.notices.sendAboutMessage(
-    [
+  return deps.notices.settleMessage({
+    aboutMessage: [
       {
         key: `${ref.messageKey}#triage`,
         effect: {
@@ -41,16 +41,16 @@ export async function triageMessage(
       },
     ],
     original,
-  );
-  return deps.cases.recordMessageOutcome({
-    messageKey: ref.messageKey,
-    outcome: 'quarantined',
-    caseIds: recorded.caseIds ?? [],
-    reasonCode: why.code,
-    reason: why.reason.en,
-    formsFound: recorded.formsFound ?? [],
-    problems: recorded.problems ?? [],
-    noticesSent: [...(recorded.noticesSent ?? []), ...sent],
-    at: deps.wallClock.now().toISOString(),
+    outcome: (sent) => ({
+      messageKey: ref.messageKey,
+      outcome: 'quarantined',
+      caseIds: recorded.caseIds ?? [],
+      reasonCode: why.code,
+      reason: why.reason.en,
+      formsFound: recorded.formsFound ?? [],
+      problems: recorded.problems ?? [],
+      noticesSent: [...(recorded.noticesSent ?? []), ...sent],
+      at: deps.wallClock.now().toISOString(),
+    }),
   });
 }

@@ -1,42 +1,29 @@
-import type { Actor, CaseChange, CaseRecord } from '../case-record.js';
 import type { OriginalMessage, SentNotice } from '../notice-effect.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
-import type { InboundEmailRef } from '../use-cases/inbound-email-ref.js';
+import type { AppliedChange } from './apply-case-change.js';
 import { runClockRequests } from './run-clock-requests.js';
 
 /**
- * After a change is written: its events go in the audit trail, its notices out and its clocks
- * start, each once (event ids and notice keys derive from the message; clocks are named per case
- * and purpose), so a retry finishes what a failure cut short.
+ * After a change is written: its clocks start, then its notices go out, each once (clocks are
+ * named per case and purpose, notice keys derive from the message), so a retry finishes what a
+ * failure cut short. Clocks come first: once the notices are out, only their record is left.
  */
 export async function finishCaseChange(
-  caseRecord: CaseRecord,
-  change: CaseChange,
-  ref: InboundEmailRef,
-  actor: Actor,
+  applied: AppliedChange,
   deps: PipelineDependencies,
   /** The message that made the change, for notices that pass it on. */
   original?: OriginalMessage,
 ): Promise<SentNotice[]> {
-  for (const [index, event] of change.events.entries()) {
-    await deps.cases.appendEvent({
-      caseId: caseRecord.caseId,
-      eventId: `${ref.messageKey}#${index}`,
-      at: ref.receivedAt.toISOString(),
-      type: event.type,
-      actor,
-      messageKey: ref.messageKey,
-      summary: event.summary,
-    });
+  await startChangeClocks(applied, deps);
+  return deps.notices.sendAboutCase(applied.caseRecord, applied.notices, original);
+}
+
+/** Starts and cancels the clocks of a change; if that fails, its notices' leases are given back for the retry. */
+export async function startChangeClocks(applied: AppliedChange, deps: PipelineDependencies): Promise<void> {
+  try {
+    await runClockRequests(applied.caseRecord, applied.change.clocks ?? [], deps);
+  } catch (error) {
+    await deps.notices.giveBack(applied.notices);
+    throw error;
   }
-  const sent = await deps.notices.sendAboutCase(
-    caseRecord,
-    change.effects.map((effect, index) => ({
-      key: `${change.messageKey}#${caseRecord.caseId}#${index}#${effect.notice}`,
-      effect,
-    })),
-    original,
-  );
-  await runClockRequests(caseRecord, change.clocks ?? [], deps);
-  return sent;
 }

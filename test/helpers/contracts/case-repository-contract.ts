@@ -55,15 +55,20 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
       expect(await repository().findClientCase('99990001')).toBeUndefined();
     });
 
-    it('links message ids to a case, first link wins, and finds the case from a reply’s ids in order', async () => {
-      await repository().linkMessageIds('JAS-2026-AAAAAA', [
-        '<notice-1@ca-central-1.amazonses.com>',
-        '<filed@spo.example>',
-      ]);
-      await repository().linkMessageIds('JAS-2026-BBBBBB', [
-        '<Notice-1@CA-CENTRAL-1.amazonses.com>',
-        '<other@spo.example>',
-      ]);
+    it('links message ids to a case, first link wins (a later one is not refused), and finds the case from a reply’s ids in order', async () => {
+      const link = (caseId: string, messageId: string): CaseWrite => ({ write: 'link-message-id', caseId, messageId });
+      expect(
+        await repository().writeTogether([
+          link('JAS-2026-AAAAAA', '<notice-1@ca-central-1.amazonses.com>'),
+          link('JAS-2026-AAAAAA', '<filed@spo.example>'),
+        ]),
+      ).toEqual({ refused: [] });
+      expect(
+        await repository().writeTogether([
+          link('JAS-2026-BBBBBB', '<Notice-1@CA-CENTRAL-1.amazonses.com>'),
+          link('JAS-2026-BBBBBB', '<other@spo.example>'),
+        ]),
+      ).toEqual({ refused: [] });
       expect(await repository().findCaseByMessageIds(['<unknown@x.example>', '<filed@spo.example>'])).toBe(
         'JAS-2026-AAAAAA',
       );
@@ -183,12 +188,7 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
         },
         { write: 'add-document', document: document(caseId) },
         { write: 'append-event', event: event(caseId, 'raw/opening#opened') },
-        {
-          write: 'lease-notice',
-          noticeKey: `raw/opening-${caseId}#ack`,
-          leaseId: 'lease-1',
-          leaseEndsAt: new Date(Date.now() + 60_000),
-        },
+        { write: 'lease-notice', noticeKey: `raw/opening-${caseId}#ack`, leaseId: 'lease-1', leaseMs: 60_000 },
       ];
 
       it('writes every item of a new case at once', async () => {
@@ -260,7 +260,41 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
           messageId: '<settled@test>',
         });
         expect(await repository().findCaseByMessageIds(['<ses-9@ca-central-1.amazonses.com>'])).toBe('JAS-2026-00000E');
-        expect(await repository().writeTogether(settle)).toEqual({ refused: [settle[0], settle[2]] });
+        expect(await repository().writeTogether(settle)).toEqual({ refused: [settle[0]] });
+      });
+
+      it('records an outcome with what came with it; after another attempt’s outcome, what came with this one still lands', async () => {
+        const first = anOutcome('raw/twice', 'case_updated');
+        const sentWithFirst: CaseWrite[] = [
+          { write: 'mark-notice-sent', noticeKey: 'raw/twice#ack', leaseId: 'lease-a', messageId: '<a@test>' },
+          { write: 'append-event', event: event('JAS-2026-00000F', 'raw/twice#0') },
+        ];
+        expect(await repository().recordMessageOutcome(first, sentWithFirst)).toEqual(first);
+        const second = anOutcome('raw/twice', 'quarantined');
+        const recorded = await repository().recordMessageOutcome(second, [
+          { write: 'mark-notice-sent', noticeKey: 'raw/twice#triage', leaseId: 'lease-b', messageId: '<b@test>' },
+          { write: 'append-event', event: event('JAS-2026-00000F', 'raw/twice#0') },
+          { write: 'link-message-id', caseId: 'JAS-2026-00000F', messageId: '<twice@spo.example>' },
+        ]);
+        expect(recorded).toEqual(first);
+        expect(await repository().findMessageOutcome('raw/twice')).toEqual(first);
+        expect(await repository().claimNotice('raw/twice#triage', 60_000)).toEqual({
+          status: 'sent',
+          messageId: '<b@test>',
+        });
+        expect(await repository().findCaseByMessageIds(['<twice@spo.example>'])).toBe('JAS-2026-00000F');
+        expect(await repository().listEvents('JAS-2026-00000F')).toHaveLength(1);
+      });
+
+      it('an event already in the trail does not keep an outcome from being recorded with it', async () => {
+        await repository().appendEvent(event('JAS-2026-00000G', 'automatic#raw/again'));
+        const outcome = anOutcome('raw/again', 'case_updated');
+        expect(
+          await repository().recordMessageOutcome(outcome, [
+            { write: 'append-event', event: event('JAS-2026-00000G', 'automatic#raw/again') },
+          ]),
+        ).toEqual(outcome);
+        expect(await repository().findMessageOutcome('raw/again')).toEqual(outcome);
       });
     });
 
@@ -340,13 +374,44 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
       it('once sent, every later attempt finds it sent, whatever the lease', async () => {
         const lease = await leases().claimNotice('raw/lease-3#ack', 60_000);
         if (lease.status !== 'claimed') throw new Error('expected to claim the notice');
-        await leases().markNoticeSent('raw/lease-3#ack', lease.leaseId, '<notice@ca-central-1.amazonses.com>');
+        await leases().writeTogether([
+          {
+            write: 'mark-notice-sent',
+            noticeKey: 'raw/lease-3#ack',
+            leaseId: lease.leaseId,
+            messageId: '<notice@ca-central-1.amazonses.com>',
+          },
+        ]);
         later(3_600_000);
         // With the Message-ID SES gave it: a later attempt links it to the case as the first would have.
         expect(await leases().claimNotice('raw/lease-3#ack', 60_000)).toEqual({
           status: 'sent',
           messageId: '<notice@ca-central-1.amazonses.com>',
         });
+      });
+
+      it('a lease written with a change is held for its length from the write, on the repository’s clock, and ends early when given back', async () => {
+        const lease = (noticeKey: string): CaseWrite => ({
+          write: 'lease-notice',
+          noticeKey,
+          leaseId: 'with-change',
+          leaseMs: 60_000,
+        });
+        expect(await leases().writeTogether([lease('raw/lease-5#ack'), lease('raw/lease-6#ack')])).toEqual({
+          refused: [],
+        });
+        later(59_999);
+        expect(await leases().claimNotice('raw/lease-5#ack', 60_000)).toEqual({
+          status: 'held',
+          leaseEndsAt: new Date(clock.getTime() + 1),
+        });
+        later(1);
+        expect((await leases().claimNotice('raw/lease-5#ack', 60_000)).status).toBe('claimed');
+        await leases().releaseNotice('raw/lease-6#ack', 'with-change');
+        expect((await leases().claimNotice('raw/lease-6#ack', 60_000)).status).toBe('claimed');
+        // Leased again by a change: refused, since some attempt holds or sent it already.
+        const again = lease('raw/lease-6#ack');
+        expect(await leases().writeTogether([again])).toEqual({ refused: [again] });
       });
 
       it('a lease ended after a failed send is acquired again at once; ending someone else’s changes nothing', async () => {

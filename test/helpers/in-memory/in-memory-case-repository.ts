@@ -35,8 +35,10 @@ export class InMemoryCaseRepository implements CaseRepository {
     return outcome && copy(outcome);
   }
 
-  async recordMessageOutcome(outcome: MessageOutcome): Promise<MessageOutcome> {
-    if (!this.outcomes.has(outcome.messageKey)) this.outcomes.set(outcome.messageKey, copy(outcome));
+  async recordMessageOutcome(outcome: MessageOutcome, alsoWrite: readonly CaseWrite[] = []): Promise<MessageOutcome> {
+    // What another attempt wrote first is left out (its outcome, an event); the rest stands all the same.
+    for (const write of [{ write: 'record-outcome' as const, outcome }, ...alsoWrite])
+      if (this.allows(write)) this.apply(write);
     return copy(this.outcomes.get(outcome.messageKey)!);
   }
 
@@ -47,13 +49,6 @@ export class InMemoryCaseRepository implements CaseRepository {
 
   async findClientCase(uci: string): Promise<string | undefined> {
     return this.clients.get(uci);
-  }
-
-  async linkMessageIds(caseId: string, messageIds: readonly string[]): Promise<void> {
-    for (const messageId of messageIds) {
-      const key = messageId.trim().toLowerCase();
-      if (!this.messageIds.has(key)) this.messageIds.set(key, caseId);
-    }
   }
 
   async findCaseByMessageIds(messageIds: readonly string[]): Promise<string | undefined> {
@@ -156,10 +151,6 @@ export class InMemoryCaseRepository implements CaseRepository {
     return { status: 'sent', ...(notice.messageId && { messageId: notice.messageId }) };
   }
 
-  async markNoticeSent(noticeKey: string, leaseId: string, messageId: string): Promise<void> {
-    this.notices.set(noticeKey, { status: 'sent', leaseId, messageId });
-  }
-
   async findMessageOutcomeAndCase(messageKey: string, caseId: string) {
     const [outcome, caseRecord] = [await this.findMessageOutcome(messageKey), await this.getCase(caseId)];
     return { ...(outcome && { outcome }), ...(caseRecord && { caseRecord }) };
@@ -185,8 +176,6 @@ export class InMemoryCaseRepository implements CaseRepository {
         return !this.events.has(`${write.event.caseId}#${write.event.eventId}`);
       case 'lease-notice':
         return !this.notices.has(write.noticeKey);
-      case 'link-message-id':
-        return !this.messageIds.has(write.messageId.trim().toLowerCase());
       case 'record-outcome':
         return !this.outcomes.has(write.outcome.messageKey);
       case 'apply-message': {
@@ -195,6 +184,7 @@ export class InMemoryCaseRepository implements CaseRepository {
       }
       case 'add-document':
       case 'mark-notice-sent':
+      case 'link-message-id':
         return true;
     }
   }
@@ -218,14 +208,15 @@ export class InMemoryCaseRepository implements CaseRepository {
         this.notices.set(write.noticeKey, {
           status: 'pending',
           leaseId: write.leaseId,
-          leaseEndsAt: write.leaseEndsAt.getTime(),
+          leaseEndsAt: this.now().getTime() + write.leaseMs,
         });
         return;
       case 'mark-notice-sent':
         this.notices.set(write.noticeKey, { status: 'sent', leaseId: write.leaseId, messageId: write.messageId });
         return;
       case 'link-message-id':
-        this.messageIds.set(write.messageId.trim().toLowerCase(), write.caseId);
+        if (!this.messageIds.has(write.messageId.trim().toLowerCase()))
+          this.messageIds.set(write.messageId.trim().toLowerCase(), write.caseId);
         return;
       case 'record-outcome':
         this.outcomes.set(write.outcome.messageKey, copy(write.outcome));

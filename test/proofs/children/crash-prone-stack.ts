@@ -3,10 +3,10 @@
 //
 // JAS_CRASH_AT=<point>:<n> kills it the n-th time the stack passes <point>:
 //   read          a message was parsed (reading worker), nothing written yet
-//   case-written  a case was created
-//   claimed       a notice was claimed, not yet sent
+//   case-written  a case was created (alone, or in the write of the change that opens it)
+//   claimed       a notice was claimed (alone, or leased in the write of its change), not yet sent
 //   sent          SES accepted a notice, its record not yet written: the window that can duplicate
-//   marked        a notice was recorded sent
+//   marked        notices were recorded sent
 //   outcome       just before a message's outcome is recorded
 // Whatever the point, other messages are in flight: before it dies, the process appends to
 // JAS_CRASH_LOG every notice then inside the window (handed to SES, not yet recorded sent), so the
@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { localStackOptionsFromEnvironment } from '../../../bin/local-stack/local-stack-options.js';
 import { startLocalSweeper } from '../../../bin/local-stack/local-sweeper.js';
 import { startLocalStack } from '../../../bin/local-stack/start-local-stack.js';
+import type { CaseWrite } from '../../../functions/domain/ports.js';
 import type { OutgoingNotice } from '../../../functions/notices/mailer.js';
 
 const [point, nth] = (process.env.JAS_CRASH_AT ?? '').split(':');
@@ -82,12 +83,20 @@ adapters.mailer.send = async (notice) => {
     throw error;
   }
 };
-const markNoticeSent = adapters.cases.markNoticeSent.bind(adapters.cases);
-adapters.cases.markNoticeSent = async (noticeKey, leaseId, messageId) => {
-  await markNoticeSent(noticeKey, leaseId, messageId);
-  const token = byMessageId.get(messageId);
-  if (token) inWindow.delete(token);
-  byMessageId.delete(messageId);
+// Notices are recorded sent in the writes of the case file (with the message's outcome, when it is their last).
+const writeTogether = adapters.cases.writeTogether.bind(adapters.cases);
+const writesOf = (writes: readonly CaseWrite[], kind: CaseWrite['write']) =>
+  writes.filter((write) => write.write === kind);
+adapters.cases.writeTogether = async (writes) => {
+  const result = await writeTogether(writes);
+  if (result.refused.length > 0) return result;
+  for (const write of writes) {
+    if (write.write !== 'mark-notice-sent') continue;
+    const token = byMessageId.get(write.messageId);
+    if (token) inWindow.delete(token);
+    byMessageId.delete(write.messageId);
+  }
+  return result;
 };
 
 passAt(adapters.reader, 'readMessage', 'read');
@@ -95,8 +104,17 @@ passAt(adapters.cases, 'createCase', 'case-written');
 passAt(adapters.cases, 'claimNotice', 'claimed', {
   onlyIf: (claim) => (claim as { status: string }).status === 'claimed',
 });
+const recordedWrites = adapters.cases.writeTogether.bind(adapters.cases);
+adapters.cases.writeTogether = async (writes) => {
+  const result = await recordedWrites(writes);
+  if (result.refused.length === 0) {
+    if (writesOf(writes, 'create-case').length > 0) pass('case-written');
+    if (writesOf(writes, 'lease-notice').length > 0) pass('claimed');
+    if (writesOf(writes, 'mark-notice-sent').length > 0) pass('marked');
+  }
+  return result;
+};
 passAt(adapters.mailer, 'send', 'sent');
-passAt(adapters.cases, 'markNoticeSent', 'marked');
 passAt(adapters.cases, 'recordMessageOutcome', 'outcome', { when: 'before' });
 
 const sweeper = startLocalSweeper(stack.pipeline, {
