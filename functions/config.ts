@@ -46,6 +46,15 @@ const limitsSchema = z.object({
   JAS_SWEEP_MAX_MESSAGES: z.coerce.number().int().min(1).max(100).default(10),
   /** A swept message still failing this long after it was stored is quarantined. */
   JAS_SWEEP_GIVE_UP_MINUTES: z.coerce.number().positive().default(60),
+  /**
+   * A split message still missing fragments this long after the last one came goes to triage; well
+   * within the 30 days fragments are kept (lib/constructs/documents-bucket.ts), or they would be gone first.
+   */
+  JAS_FRAGMENT_WAIT_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(28 * 24)
+    .default(24),
 });
 
 const environmentSchema = limitsSchema.extend({
@@ -141,6 +150,7 @@ function limitsConfigOf(env: z.output<typeof limitsSchema>): LimitsConfig {
       lookbackMs: env.JAS_SWEEP_LOOKBACK_DAYS * 24 * 3600 * 1000,
       maxMessages: env.JAS_SWEEP_MAX_MESSAGES,
       giveUpMs: env.JAS_SWEEP_GIVE_UP_MINUTES * 60 * 1000,
+      fragmentWaitMs: env.JAS_FRAGMENT_WAIT_HOURS * 3600 * 1000,
     },
   };
 }

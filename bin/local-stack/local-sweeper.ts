@@ -27,7 +27,8 @@ export function startLocalSweeper(
   const sweep = (window: SweepWindow) => {
     running = sweepUnfinishedMessages(pipeline.dependencies, window).then(
       (report) => {
-        for (const outcome of report.finished) pipeline.events.emit('outcome', outcome);
+        for (const outcome of [...report.finished, ...report.incompleteSplitMessages.outcomes])
+          pipeline.events.emit('outcome', outcome);
         if (report.found.length > 0) pipeline.events.emit('swept', report);
         return report;
       },

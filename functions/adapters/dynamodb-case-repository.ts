@@ -77,6 +77,24 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return refused.includes(record) ? (await this.findMessageOutcome(outcome.messageKey))! : outcome;
   }
 
+  async settleHeldOutcome(outcome: MessageOutcome): Promise<MessageOutcome> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.outcomeItem(outcome),
+          ConditionExpression: '#outcome = :held',
+          ExpressionAttributeNames: { '#outcome': 'outcome' },
+          ExpressionAttributeValues: { ':held': 'held' },
+        }),
+      );
+      return outcome;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    return (await this.findMessageOutcome(outcome.messageKey)) ?? this.recordMessageOutcome(outcome);
+  }
+
   async claimClient(uci: string, caseId: string): Promise<string> {
     const key = clientKey(await this.clientKeyOf(uci));
     if (await this.putOnce({ ...key, caseId })) return caseId;

@@ -42,6 +42,11 @@ export interface CaseRepository {
    * attempt recorded an outcome first, it is written without the outcome, and that one is returned.
    */
   recordMessageOutcome(outcome: MessageOutcome, alsoWrite?: readonly CaseWrite[]): Promise<MessageOutcome>;
+  /**
+   * Gives a fragment held for the others of its split message (outcome `held`) its final outcome;
+   * any other recorded outcome stays. Returns the one that is recorded.
+   */
+  settleHeldOutcome(outcome: MessageOutcome): Promise<MessageOutcome>;
   /** Binds a client (UCI) to a case id once; returns the case id that owns the client. */
   claimClient(uci: string, caseId: string): Promise<string>;
   /** The case id bound to a client, if any. */

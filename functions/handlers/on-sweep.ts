@@ -13,7 +13,7 @@ import { createPipelineDependencies } from '../wiring/create-pipeline-dependenci
 /**
  * The scheduled sweep: stored messages with no outcome are processed again under their own keys.
  * Each one found means something upstream failed, so it is counted (the alarm watches the count)
- * and logged by key.
+ * and logged by key. Split messages whose missing parts never came go to triage, each part logged.
  */
 export function createSweepHandler(dependencies: () => PipelineDependencies, settings: () => SweepSettings) {
   return async (): Promise<SweepReport> => {
@@ -29,6 +29,16 @@ export function createSweepHandler(dependencies: () => PipelineDependencies, set
         countOutcome(outcome);
       }
       for (const messageKey of report.failed) logger.error('swept message failed again', { messageKey });
+      // A split message whose parts stopped coming went to triage: its parts are quarantined (the alarm sees them).
+      for (const outcome of report.incompleteSplitMessages.outcomes) {
+        logger.warn('part of an incomplete split message handed to triage', {
+          messageKey: outcome.messageKey,
+          reasonCode: outcome.reasonCode,
+        });
+        countOutcome(outcome);
+      }
+      for (const groupKey of report.incompleteSplitMessages.failed)
+        logger.error('handing an incomplete split message to triage failed', { groupKey });
       return report;
     } finally {
       metrics.publishStoredMetrics();

@@ -158,7 +158,8 @@ export class InboundEmail extends Construct {
     // its time budget), so a run ends well inside the timeout.
     this.sweeper = new AppFunction(this, 'Sweeper', {
       entry: SWEEP_HANDLER_ENTRY,
-      description: 'Every 5 minutes, processes each message stored under raw/ that has no recorded outcome.',
+      description:
+        'Every 5 minutes, processes each message stored under raw/ that has no recorded outcome, and hands split messages whose parts stopped coming to triage.',
       memorySize: 1024,
       timeout: Duration.minutes(4),
       logGroupName: `${props.logGroupNamePrefix}sweeper`,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepUnfinishedMessages } from '../../functions/domain/use-cases/sweep-unfinished-messages.js';
 import { failNextCalls } from '../helpers/fault-injection.js';
 import { startTestStack, type TestStack } from '../helpers/local-stack.js';
-import { recommendationPdf, SPO } from '../helpers/scenario.js';
+import { recommendationPdf, SPO, TRIAGE_MAILBOX } from '../helpers/scenario.js';
 
 const run = promisify(execFile);
 let messageNumber = 0;
@@ -43,6 +43,7 @@ const everything = (extra: Partial<Parameters<typeof sweepUnfinishedMessages>[1]
   storedBefore: new Date(Date.now() + 60_000),
   maxMessages: 100,
   giveUpStoredBefore: new Date(0),
+  fragmentsKeptBefore: new Date(0),
   ...extra,
 });
 
@@ -116,6 +117,50 @@ describe('a sweep of stored messages', () => {
       reasonCode: 'PROCESSING_FAILED',
     });
     expect(givenUp.finished.map((outcome) => outcome.messageKey)).toEqual([messageKey]);
+  });
+  it('hands a split message whose missing part never came to triage, parts kept, and each held part quarantined', async () => {
+    // Prepare: parts 1 and 3 of a form mpack split in three arrive over SMTP; part 2 does not.
+    const part = (number: number) =>
+      readFileSync(new URL(`../fixtures/containers/partial-0${number}.eml`, import.meta.url));
+    const send = async (number: number) =>
+      local.outcomeOf(
+        await local.sendMail({ envelope: { from: SPO, to: ['jas-intake@jas.example'] }, raw: part(number) }),
+      );
+    const held = [await send(1), await send(3)];
+    expect(held.map((outcome) => outcome.outcome)).toEqual(['held', 'held']);
+    const before = (await local.outbox()).length;
+
+    // Act: a sweep after the wait (every fragment kept before it), then another.
+    const handedOver = await sweepUnfinishedMessages(
+      local.pipeline.dependencies,
+      everything({ fragmentsKeptBefore: new Date(Date.now() + 60_000) }),
+    );
+    const again = await sweepUnfinishedMessages(
+      local.pipeline.dependencies,
+      everything({ fragmentsKeptBefore: new Date(Date.now() + 60_000) }),
+    );
+
+    // Assess
+    const keys = held.map((outcome) => outcome.messageKey);
+    expect(handedOver.incompleteSplitMessages.outcomes.map((outcome) => outcome.messageKey).sort()).toEqual(
+      [...keys].sort(),
+    );
+    expect(again.incompleteSplitMessages.outcomes).toEqual([]);
+    const notices = (await local.outbox()).slice(before);
+    expect(notices.map((notice) => notice.destination.to)).toEqual([[TRIAGE_MAILBOX]]);
+    expect(notices[0]!.body.text).toContain(`parts 1 and 3 of 3 arrived, part 2 never did`);
+    expect(notices[0]!.body.text).toContain(`1: ${keys[0]}, 3: ${keys[1]}`);
+    for (const messageKey of keys)
+      expect(await local.pipeline.dependencies.cases.findMessageOutcome(messageKey)).toMatchObject({
+        outcome: 'quarantined',
+        reasonCode: 'MESSAGE_FRAGMENTS_INCOMPLETE',
+      });
+    // Nothing lost: the parts that came are still kept with the others of their message.
+    const groups = [];
+    for await (const group of local.pipeline.dependencies.fragments.keptGroups()) groups.push(group);
+    expect(groups.flatMap((group) => group.fragments.map((fragment) => fragment.messageKey))).toEqual(
+      expect.arrayContaining(keys),
+    );
   });
 });
 

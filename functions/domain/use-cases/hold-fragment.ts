@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import { reassembleFragments } from '../../mime/message-fragment.js';
 import type { MessageOutcome } from '../case-record.js';
+import { missingParts } from '../fragment-store.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { SenderCheck } from '../ses-verdicts.js';
 import type { InboundEmailRef } from './inbound-email-ref.js';
@@ -37,12 +38,9 @@ export async function holdFragment(
     );
   // Names of things carry no personal data: the group is a hash of the author and the fragments' id.
   const group = createHash('sha256').update(`${sender.address}\n${fragment.id}`).digest('hex');
-  await deps.fragments.keepFragment(group, fragment, raw);
-  const kept = await deps.fragments.keptFragments(group);
-  const total = kept.find((candidate) => candidate.total !== undefined)?.total;
-  const numbers = new Set(kept.map((candidate) => candidate.number));
-  const missing = total ? Array.from({ length: total }, (_, index) => index + 1).filter((n) => !numbers.has(n)) : [];
-  if (!total || missing.length > 0) {
+  await deps.fragments.keepFragment(group, { ...fragment, messageKey: ref.messageKey }, raw);
+  const { total, missing, complete } = missingParts(await deps.fragments.keptFragments(group));
+  if (!total || !complete) {
     const awaited = total
       ? `waiting for fragment${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${total}`
       : 'waiting for the last fragment, which gives the total';
@@ -51,7 +49,7 @@ export async function holdFragment(
       outcome: 'held',
       caseIds: [],
       reasonCode: 'MESSAGE_FRAGMENT_HELD',
-      reason: `Fragment ${fragment.number} of a split message (RFC 2046) kept; ${awaited}. The message is processed when all have arrived.`,
+      reason: `Fragment ${fragment.number} of a split message (RFC 2046) kept; ${awaited}. The message is processed when all have arrived; one still incomplete after the configured wait goes to triage.`,
       formsFound: [],
       problems: [],
       noticesSent: [],

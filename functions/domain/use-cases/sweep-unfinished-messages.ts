@@ -1,6 +1,10 @@
 import type { MessageOutcome } from '../case-record.js';
 import type { PipelineDependencies } from '../pipeline-dependencies.js';
 import type { StoredMessage } from '../ports.js';
+import {
+  handOverIncompleteSplitMessages,
+  type IncompleteSplitMessages,
+} from './hand-over-incomplete-split-messages.js';
 import { processInboundEmail } from './process-inbound-email.js';
 import { recordProcessingFailure } from './record-processing-failure.js';
 
@@ -14,6 +18,8 @@ export interface SweepWindow {
   readonly maxMessages: number;
   /** A message stored before this that still fails is quarantined, as its last retry would be. */
   readonly giveUpStoredBefore: Date;
+  /** A split message none of whose fragments was kept since this, still incomplete, goes to a person. */
+  readonly fragmentsKeptBefore: Date;
 }
 
 /** How sweeps run, from the configuration. */
@@ -25,6 +31,8 @@ export interface SweepSettings {
   readonly maxMessages: number;
   /** How long after it was stored a message that keeps failing is quarantined. */
   readonly giveUpMs: number;
+  /** How long a split message waits for its missing fragments after the last one came. */
+  readonly fragmentWaitMs: number;
 }
 
 /** The window of a sweep run at `now`. */
@@ -35,6 +43,7 @@ export function sweepWindowAt(now: Date, settings: SweepSettings): SweepWindow {
     storedFrom: before(settings.lookbackMs),
     maxMessages: settings.maxMessages,
     giveUpStoredBefore: before(settings.giveUpMs),
+    fragmentsKeptBefore: before(settings.fragmentWaitMs),
   };
 }
 
@@ -45,6 +54,8 @@ export interface SweepReport {
   readonly finished: readonly MessageOutcome[];
   /** Still failing: the next sweep tries again. */
   readonly failed: readonly string[];
+  /** Split messages whose missing fragments never came, handed to a person. */
+  readonly incompleteSplitMessages: IncompleteSplitMessages;
 }
 
 /**
@@ -52,7 +63,8 @@ export interface SweepReport {
  * S3 event never came or its processing died where no retry or failure path saw it (a crash, a
  * process killed). Each unfinished message is processed again under its own key, as its S3 event
  * would have been; processing is idempotent, so a sweep that meets a message still being
- * processed elsewhere does no harm.
+ * processed elsewhere does no harm. Then the split messages whose fragments stopped coming before
+ * they were all in go to a person (`handOverIncompleteSplitMessages`), as many as messages per run.
  */
 export async function sweepUnfinishedMessages(deps: PipelineDependencies, window: SweepWindow): Promise<SweepReport> {
   const unfinished: StoredMessage[] = [];
@@ -72,5 +84,9 @@ export async function sweepUnfinishedMessages(deps: PipelineDependencies, window
       else failed.push(messageKey);
     }
   }
-  return { found: unfinished.map((stored) => stored.messageKey), finished, failed };
+  const incompleteSplitMessages = await handOverIncompleteSplitMessages(deps, {
+    keptBefore: window.fragmentsKeptBefore,
+    maxGroups: window.maxMessages,
+  });
+  return { found: unfinished.map((stored) => stored.messageKey), finished, failed, incompleteSplitMessages };
 }

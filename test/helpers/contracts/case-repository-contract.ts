@@ -307,6 +307,24 @@ export function caseRepositoryContract(name: string, subject: CaseRepositoryUnde
       expect((await repository().listMessageOutcomes()).map((outcome) => outcome.messageKey)).toContain('raw/once');
     });
 
+    it('gives a held fragment its final outcome, once; any other outcome stays as recorded', async () => {
+      await repository().recordMessageOutcome(anOutcome('raw/held-part', 'held'));
+      await repository().recordMessageOutcome(anOutcome('raw/rejected-part', 'rejected'));
+      const settled = await repository().settleHeldOutcome(anOutcome('raw/held-part', 'quarantined'));
+      expect(settled.outcome).toBe('quarantined');
+      expect(await repository().findMessageOutcome('raw/held-part')).toEqual(settled);
+      expect((await repository().settleHeldOutcome(anOutcome('raw/held-part', 'case_updated'))).outcome).toBe(
+        'quarantined',
+      );
+      expect((await repository().settleHeldOutcome(anOutcome('raw/rejected-part', 'quarantined'))).outcome).toBe(
+        'rejected',
+      );
+      // A message with no outcome yet gets this one, as recordMessageOutcome would give it.
+      expect((await repository().settleHeldOutcome(anOutcome('raw/no-outcome', 'quarantined'))).outcome).toBe(
+        'quarantined',
+      );
+    });
+
     it('lists every case, newest first', async () => {
       for (let i = 10; i < 16; i += 1)
         await repository().createCase(aCase(`JAS-2026-0000${i}`, { createdAt: `2026-11-${i}T00:00:00.000Z` }));

@@ -32,17 +32,42 @@ export function mailStoreContract(name: string, subject: MailStoreUnderTest): vo
 /** The contract of the FragmentStore port, for the S3 adapter and the in-memory one. */
 export function fragmentStoreContract(name: string, store: () => FragmentStore): void {
   describe(`${name}: the fragment store contract`, () => {
-    it('keeps fragments by group, lists what arrived with the total, and gives each back', async () => {
+    it('keeps fragments by group and message, lists what arrived with the total and when, and gives each back', async () => {
       const group = 'a1b2c3';
-      await store().keepFragment(group, { number: 2 }, Buffer.from('second'));
-      await store().keepFragment(group, { number: 3, total: 3 }, Buffer.from('third'));
-      await store().keepFragment(group, { number: 2 }, Buffer.from('second'));
-      await store().keepFragment('another', { number: 1 }, Buffer.from('other'));
+      const before = Date.now() - 5_000;
+      await store().keepFragment(group, { number: 2, messageKey: 'raw/second' }, Buffer.from('second'));
+      await store().keepFragment(group, { number: 3, total: 3, messageKey: 'raw/third' }, Buffer.from('third'));
+      await store().keepFragment(group, { number: 2, messageKey: 'raw/second' }, Buffer.from('second'));
+      await store().keepFragment('another', { number: 1, messageKey: 'raw/other' }, Buffer.from('other'));
       const kept = await store().keptFragments(group);
-      expect(kept.sort((a, b) => a.number - b.number)).toEqual([{ number: 2 }, { number: 3, total: 3 }]);
+      expect(kept.sort((a, b) => a.number - b.number)).toEqual([
+        { number: 2, messageKey: 'raw/second', keptAt: expect.any(Date) },
+        { number: 3, total: 3, messageKey: 'raw/third', keptAt: expect.any(Date) },
+      ]);
+      for (const { keptAt } of kept) expect(keptAt.getTime()).toBeGreaterThan(before);
       expect(Buffer.from((await store().getFragment(group, 3))!).toString()).toBe('third');
       expect(await store().getFragment(group, 1)).toBeUndefined();
       expect(await store().keptFragments('nothing-here')).toEqual([]);
+    });
+
+    it('keeps a part that arrived as two messages (the same fragment stored twice) under each', async () => {
+      const group = 'd4e5f6';
+      await store().keepFragment(group, { number: 1, messageKey: 'raw/first' }, Buffer.from('first'));
+      await store().keepFragment(group, { number: 1, messageKey: 'raw/first-again' }, Buffer.from('first'));
+      const kept = await store().keptFragments(group);
+      expect(kept.map((fragment) => fragment.messageKey).sort()).toEqual(['raw/first', 'raw/first-again']);
+      expect(Buffer.from((await store().getFragment(group, 1))!).toString()).toBe('first');
+    });
+
+    it('lists every group kept, each with its fragments', async () => {
+      await store().keepFragment('g1', { number: 1, messageKey: 'raw/g1-1' }, Buffer.from('one'));
+      await store().keepFragment('g2', { number: 2, total: 2, messageKey: 'raw/g2-2' }, Buffer.from('two'));
+      await store().keepFragment('g1', { number: 3, total: 3, messageKey: 'raw/g1-3' }, Buffer.from('three'));
+      const groups = new Map<string, string[]>();
+      for await (const { groupKey, fragments } of store().keptGroups())
+        groups.set(groupKey, fragments.map((fragment) => fragment.messageKey).sort());
+      expect(groups.get('g1')).toEqual(['raw/g1-1', 'raw/g1-3']);
+      expect(groups.get('g2')).toEqual(['raw/g2-2']);
     });
   });
 }

@@ -42,6 +42,11 @@ export class InMemoryCaseRepository implements CaseRepository {
     return copy(this.outcomes.get(outcome.messageKey)!);
   }
 
+  async settleHeldOutcome(outcome: MessageOutcome): Promise<MessageOutcome> {
+    if (this.outcomes.get(outcome.messageKey)?.outcome === 'held') this.outcomes.set(outcome.messageKey, copy(outcome));
+    return this.recordMessageOutcome(outcome);
+  }
+
   async claimClient(uci: string, caseId: string): Promise<string> {
     if (!this.clients.has(uci)) this.clients.set(uci, caseId);
     return this.clients.get(uci)!;

@@ -29,7 +29,13 @@ const CONFIG: PipelineConfig = {
     threads: 1,
   },
   noticeLeaseMs: 90_000,
-  sweep: { minAgeMs: 300_000, lookbackMs: 14 * 24 * 3600 * 1000, maxMessages: 10, giveUpMs: 3_600_000 },
+  sweep: {
+    minAgeMs: 300_000,
+    lookbackMs: 14 * 24 * 3600 * 1000,
+    maxMessages: 10,
+    giveUpMs: 3_600_000,
+    fragmentWaitMs: 24 * 3600 * 1000,
+  },
   originals: { maxAttachedBytes: 25 * 1024 * 1024, linkValidHours: 6 },
   timeZone: 'America/Toronto',
   deadlineReminderDays: 30,
@@ -64,7 +70,7 @@ export function inMemoryPipeline(options: { now?: Date } = {}) {
   const adapters = {
     mailStore: new InMemoryMailStore(),
     cases: new InMemoryCaseRepository(() => now),
-    fragments: new InMemoryFragmentStore(),
+    fragments: new InMemoryFragmentStore(() => now),
     mailer: new InMemoryMailer(),
     policyClocks: new InMemoryPolicyClocks(),
     reports: new InMemoryReportRequester(),
@@ -92,11 +98,16 @@ export function inMemoryPipeline(options: { now?: Date } = {}) {
     })
       .compile()
       .build();
+    return storeAsSes(composed, mail.from, mail.dmarc ?? 'pass');
+  }
+
+  /** What SES does with a message as its author's program wrote it: its verdict block on top, stored under raw/. */
+  function storeAsSes(raw: Uint8Array, from: string, dmarc: 'pass' | 'fail'): string {
+    const domain = from.split('@')[1]!;
     const sesMessageId = randomBytes(20).toString('hex');
-    const dmarc = mail.dmarc ?? 'pass';
     const block = sesReceivingHeaders({
       messageId: sesMessageId,
-      envelope: { mailFrom: mail.from, recipients: ['jas@intake.example'], clientAddress: '192.0.2.1', helo: domain },
+      envelope: { mailFrom: from, recipients: ['jas@intake.example'], clientAddress: '192.0.2.1', helo: domain },
       receivedAt: now,
       scan: { spam: 'PASS', virus: 'PASS' },
       authentication: {
@@ -106,7 +117,7 @@ export function inMemoryPipeline(options: { now?: Date } = {}) {
       },
     });
     const messageKey = `raw/${sesMessageId}`;
-    adapters.mailStore.storeRawMessage(messageKey, Buffer.concat([Buffer.from(block), composed]));
+    adapters.mailStore.storeRawMessage(messageKey, Buffer.concat([Buffer.from(block), raw]), now);
     return messageKey;
   }
 
@@ -127,6 +138,11 @@ export function inMemoryPipeline(options: { now?: Date } = {}) {
       return { messageKey, outcome: await processInboundEmail({ messageKey, receivedAt: now }, dependencies) };
     },
     store,
+    /** Stores a message exactly as its author's program wrote it (from `from`, verified), as SES would, and processes it once. */
+    async receiveRaw(raw: Uint8Array, from: string): Promise<{ messageKey: string; outcome: MessageOutcome }> {
+      const messageKey = storeAsSes(raw, from, 'pass');
+      return { messageKey, outcome: await processInboundEmail({ messageKey, receivedAt: now }, dependencies) };
+    },
   };
 }
 
