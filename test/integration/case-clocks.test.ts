@@ -397,11 +397,10 @@ describe('restarted on the same data with a sped-up clock: clocks fire', () => {
       state: 'designated',
       promotion: { startedOn: '2029-08-01', endsBy: '2029-10-01' },
     });
-    const stops = (await noticesFor(caseId)).filter((notice) => notice.subject.includes('Stop promotion'));
-    expect(stops.map((notice) => /ended on (\d{4}-\d{2}-\d{2})/.exec(notice.body.text ?? '')?.[1])).toEqual([
-      '2029-07-15',
-      '2029-10-01',
-    ]);
+    // The office hears of each expiry (RSTP only of a promotion it started: ROC-O's approval may come too late here).
+    const expiries = (await noticesFor(caseId)).filter((notice) => notice.subject.includes('No sponsor after'));
+    for (const endedOn of ['2029-07-15', '2029-10-01'])
+      expect(expiries.some((notice) => notice.body.text?.includes(endedOn))).toBe(true);
   });
 
   it('counts calendar months at the edges: 31 October → 29 February in a leap year, 29 February → 29 June', async () => {
