@@ -78,7 +78,7 @@ export async function buildProfilePdf(caseRecord: CaseRecord): Promise<Uint8Arra
   writer.write(TITLE.fr, { size: 12, font: bold, gapAfter: 4 });
   writer.write(INTRO.en, { size: 8, color: MUTED });
   writer.write(INTRO.fr, { size: 8, color: MUTED, gapAfter: 8 });
-  for (const [label, value] of releasedProfile(caseRecord).facts) {
+  for (const [label, value] of (await releasedProfile(caseRecord)).facts) {
     writer.write(label.en === label.fr ? label.en : `${label.en} / ${label.fr}`, { size: LABEL_SIZE, font: bold });
     if (typeof value === 'string') writer.write(value, { gapAfter: 6 });
     else if (value.en === value.fr) writer.write(value.en, { gapAfter: 6 });

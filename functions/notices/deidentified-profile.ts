@@ -3,6 +3,7 @@ import { JAS_CASE_PROFILE_FORM } from '../../forms/jas-case-profile/form.js';
 import type { BilingualText } from '../../kernel/bilingual-text.js';
 import { JAS_PERIOD_MONTHS, jasPeriodFrom } from '../../kernel/policy-calendar.js';
 import type { CaseRecord, ProfileFacts } from '../domain/case-record.js';
+import { type LanguageWords, loadLanguageWords } from '../domain/deidentify/language-words.js';
 import { oneTextForBoth, personalDataScrubber } from '../domain/deidentify/scrub-personal-data.js';
 import { caseTypeName, criteriaMet, languageName, monthAndYear, provinceName } from './case-wording.js';
 
@@ -21,12 +22,14 @@ const PROFILE_FIELDS = JAS_CASE_PROFILE_FORM.fields.filter((field) => field.name
  * the arrival month without the day; every free text scrubbed of the case's personal data and of
  * any name, address, phone, email, identity number or date.
  */
-function draftValues(caseRecord: CaseRecord): ProfileValues {
-  const scrub = personalDataScrubber(caseRecord);
+function draftValues(caseRecord: CaseRecord, language: LanguageWords): ProfileValues {
+  const scrub = personalDataScrubber(caseRecord, language);
+  const scrubPlace = personalDataScrubber(caseRecord);
   const { recommendation } = caseRecord;
   const { client, criteria } = recommendation;
   const province = provinceName(recommendation.destination.province);
-  const city = scrub(recommendation.destination.city, 'place');
+  // A city's name is a place, not free text: its capitals say nothing.
+  const city = scrubPlace(recommendation.destination.city);
   const criteriaList = criteriaMet(criteria);
   const until = monthAndYear(jasPeriodFrom(client.arrivalDate).endsOn);
   return {
@@ -72,15 +75,15 @@ function factsOf(caseId: string, values: ProfileValues): { facts: ProfileFact[] 
 }
 
 /** The de-identified draft of the case's profile, as the pipeline writes it for ROC-O to check. */
-export function deidentifiedProfile(caseRecord: CaseRecord): { facts: ProfileFact[] } {
-  return factsOf(caseRecord.caseId, draftValues(caseRecord));
+export async function deidentifiedProfile(caseRecord: CaseRecord): Promise<{ facts: ProfileFact[] }> {
+  return factsOf(caseRecord.caseId, draftValues(caseRecord, await loadLanguageWords()));
 }
 
 /**
  * The profile RSTP shares (OB 646 step 5): the one ROC-O sent back corrected, when it did (checked
  * to hold no personal data before it was kept), otherwise the draft ROC-O approved.
  */
-export function releasedProfile(caseRecord: CaseRecord): { facts: ProfileFact[] } {
+export async function releasedProfile(caseRecord: CaseRecord): Promise<{ facts: ProfileFact[] }> {
   const corrected = caseRecord.promotion?.correctedProfile;
   return corrected ? factsOf(caseRecord.caseId, corrected) : deidentifiedProfile(caseRecord);
 }
@@ -97,8 +100,8 @@ function formText(value: BilingualText | string): string {
  * may correct and send back. The narrow no-break space French puts before colons becomes a
  * no-break space, which the form's standard font can draw.
  */
-export function draftProfileFormValues(caseRecord: CaseRecord): FillValues {
-  const values = draftValues(caseRecord);
+export async function draftProfileFormValues(caseRecord: CaseRecord): Promise<FillValues> {
+  const values = draftValues(caseRecord, await loadLanguageWords());
   return {
     'case.number': caseRecord.caseId,
     ...Object.fromEntries(

@@ -83,7 +83,9 @@ export function noticeFiles(ports: {
         import('../../forms/fill-form.js'),
       ]);
       const form = getForm('jas-case-profile');
-      const filled = await fillForm(form.id, draftProfileFormValues(caseRecord), { onto: await buildBlankPdf(form) });
+      const filled = await fillForm(form.id, await draftProfileFormValues(caseRecord), {
+        onto: await buildBlankPdf(form),
+      });
       return [pdf(`${caseRecord.caseId}-profile-draft.pdf`, filled)];
     },
     async original(raw, messageKey) {

@@ -3,6 +3,7 @@ import type { CaseRecord } from '../domain/case-record.js';
 import type { Directory } from '../domain/directory.js';
 import type { CaseNoticeEffect, MessageNoticeEffect, OriginalMessage } from '../domain/notice-effect.js';
 import { requiredSponsorForms } from '../domain/workflow/required-sponsor-forms.js';
+import { deidentifiedProfile, releasedProfile } from './deidentified-profile.js';
 import type { NoticeAttachment } from './mailer.js';
 import type { NoticeFiles } from './notice-attachments.js';
 import type { NoticeContent } from './notice-content.js';
@@ -73,7 +74,8 @@ export interface CaseCatalogueContext extends CatalogueContext {
 export interface CatalogueEntry<Effect, Context> {
   /** Empty addresses are dropped; a notice with nobody left to send to is not sent. */
   readonly to: (effect: Effect, context: Context) => readonly (string | undefined)[];
-  readonly content: (effect: Effect, context: Context) => NoticeContent;
+  /** Written at once, or once what it needs has loaded (the profile's word lists). */
+  readonly content: (effect: Effect, context: Context) => NoticeContent | Promise<NoticeContent>;
   readonly attachments?: (effect: Effect, context: Context) => Promise<NoticeAttachment[]>;
   /** Sent as a reply to the message being processed, so it threads with it. */
   readonly repliesToOriginal?: true;
@@ -162,12 +164,14 @@ export const CASE_NOTICES: Catalogue<CaseNoticeEffect, CaseCatalogueContext> = {
   },
   'profile-for-approval': {
     to: (_, { directory }) => [directory.rocO.email],
-    content: (effect, { notice }) => profileForApproval(notice, effect),
+    content: async (effect, { notice }) =>
+      profileForApproval(notice, { ...effect, profile: (await deidentifiedProfile(notice.case)).facts }),
     attachments: (_, { files, case: caseRecord }) => files.draftProfileForm(caseRecord),
   },
   'promotion-start-to-rstp': {
     to: (_, { directory }) => [directory.rstp.email],
-    content: (effect, { notice }) => promotionStartToRstp(notice, effect),
+    content: async (effect, { notice }) =>
+      promotionStartToRstp(notice, { ...effect, profile: (await releasedProfile(notice.case)).facts }),
     attachments: (_, { files, case: caseRecord }) => files.profile(caseRecord),
   },
   'promotion-stop-to-rstp': {

@@ -172,7 +172,7 @@ export function createNoticeSender(ports: NoticeSenderPorts): NoticeSender {
         outgoing: {
           to: recipients,
           ...(inReplyTo && { inReplyTo }),
-          ...renderNotice(entry.content(effect, withOriginal)),
+          ...renderNotice(await entry.content(effect, withOriginal)),
           // Names come from senders: made safe before they reach an office's mail client.
           attachments: ((await entry.attachments?.(effect, withOriginal)) ?? []).map((attachment) => ({
             ...attachment,

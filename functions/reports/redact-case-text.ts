@@ -13,5 +13,5 @@ export const redactCaseText: RedactCaseText = (caseRecord: CaseRecord, text: str
     sponsor: undefined,
     recommendation: { ...caseRecord.recommendation, sponsor: { identified: false } },
   };
-  return personalDataScrubber(withoutSponsor)(text, 'place').en;
+  return personalDataScrubber(withoutSponsor)(text).en;
 };

@@ -71,7 +71,7 @@ monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi je
 /** Acronyms of the field that are not names (health programs, conditions, schools). */
 const ACRONYMS = words(`
 ircc unhcr hcr ptsd tspt adhd tdah esl fls linc clic ohip ramq msp ahs hiv vih aids sida tb icu mri irm
-ct ob bo usa uk un onu ngo ong midi gcms
+ct ob bo usa uk un onu ngo ong midi gcms clsc cisss ciusss ymca ywca ccvt costi isans ocasi amssa ccr
 `);
 
 /** Places and peoples a profile may name: not personal, and what sponsors look for. */
@@ -79,7 +79,7 @@ const PLACES_AND_LANGUAGES = words(`
 canada canadian canadienne canadien toronto montreal montréal vancouver calgary edmonton ottawa winnipeg
 quebec québec hamilton kitchener halifax saskatoon moncton fredericton charlottetown
 whitehorse yellowknife iqaluit gatineau sherbrooke laval windsor
-arabic arabe kurdish kurde dari pashto pachto farsi persian persan tigrinya tigrigna amharic amharique somali
+english anglais anglaise french français française arabic arabe kurdish kurde dari pashto pachto farsi persian persan tigrinya tigrigna amharic amharique somali
 swahili kinyarwanda kirundi spanish espagnol ukrainian ukrainien ukrainienne russian russe turkish turc urdu
 ourdou tamil tamoul rohingya burmese birman karen nepali népalais lingala
 syria syrie syrian syrien syrienne afghanistan afghan afghane eritrea érythrée eritrean érythréen érythréenne
@@ -87,6 +87,14 @@ somalia somalie congo congolese congolais congolaise iraq irak iraqi irakien ira
 soudan sudanese soudanais soudanaise ethiopia éthiopie ethiopian éthiopien éthiopienne ukraine myanmar
 lebanon liban jordan jordanie turkey turquie uganda ouganda kenya tanzania tanzanie burundi rwanda
 daesh daech islamic state
+`);
+
+/** Faiths a profile may name (a faith-based sponsor looks for them): words, not people. */
+const FAITHS = words(`
+christian christians muslim muslims islam catholic catholics orthodox protestant protestants evangelical
+anglican baptist pentecostal adventist lutheran sunni shia shiite yazidi yezidi hindu hindus sikh sikhs
+buddhist jewish jew bahai druze alevi chrétien chrétienne chrétiens musulman musulmane musulmans catholique
+catholiques orthodoxe orthodoxes protestante évangélique juif juive hindou hindoue bouddhiste
 `);
 
 /** Lower case, accents off, typographic apostrophes straightened. */
@@ -104,9 +112,9 @@ const provinceWords = PROVINCES.flatMap((province) =>
 /** Words common enough that their capital says nothing: sentence starts and the needs vocabulary. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...COMMON, ...MONTHS_AND_DAYS].map(foldWord));
 
-/** Capitalized words that are never a person: program terms, acronyms, provinces, places, languages. */
+/** Capitalized words that are never a person: program terms, acronyms, provinces, places, languages, faiths. */
 export const PROPER_WORDS: ReadonlySet<string> = new Set(
-  [...termWords, ...provinceWords, ...ACRONYMS, ...PLACES_AND_LANGUAGES, ...MONTHS_AND_DAYS].map(foldWord),
+  [...termWords, ...provinceWords, ...ACRONYMS, ...PLACES_AND_LANGUAGES, ...MONTHS_AND_DAYS, ...FAITHS].map(foldWord),
 );
 
 /** Family words after which free text names a person: "her son Ahmed", « sa fille Sara ». */
@@ -119,6 +127,51 @@ export const KINSHIP_WORDS: ReadonlySet<string> = new Set(
   épouse époux femme mari conjoint conjointe mère père maman papa grand-mère grand-père petit-fils petite-fille
   tante oncle cousine neveu nièce
   `).map(foldWord),
+);
+
+/**
+ * Given names that are also words of English or French (virtues, flowers, short names): capitalized,
+ * they are taken for names wherever they stand, even starting a sentence ("Grace needs surgery",
+ * « Gloire va à l’école »), unless they name a place where a place is named ("lived in Jordan").
+ */
+export const WORD_NAMES: ReadonlySet<string> = new Set(
+  words(`
+  grace hope faith joy mercy patience charity prudence constance precious blessing blessed gift favour favor
+  miracle destiny harmony melody serenity trinity honor honour justice liberty rose lily daisy iris violet ivy
+  holly heather pearl ruby amber jade crystal dawn sky star sunny angel april june may summer autumn victory
+  will bill mark jack frank grant hunter chase dean drew earl guy ray rich rob bob sue pat art carol victor
+  prince princess king major royal noble sterling rocky lucky happy jordan victoria sofia florence regina
+  chad israel georgia paris amir said rana amine
+  grâce gloire espérance merveille divine victoire bienvenu bienvenue dieudonné fidèle innocent innocente
+  providence sagesse chance clémence trésor héritier exaucé exaucée précieux précieuse princesse joie paix
+  espoir bonheur béni bénie bénédiction prospère aimé aimée désiré désirée modeste parfait parfaite juste
+  sincère fortuné fortunée perle olive claire pierre marie jean louis martin constant céleste ange angèle
+  aurore reine blanche fleur belle
+  `).map(foldWord),
+);
+
+/** Words that make a capitalized phrase an institution's name: "Hospital for Sick Children", « Clinique Sainte-Anne ». */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  hospital hospitals clinic clinics centre center centres centers services service church mosque synagogue
+  temple school schools college university institute association society council foundation network program
+  programme agency department ministry office committee fund shelter library
+  hôpital clinique église mosquée école collège université institut société conseil fondation réseau
+  organisme ministère bureau comité refuge bibliothèque
+  `).map(foldWord),
+);
+
+/** Words after which a capitalized word names a place: "from Aleppo", « à Longueuil ». */
+export const PLACE_CUES: ReadonlySet<string> = new Set(
+  words(`
+  in from to at near via into through toward towards across outside inside around fled fleeing left leaving
+  reached à a au aux en vers depuis près dans sur par pour quitté fui fuyant
+  `).map(foldWord),
+);
+
+/** Small words inside a capitalized name ("Centre for Victims of Torture", « Centre de santé des réfugiés »). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(
+  words("for of the and on at de du des la le les d' l' et pour sur en à a au aux").map(foldWord),
 );
 
 /** Titles before a name: "Mrs Haddad", « Mme Haddad ». */

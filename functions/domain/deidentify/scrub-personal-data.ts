@@ -3,6 +3,7 @@ import type { CaseRecord } from '../case-record.js';
 import { CONTACT_PATTERNS, type PersonalDataKind } from './contact-patterns.js';
 import { nameRanges } from './free-text-names.js';
 import { foldWord } from './free-text-vocabulary.js';
+import type { LanguageWords } from './language-words.js';
 
 /** What replaces each piece of personal data in free text. */
 const REMOVED: BilingualText = { en: '[removed]', fr: '[retiré]' };
@@ -122,9 +123,6 @@ function foldWithOrigins(text: string): { folded: string; starts: number[]; ends
   return { folded, starts, ends };
 }
 
-/** What a scrubbed text may be: free text (names found by their shape too) or a place (a city). */
-export type ScrubbedKind = 'free-text' | 'place';
-
 /** A stretch of text that is personal data, and what it is (overlapping finds merged: several kinds). */
 export interface PersonalDataFound {
   readonly start: number;
@@ -137,11 +135,16 @@ export interface PersonalDataFound {
  * letters or more whatever the case or accents, the UCI in any separator form, the birth date in
  * common formats, the submitter's contact name, email and phone, the sponsor's name and email);
  * any address (English or French form, unit, postal code, post office box), phone number, email,
- * web address, identity number or date; and, in free text, every other person's name (family
- * members listed in the text, "her son Ahmed, 7"; see {@link nameRanges}). Finds that overlap, or
- * that only spaces or commas separate, are one. Positions are in the text as given, NFC-composed.
+ * web address, identity number or date; and, given the words of the language, every other
+ * person's name in free text (family members listed in the text, "her son Ahmed, 7"; see
+ * {@link nameRanges}). Without them (a city, a group's name), capitalized words are not taken for
+ * names. Finds that overlap, or that only spaces or commas separate, are one. Positions are in
+ * the text as given, NFC-composed.
  */
-export function personalDataFinder(caseRecord: CaseRecord): (text: string, kind?: ScrubbedKind) => PersonalDataFound[] {
+export function personalDataFinder(
+  caseRecord: CaseRecord,
+  language?: LanguageWords,
+): (text: string) => PersonalDataFound[] {
   const foldedPatterns = casePatterns(caseRecord).map(([kind, part]) => [kind, new RegExp(part, 'gu')] as const);
   const contactPatterns = CONTACT_PATTERNS.map(([kind, part]) => [kind, new RegExp(part, 'giu')] as const);
   const { destination, specialProgram } = caseRecord.recommendation;
@@ -152,7 +155,7 @@ export function personalDataFinder(caseRecord: CaseRecord): (text: string, kind?
       .filter(Boolean)
       .map(foldWord),
   );
-  return (raw, kind = 'free-text') => {
+  return (raw) => {
     const text = raw.normalize('NFC');
     const { folded, starts, ends } = foldWithOrigins(text);
     // Each pattern on its own, then overlaps merged: a name inside an email must not stop the email's match.
@@ -171,8 +174,8 @@ export function personalDataFinder(caseRecord: CaseRecord): (text: string, kind?
           .filter((match) => match[0].trim().length > 0)
           .map((match) => ({ start: match.index, end: match.index + match[0].length, kind: found })),
       ),
-      ...(kind === 'free-text'
-        ? nameRanges(text, placeWords).map(([start, end]) => ({ start, end, kind: 'name' as const }))
+      ...(language
+        ? nameRanges(text, language, placeWords).map(([start, end]) => ({ start, end, kind: 'name' as const }))
         : []),
     ].sort((a, b) => a.start - b.start || b.end - a.end);
     const merged: { start: number; end: number; kinds: Set<PersonalDataKind> }[] = [];
@@ -195,15 +198,19 @@ export function personalDataFinder(caseRecord: CaseRecord): (text: string, kind?
 }
 
 /**
- * A scrubber for a case's free text: what {@link personalDataFinder} finds is removed, and reads
- * `[removed]` in English and `[retiré]` in French.
+ * A scrubber for a case's text: what {@link personalDataFinder} finds is removed, and reads
+ * `[removed]` in English and `[retiré]` in French. Free text needs the words of the language,
+ * which find the names in it.
  */
-export function personalDataScrubber(caseRecord: CaseRecord): (text: string, kind?: ScrubbedKind) => BilingualText {
-  const find = personalDataFinder(caseRecord);
-  return (raw, kind = 'free-text') => {
+export function personalDataScrubber(
+  caseRecord: CaseRecord,
+  language?: LanguageWords,
+): (text: string) => BilingualText {
+  const find = personalDataFinder(caseRecord, language);
+  return (raw) => {
     // Composed form first: a lone combining accent must not survive next to a removed letter.
     const text = raw.normalize('NFC');
-    return replaceFound(text, find(text, kind), () => REMOVED);
+    return replaceFound(text, find(text), () => REMOVED);
   };
 }
 

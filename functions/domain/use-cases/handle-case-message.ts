@@ -4,6 +4,7 @@ import { todayIn } from '../../../kernel/policy-calendar.js';
 import type { InboundMessage } from '../../mime/inbound-message.js';
 import type { CaseEvent, CaseRecord, MessageOutcome } from '../case-record.js';
 import { caseTimeZone, formReceipt } from '../case-time-zone.js';
+import { loadLanguageWords } from '../deidentify/language-words.js';
 import { messageFingerprints } from '../message-fingerprints.js';
 import { fingerprintWrites, threadLink } from '../message-writes.js';
 import type { CaseNoticeEffect, KeyedNotice } from '../notice-effect.js';
@@ -307,7 +308,7 @@ async function fileForms(input: CaseMessage, party: CaseParty, deps: PipelineDep
               },
             ]
         : form.formId === 'jas-case-profile'
-          ? correctedProfileProblems(caseRecord, form.data)
+          ? correctedProfileProblems(caseRecord, form.data, await loadLanguageWords())
           : checkSponsorForms(facts, [form]).filter((problem) => problem.code !== 'FORM_MISSING');
     if (problems.length > 0) {
       rejected.push({ pdf: form.pdf, formId: form.formId, problems });

@@ -6,6 +6,7 @@ import type { CaseRecord } from '../case-record.js';
 import { CASE_STATE_NAMES } from '../case-state-names.js';
 import { findCaseId } from '../case-tag.js';
 import type { PersonalDataKind } from '../deidentify/contact-patterns.js';
+import type { LanguageWords } from '../deidentify/language-words.js';
 import { type PersonalDataFound, personalDataFinder, replaceFound } from '../deidentify/scrub-personal-data.js';
 
 /** A reason a corrected profile is not released, on the form's field (empty: the whole profile). */
@@ -76,7 +77,11 @@ function excerptAround(text: string, found: readonly PersonalDataFound[], one: P
  * number or date of anyone: the same finder that de-identifies the draft reads every line. The
  * arrival and the JAS period keep the case's own month and year.
  */
-export function correctedProfileProblems(caseRecord: CaseRecord, profile: JasCaseProfile): ProfileProblem[] {
+export function correctedProfileProblems(
+  caseRecord: CaseRecord,
+  profile: JasCaseProfile,
+  language: LanguageWords,
+): ProfileProblem[] {
   const { caseId } = caseRecord;
   const named = findCaseId(profile.case.number);
   if (named !== caseId)
@@ -107,7 +112,7 @@ export function correctedProfileProblems(caseRecord: CaseRecord, profile: JasCas
             },
       },
     ];
-  const find = personalDataFinder(caseRecord);
+  const find = personalDataFinder(caseRecord, language);
   const caseYears = [
     caseRecord.recommendation.client.arrivalDate,
     jasPeriodFrom(caseRecord.recommendation.client.arrivalDate).endsOn,

@@ -1,5 +1,5 @@
 import { bilingualBody } from '../bilingual-body.js';
-import { deidentifiedProfile } from '../deidentified-profile.js';
+import type { ProfileFact } from '../deidentified-profile.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { actionLinks } from '../reply-links.js';
@@ -10,6 +10,8 @@ export interface ProfileForApprovalData {
   readonly startedOn: string;
   /** And ends at the latest, 4 calendar months later (YYYY-MM-DD). */
   readonly endsBy: string;
+  /** The profile's lines (see `deidentifiedProfile`, `releasedProfile`). */
+  readonly profile: readonly ProfileFact[];
 }
 
 /**
@@ -20,7 +22,6 @@ export interface ProfileForApprovalData {
  */
 export function profileForApproval(context: NoticeContext, data: ProfileForApprovalData): NoticeContent {
   const { caseId } = context.case;
-  const profile = deidentifiedProfile(context.case);
   return {
     subject: taggedSubject(caseId, { en: 'Profile to approve', fr: 'Profil à approuver' }),
     body: bilingualBody((language, say) => [
@@ -31,7 +32,7 @@ export function profileForApproval(context: NoticeContext, data: ProfileForAppro
         }),
       },
       {
-        facts: profile.facts.map(
+        facts: data.profile.map(
           ([label, value]) => [label[language], typeof value === 'string' ? value : value[language]] as const,
         ),
       },

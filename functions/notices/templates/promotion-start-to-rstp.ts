@@ -1,5 +1,5 @@
 import { bilingualBody } from '../bilingual-body.js';
-import { releasedProfile } from '../deidentified-profile.js';
+import type { ProfileFact } from '../deidentified-profile.js';
 import type { NoticeContent } from '../notice-content.js';
 import type { NoticeContext } from '../notice-context.js';
 import { keepTagSentence, taggedSubject } from '../tagged-subject.js';
@@ -9,6 +9,8 @@ export interface PromotionStartToRstpData {
   readonly startedOn: string;
   /** And ends at the latest, 4 calendar months later (YYYY-MM-DD). */
   readonly endsBy: string;
+  /** The profile's lines (see `deidentifiedProfile`, `releasedProfile`). */
+  readonly profile: readonly ProfileFact[];
 }
 
 /**
@@ -18,7 +20,6 @@ export interface PromotionStartToRstpData {
  */
 export function promotionStartToRstp(context: NoticeContext, data: PromotionStartToRstpData): NoticeContent {
   const { caseId } = context.case;
-  const profile = releasedProfile(context.case);
   return {
     subject: taggedSubject(caseId, {
       en: 'Start promotion',
@@ -38,7 +39,7 @@ export function promotionStartToRstp(context: NoticeContext, data: PromotionStar
         }),
       },
       {
-        facts: profile.facts.map(
+        facts: data.profile.map(
           ([label, value]) => [label[language], typeof value === 'string' ? value : value[language]] as const,
         ),
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficerActionKind } from '../../../functions/domain/officer-action.js';
+import { deidentifiedProfile } from '../../../functions/notices/deidentified-profile.js';
 import type { NoticeContent } from '../../../functions/notices/notice-content.js';
 import { renderNotice } from '../../../functions/notices/render-notice.js';
 import { actionRefused } from '../../../functions/notices/templates/action-refused.js';
@@ -150,7 +151,11 @@ const TEMPLATES: readonly TemplateCase[] = [
   },
   {
     name: 'promotion-start-to-rstp',
-    content: promotionStartToRstp(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' }),
+    content: promotionStartToRstp(context, {
+      startedOn: '2026-12-01',
+      endsBy: '2027-04-01',
+      profile: (await deidentifiedProfile(context.case)).facts,
+    }),
     reader: 'rstp',
     actions: [],
     says: { en: 'start promoting', fr: 'commencer à promouvoir' },

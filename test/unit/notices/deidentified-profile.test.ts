@@ -18,14 +18,14 @@ function expectNoPersonalData(text: string): void {
   expect(haystack).not.toContain('12345678');
 }
 
-const factsText = (facts: ReturnType<typeof deidentifiedProfile>['facts']): string =>
+const factsText = (facts: Awaited<ReturnType<typeof deidentifiedProfile>>['facts']): string =>
   facts
     .map(([label, value]) => `${label.en} ${label.fr} ${typeof value === 'string' ? value : `${value.en} ${value.fr}`}`)
     .join('\n');
 
 describe('the de-identified case profile', () => {
-  it('contains no name, UCI, birth date or contact of the case, even from free text', () => {
-    expectNoPersonalData(factsText(deidentifiedProfile(caseRecord).facts));
+  it('contains no name, UCI, birth date or contact of the case, even from free text', async () => {
+    expectNoPersonalData(factsText((await deidentifiedProfile(caseRecord)).facts));
   });
 
   it('names no family member and gives no address, even when the free text does', async () => {
@@ -38,15 +38,15 @@ describe('the de-identified case profile', () => {
           'Ahmed uses a wheelchair. Leur adresse : 45, rue Principale, app. 8; Mme Nasser (voisine) aide parfois.',
       },
     );
-    const text = `${factsText(deidentifiedProfile(family).facts)}\n${await pdfText(await buildProfilePdf(family))}`;
+    const text = `${factsText((await deidentifiedProfile(family)).facts)}\n${await pdfText(await buildProfilePdf(family))}`;
     for (const word of ['Ahmed', 'sara', 'Main Street', 'apt 4', 'M5V', 'Principale', 'app. 8', 'Nasser'])
       expect(folded(text)).not.toContain(folded(word));
     expect(text).toContain('wheelchair');
     expect(text).toContain('Toronto');
   });
 
-  it('keeps what a sponsor needs to decide', () => {
-    const text = factsText(deidentifiedProfile(caseRecord).facts);
+  it('keeps what a sponsor needs to decide', async () => {
+    const text = factsText((await deidentifiedProfile(caseRecord)).facts);
     expect(text).toContain('Government-assisted refugee (GAR)');
     expect(text).toContain('Toronto, Ontario');
     expect(text).toContain('August 2026');
@@ -89,9 +89,15 @@ describe('the de-identified case profile', () => {
 });
 
 describe('the notices to RSTP', () => {
-  it('carry no personal data of the case', () => {
+  it('carry no personal data of the case', async () => {
     const context = sampleContext(caseRecord);
-    const start = renderNotice(promotionStartToRstp(context, { startedOn: '2026-12-01', endsBy: '2027-04-01' }));
+    const start = renderNotice(
+      promotionStartToRstp(context, {
+        startedOn: '2026-12-01',
+        endsBy: '2027-04-01',
+        profile: (await deidentifiedProfile(caseRecord)).facts,
+      }),
+    );
     const stop = renderNotice(promotionStopToRstp(context, { reason: 'sponsor_found', on: '2027-01-15' }));
     // The page's one style sheet holds an `@media` rule: no address, but it would hide one from the check.
     for (const notice of [start, stop])

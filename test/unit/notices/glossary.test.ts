@@ -22,7 +22,7 @@ function blockText(block: NoticeBlock): string[] {
   return [block.link.text, block.link.mail.subject];
 }
 
-function noticeFrench(): { where: string; fr: string }[] {
+async function noticeFrench(): Promise<{ where: string; fr: string }[]> {
   const caseRecord = sampleCase({
     state: 'undertaking_submitted',
     sponsor: { name: 'Grace Church Group', email: 'sah@church.example' },
@@ -30,7 +30,7 @@ function noticeFrench(): { where: string; fr: string }[] {
     jasPeriod: { startsOn: '2026-08-23', midpointOn: '2027-08-23', endsOn: '2028-08-23' },
     flags: ['late'],
   });
-  return everyNotice(caseRecord).flatMap(({ name, content }) => [
+  return (await everyNotice(caseRecord)).flatMap(({ name, content }) => [
     // A subject the same in both languages is a fixed one (seed 002's urgent protection subject), not French prose.
     ...(content.subject.fr === content.subject.en ? [] : [{ where: `${name} subject`, fr: content.subject.fr }]),
     ...content.body.fr.flatMap(blockText).map((fr) => ({ where: name, fr })),
@@ -76,8 +76,8 @@ function readErrorFrench(): { where: string; fr: string }[] {
 const bilingual = (where: string, texts: Readonly<Record<string, BilingualText>>) =>
   Object.entries(texts).map(([key, text]) => ({ where: `${where} ${key}`, fr: text.fr }));
 
-function profileFrench(): { where: string; fr: string }[] {
-  return deidentifiedProfile(sampleCase()).facts.flatMap(([label, value]) => [
+async function profileFrench(): Promise<{ where: string; fr: string }[]> {
+  return (await deidentifiedProfile(sampleCase())).facts.flatMap(([label, value]) => [
     { where: `profile ${label.en}`, fr: label.fr },
     ...(typeof value === 'string' ? [] : [{ where: `profile ${label.en} value`, fr: value.fr }]),
   ]);
@@ -90,8 +90,8 @@ const EVERY_FRENCH_TEXT = [
   ...bilingual('action', ACTION_DESCRIPTIONS),
   ...bilingual('action word', ACTION_WORDS),
   ...bilingual('term', TERMS),
-  ...profileFrench(),
-  ...noticeFrench(),
+  ...(await profileFrench()),
+  ...(await noticeFrench()),
 ];
 
 describe('the French glossary', () => {

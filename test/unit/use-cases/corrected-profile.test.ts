@@ -110,6 +110,25 @@ describe('ROC-O corrects the draft profile and sends it back (OB 646 step 5), on
     expect(pipeline.mailer.to(RSTP_MAILBOX)).toHaveLength(1);
   });
 
+  it('what ROC-O writes in ordinary words passes: sentence starts, places, institutions, program terms', async () => {
+    // Prepare
+    const pipeline = inMemoryPipeline();
+    const { caseId, draft } = await caseAwaitingProfile(pipeline);
+    const needs =
+      'Corrected by ROC-O: Dialysis three times a week at the Hospital for Sick Children. The family fled Aleppo and lived in Beirut; Survivors of Daesh. Interpreter required (Tigrinya).';
+
+    // Act
+    const { outcome } = await pipeline.receive({
+      from: ROC_O_OFFICER,
+      subject: `Re: [${caseId}] Profile to approve`,
+      pdfs: [{ fileName: 'profile.pdf', content: await corrected(draft, { 'profile.needs': needs }) }],
+    });
+
+    // Assess
+    expect(outcome).toMatchObject({ outcome: 'case_updated', problems: [] });
+    expect(pipeline.mailer.to(RSTP_MAILBOX)[0]!.text).toContain(needs);
+  });
+
   it('APPROVE PROFILE with the corrected PDF attached approves what the PDF says', async () => {
     // Prepare
     const pipeline = inMemoryPipeline();

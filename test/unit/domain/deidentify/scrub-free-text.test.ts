@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadLanguageWords } from '../../../../functions/domain/deidentify/language-words.js';
 import { personalDataScrubber } from '../../../../functions/domain/deidentify/scrub-personal-data.js';
 import { sampleCase } from '../../notices/helpers/notice-case.js';
 import { folded } from '../../notices/helpers/notice-checks.js';
@@ -8,7 +9,7 @@ import { folded } from '../../notices/helpers/notice-checks.js';
 // spouses, relatives), addresses in English and French forms, postal codes, phones, emails and
 // dates. The scrubber knows none of these values; it must remove them all and keep the needs.
 
-const scrub = personalDataScrubber(sampleCase());
+const scrub = personalDataScrubber(sampleCase(), await loadLanguageWords());
 
 const FIRST_NAMES = [
   'Ahmed',

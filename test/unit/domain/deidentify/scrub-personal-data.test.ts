@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { loadLanguageWords } from '../../../../functions/domain/deidentify/language-words.js';
 import { oneTextForBoth, personalDataScrubber } from '../../../../functions/domain/deidentify/scrub-personal-data.js';
 import { sampleCase } from '../../notices/helpers/notice-case.js';
 import { folded } from '../../notices/helpers/notice-checks.js';
 
 const scrub = personalDataScrubber(
   sampleCase({ sponsor: { name: 'Grace Church Group', email: 'sah@church.example' } }),
+  await loadLanguageWords(),
 );
 
 /** A small seeded generator (mulberry32): the same cases every run, no dependency. */

@@ -145,10 +145,12 @@ const directory = parseDirectory(
  * Every notice the catalogue can send, written for a case far enough along that each has something
  * to show (sponsor, promotion, forms, JAS period): what the glossary, layout and screenshot tests read.
  */
-export function everyNotice(caseRecord: Parameters<typeof caseCatalogueContext>[0]): {
-  name: string;
-  content: NoticeContent;
-}[] {
+export async function everyNotice(caseRecord: Parameters<typeof caseCatalogueContext>[0]): Promise<
+  {
+    name: string;
+    content: NoticeContent;
+  }[]
+> {
   const shared: CatalogueContext = {
     directory,
     files: {
@@ -165,15 +167,25 @@ export function everyNotice(caseRecord: Parameters<typeof caseCatalogueContext>[
     { case: caseRecord, officeName: { en: 'Toronto', fr: 'Toronto' }, replyAddress: 'JAS Intake <jas@intake.example>' },
     shared,
   );
-  const caseNotices = Object.values(CASE_EFFECTS).map((effect) => ({
-    name: effect.notice,
-    // biome-ignore lint/suspicious/noExplicitAny: each effect goes to its own kind's entry
-    content: (CASE_NOTICES[effect.notice].content as (effect: any, context: any) => NoticeContent)(effect, context),
-  }));
-  const messageNotices = Object.values(MESSAGE_EFFECTS).map((effect) => ({
-    name: effect.notice,
-    // biome-ignore lint/suspicious/noExplicitAny: each effect goes to its own kind's entry
-    content: (MESSAGE_NOTICES[effect.notice].content as (effect: any, context: any) => NoticeContent)(effect, shared),
-  }));
+  const caseNotices = await Promise.all(
+    Object.values(CASE_EFFECTS).map(async (effect) => ({
+      name: effect.notice,
+      content: await // biome-ignore lint/suspicious/noExplicitAny: each effect goes to its own kind's entry
+      (CASE_NOTICES[effect.notice].content as (effect: any, context: any) => NoticeContent | Promise<NoticeContent>)(
+        effect,
+        context,
+      ),
+    })),
+  );
+  const messageNotices = await Promise.all(
+    Object.values(MESSAGE_EFFECTS).map(async (effect) => ({
+      name: effect.notice,
+      content: await // biome-ignore lint/suspicious/noExplicitAny: each effect goes to its own kind's entry
+      (MESSAGE_NOTICES[effect.notice].content as (effect: any, context: any) => NoticeContent | Promise<NoticeContent>)(
+        effect,
+        shared,
+      ),
+    })),
+  );
   return [...caseNotices, ...messageNotices];
 }
