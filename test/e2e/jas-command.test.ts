@@ -223,7 +223,7 @@ describe('the jas command', () => {
     expect(existsSync(untouched)).toBe(false);
   });
 
-  it('fills each of the five forms from JSON, and the pipeline reads it back as valid', async () => {
+  it('fills each form (the case profile included) from JSON, and the pipeline reads it back as valid', async () => {
     for (const { id } of listForms()) {
       const values = join(workDir, `${id}.json`);
       writeFileSync(values, JSON.stringify(sampleValues(id, todayIn())));

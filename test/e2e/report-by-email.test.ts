@@ -102,6 +102,8 @@ describe('REPORT by email', () => {
     expect((await scenario.send(SUPERVISOR, `[${caseId}] CONCUR`)).outcome).toBe('case_updated');
     expect((await scenario.send(IN_OFFICER, `[${caseId}] DESIGNATE`)).outcome).toBe('case_updated');
     expect((await scenario.send(ROC_O_OFFICER, `Re: [${caseId}] GCMS DONE`)).outcome).toBe('case_updated');
+    // RSTP is told to start once ROC-O approves the profile (step 5): until then the task is not done.
+    expect((await scenario.send(ROC_O_OFFICER, `Re: [${caseId}] APPROVE PROFILE`)).outcome).toBe('case_updated');
     await scenario.newNotices();
     await scenario.send(ROC_O_OFFICER, 'REPORT');
     const mail = await mailFor(ROC_O_OFFICER);

@@ -21,6 +21,7 @@ interface Word {
   readonly end: number;
   /** First word of a sentence, a line, a list item or after a colon: its capital says nothing. */
   readonly startsSentence: boolean;
+  /** Starts with a capital, or is written in a script that has none. */
   readonly capitalized: boolean;
   /** Written with an `’s` or `'s`: "Amal’s". */
   readonly possessive: boolean;
@@ -46,7 +47,8 @@ function wordsOf(text: string): Word[] {
       start: match.index,
       end: match.index + match[0].length,
       startsSentence: SENTENCE_BREAK.test(text.slice(Math.max(0, match.index - 6), match.index)),
-      capitalized: /^\p{Lu}/u.test(bare),
+      // A script without capitals (Arabic, Ge'ez, Han…) cannot show a name by its case: read as if capitalized.
+      capitalized: /^[\p{Lu}\p{Lo}]/u.test(bare),
       possessive: /['’]s$/u.test(match[0]),
     };
   });

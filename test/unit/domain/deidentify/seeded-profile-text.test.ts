@@ -52,6 +52,10 @@ describe('de-identifying seeded profile text, without destroying it', () => {
       'Ahmed’s youngest child needs care. Mrs Noor and Dr Samir follow the family; call 613-555-0142 or write to noor.s@mail.example.',
       '[removed] youngest child needs care. [removed] and [removed] follow the family; call [removed] or write to [removed].',
     ],
+    [
+      'The interpreter, أحمد, knows the family; Лев helps on weekends. Tigrinya speaker.',
+      'The interpreter, [removed], knows the family; [removed] helps on weekends. Tigrinya speaker.',
+    ],
   ])('English: %s', (text, expected) => {
     expect(scrub(text).en).toBe(expected);
   });
