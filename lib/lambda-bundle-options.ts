@@ -3,9 +3,12 @@ import { projectPath } from './project-root.js';
 
 /**
  * How every Lambda's code is bundled (esbuild, offline): minified ESM with source maps, the
- * handler's dynamic imports in chunks of their own. `AppFunction` gives these to NodejsFunction for the handler and to esbuild's command
- * line for the worker modules beside it; the proofs bundle with them too, so what they measure is
- * what Lambda runs.
+ * handler's dynamic imports in chunks of their own. `AppFunction` gives these to NodejsFunction
+ * for the handler and to esbuild's command line for the worker modules beside it; the proofs
+ * bundle with them too, so what they measure is what Lambda runs. A worker thread's map is
+ * written beside it but not linked from it: `--enable-source-maps` would parse its 2 MB at every
+ * cold start (about 0.4 s of the inbound function's, by the bench) for stack traces of code whose
+ * failures come back as reasons; the map still turns such a trace into sources by hand.
  */
 export const LAMBDA_BUNDLE = {
   format: 'esm',
@@ -20,9 +23,12 @@ export const LAMBDA_BUNDLE = {
     "import { createRequire as jasCreateRequire } from 'node:module'; const require = jasCreateRequire(import.meta.url);",
 } as const;
 
+/** A worker's source map: written, not linked (see `LAMBDA_BUNDLE`). */
+const WORKER_SOURCE_MAP = 'external';
+
 /** The same options for esbuild's JavaScript API, for a worker module: the local stack and the proofs bundle with them. */
 export function lambdaBuildOptions(entry: string, outfile: string): BuildOptions {
-  return { ...commonBuildOptions(entry), outfile };
+  return { ...commonBuildOptions(entry), sourcemap: WORKER_SOURCE_MAP, outfile };
 }
 
 /** The handler's bundle as `handlerBundleCommand` builds it, for esbuild's JavaScript API (the proofs). */
@@ -72,7 +78,7 @@ function shellQuoted(text: string): string {
 const ESBUILD = projectPath('node_modules', '.bin', 'esbuild');
 
 /** The command line of `LAMBDA_BUNDLE` for `entry`, with what says where the output goes. */
-function esbuildCommand(entry: string, output: readonly string[]): string {
+function esbuildCommand(entry: string, output: readonly string[], sourceMap = '--sourcemap'): string {
   const args = [
     entry,
     '--bundle',
@@ -80,7 +86,7 @@ function esbuildCommand(entry: string, output: readonly string[]): string {
     `--platform=${LAMBDA_BUNDLE.platform}`,
     `--target=${LAMBDA_BUNDLE.target}`,
     '--minify',
-    '--sourcemap',
+    sourceMap,
     `--sources-content=${LAMBDA_BUNDLE.sourcesContent}`,
     `--main-fields=${LAMBDA_BUNDLE.mainFields.join(',')}`,
     `--banner:js=${LAMBDA_BUNDLE.banner}`,
@@ -108,5 +114,9 @@ export function handlerBundleCommand(entry: string, outputDir: string): string {
 
 /** The esbuild command that bundles `worker` into `outputDir` as the handler's bundle is built. */
 export function workerBundleCommand(worker: WorkerBundle, outputDir: string): string {
-  return esbuildCommand(worker.entry, [`--outfile=${outputDir}/${worker.name}.mjs`]);
+  return esbuildCommand(
+    worker.entry,
+    [`--outfile=${outputDir}/${worker.name}.mjs`],
+    `--sourcemap=${WORKER_SOURCE_MAP}`,
+  );
 }
