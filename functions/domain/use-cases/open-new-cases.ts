@@ -11,6 +11,9 @@ import { recommendationNotices } from './record-recommendation.js';
 import { type RejectedPdf, rejectionNotices } from './reject-forms.js';
 import { caseDocumentOf } from './store-case-document.js';
 
+/** DynamoDB's limit on the items of one transaction (see `CaseRepository.writeTogether`). */
+const MAX_WRITES_TOGETHER = 100;
+
 export interface NewCasesInput {
   readonly ref: InboundEmailRef;
   readonly raw: Uint8Array;
@@ -69,7 +72,10 @@ export async function openNewCases(
     ];
     return { form, opening, document, notices: leased.notices, writes };
   });
-  const { refused } = await deps.cases.writeTogether(openings.flatMap(({ writes }) => writes));
+  const writes = openings.flatMap(({ writes }) => writes);
+  // One transaction holds so many writes (ten forms of a message signed many times would not fit): beyond, case by case.
+  if (writes.length > MAX_WRITES_TOGETHER) return undefined;
+  const { refused } = await deps.cases.writeTogether(writes);
   if (refused.length > 0) return undefined;
   try {
     await Promise.all(
