@@ -202,3 +202,18 @@ export function unclosedStreams(count: number): Buffer {
   const objects = Array.from({ length: count }, (_, index) => `${index + 3} 0 obj\n<< >>\nstream\nendobj\n`);
   return pdfOf(CATALOG, objects.join(''));
 }
+
+/**
+ * A file whose `startxref` points at a cross-reference stream of `dictionary` (`/W`, `/Index`,
+ * `/Size`) holding `data` inflated: the lazy opener follows it first, before any full load.
+ */
+export function followedXrefStream(dictionary: string, data: Uint8Array): Buffer {
+  const head = Buffer.from(`%PDF-1.7\n${CATALOG}`, 'latin1');
+  const xref = streamObject(3, `/Type /XRef ${dictionary} /Root 1 0 R /Filter /FlateDecode`, deflateSync(data));
+  return Buffer.concat([head, xref, Buffer.from(`startxref\n${head.length}\n%%EOF\n`, 'latin1')]);
+}
+
+/** A catalog holding one array of `count` numbers: a few bytes each in the file, an object each once parsed. */
+export function hugeArray(count: number): Buffer {
+  return pdfOf(`1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Filler [${'0 '.repeat(count)}] >>\nendobj\n`);
+}
