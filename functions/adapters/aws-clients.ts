@@ -28,8 +28,9 @@ export function createAwsClients(
   credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string },
 ): AwsClients {
   const { region, endpoints } = config;
-  // Without these the SDK waits forever on a service that accepted the connection and never answers.
-  const requestHandler = { connectionTimeout: 3_000, requestTimeout: 20_000 };
+  // Without these the SDK waits forever on a service that accepted the connection and never answers;
+  // the request timeout only logs a warning unless it is told to throw.
+  const requestHandler = { connectionTimeout: 3_000, requestTimeout: 20_000, throwOnRequestTimeout: true };
   return {
     // Local S3 stand-ins answer on one host name, so buckets go in the path there.
     s3: new S3Client({
@@ -45,7 +46,10 @@ export function createAwsClients(
         marshallOptions: { removeUndefinedValues: true },
       },
     ),
-    sesv2: new SESv2Client({ region, credentials, requestHandler, endpoint: endpoints.sesv2 }),
+    // One attempt per send: a retry after a request SES may have taken (a timeout) would send the mail
+    // twice, and an answer after retries could not tell whether an earlier attempt went out. The
+    // invocation is retried instead, under the notice's lease (see sendNoticeOnce).
+    sesv2: new SESv2Client({ region, credentials, requestHandler, endpoint: endpoints.sesv2, maxAttempts: 1 }),
     sfn: new SFNClient({ region, credentials, requestHandler, endpoint: endpoints.stepfunctions }),
     lambda: new ClientOnFirstUse(async () => {
       const { LambdaClient } = await import('@aws-sdk/client-lambda');
