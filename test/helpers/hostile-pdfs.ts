@@ -187,11 +187,16 @@ export function junkPdf(bytes: number, seed = 646): Buffer {
 }
 
 /**
- * `count` empty dictionaries in one array: each a few bytes of PDF and a few hundred of heap once
- * parsed, each allocation small, so that a small heap limit is reached the way a worker survives.
+ * `count` empty dictionaries, in arrays of a thousand: each a few bytes of PDF and a few hundred of
+ * heap once parsed, and every allocation small. A worker that reaches its heap limit this way is
+ * stopped as Node documents; one large allocation past it (a single array of millions) can abort
+ * the whole process instead.
  */
 export function manyEmptyDictionaries(count: number): Buffer {
-  return pdfOf(`1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Filler [${'<<>>'.repeat(count)}] >>\nendobj\n`);
+  const group = `[${'<<>>'.repeat(1000)}]`;
+  return pdfOf(
+    `1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Filler [${group.repeat(Math.ceil(count / 1000))}] >>\nendobj\n`,
+  );
 }
 
 /**

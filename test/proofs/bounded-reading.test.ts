@@ -84,7 +84,7 @@ const HOSTILE: readonly [name: string, raw: () => Promise<Buffer>][] = [
   ['XFA datasets to 128 MB', () => withPdf(xfaDatasetsBomb(128 * MB))],
   ['xref stream of 2^31 entries', () => withPdf(hugeXrefStream())],
   [
-    'xref stream of /W [0 0 0], from startxref',
+    'xref stream /W [0 0 0], from startxref',
     () => withPdf(followedXrefStream('/W [0 0 0] /Size 2147483647', Buffer.alloc(48, 1))),
   ],
   ['xref table of 50 million entries', () => withPdf(hugeXrefTable())],
