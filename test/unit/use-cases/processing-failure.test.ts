@@ -9,7 +9,13 @@ import { failNextCalls } from '../../helpers/fault-injection.js';
 import { inMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
 import { SPO, TRIAGE_MAILBOX } from './use-case-fixtures.js';
 
-const SWEEP = { minAgeMs: 0, lookbackMs: 24 * 3600 * 1000, maxMessages: 10, giveUpMs: 3600 * 1000 };
+const SWEEP = {
+  minAgeMs: 0,
+  lookbackMs: 24 * 3600 * 1000,
+  maxMessages: 10,
+  giveUpMs: 3600 * 1000,
+  fragmentWaitMs: 24 * 3600 * 1000,
+};
 const timedOut = () => Object.assign(new Error('the request timed out'), { name: 'TimeoutError' });
 
 describe('a message whose every retry failed, on in-memory ports', () => {
