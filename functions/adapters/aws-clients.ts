@@ -46,10 +46,7 @@ export function createAwsClients(
         marshallOptions: { removeUndefinedValues: true },
       },
     ),
-    // One attempt per send: a retry after a request SES may have taken (a timeout) would send the mail
-    // twice, and an answer after retries could not tell whether an earlier attempt went out. The
-    // invocation is retried instead, under the notice's lease (see sendNoticeOnce).
-    sesv2: new SESv2Client({ region, credentials, requestHandler, endpoint: endpoints.sesv2, maxAttempts: 1 }),
+    sesv2: new SESv2Client({ region, credentials, requestHandler, endpoint: endpoints.sesv2 }),
     sfn: new SFNClient({ region, credentials, requestHandler, endpoint: endpoints.stepfunctions }),
     lambda: new ClientOnFirstUse(async () => {
       const { LambdaClient } = await import('@aws-sdk/client-lambda');

@@ -10,10 +10,15 @@ const NEVER_CONNECTED = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'];
 /**
  * Whether SES surely sent nothing: it refused the request (a 4xx answer: a rejected message, a
  * throttled or paused account; or 503, unavailable), or was never reached. A 500, 502 or 504 came
- * after the request arrived, and, like no answer at all, leaves open whether the mail went out.
+ * after the request arrived, and, like no answer at all, leaves open whether the mail went out. So
+ * does any failure after the SDK's own retries: what became of the earlier attempts is not told.
  */
 function surelyNotSent(error: unknown): boolean {
-  const { $metadata, code } = (error ?? {}) as { $metadata?: { httpStatusCode?: unknown }; code?: unknown };
+  const { $metadata, code } = (error ?? {}) as {
+    $metadata?: { httpStatusCode?: unknown; attempts?: unknown };
+    code?: unknown;
+  };
+  if (typeof $metadata?.attempts === 'number' && $metadata.attempts > 1) return false;
   const status = $metadata?.httpStatusCode;
   if (typeof status === 'number') return (status >= 400 && status < 500) || status === 503;
   return typeof code === 'string' && NEVER_CONNECTED.includes(code);

@@ -71,13 +71,13 @@ export async function sendNoticesOnce(
     throw error;
   }
   // THE DUPLICATE WINDOW opens here: from the requests to SES (which may accept a notice before its
-  // answer arrives) until the write below records them sent, or, for a send that got no answer
-  // (NoticeSendUncertainError: a timeout, a connection cut, a 500), until its lease runs out. An
-  // attempt that dies inside it, or gets no answer, leaves the notice pending under its lease; the
-  // next one sends it again once the lease has run out. No store can close it: SESv2 takes no
-  // idempotency key. The notices go out together, so the window is one send long, and their
-  // records land in one write. The crash proof kills the process inside it and counts what comes
-  // of it.
+  // answer arrives, and the SDK's own retries send it again) until the write below records them
+  // sent, or, for a send that got no sure answer (NoticeSendUncertainError: a timeout, a connection
+  // cut, a 500, a failure after retries), until its lease runs out. An attempt that dies inside it,
+  // or gets no sure answer, leaves the notice pending under its lease; the next one sends it again
+  // once the lease has run out. No store can close it: SESv2 takes no idempotency key. The notices
+  // go out together, so the window is one send long, and their records land in one write. The
+  // crash proof kills the process inside it and counts what comes of it.
   const sends = await Promise.allSettled(leased.map(({ index }) => mailer.send(notices[index]!.notice)));
   const sentNow: (NoticeSentNow & { leaseId: string })[] = [];
   const failed: { key: string; leaseId: string; reason: unknown }[] = [];

@@ -77,10 +77,13 @@ mailerContract('SESv2 (aws-ses-v2-local)', {
 describe('SESv2 mailer: a failed send says whether SES may have taken the notice', () => {
   const NOTICE = { to: ['office@ircc.example'], subject: 'Notice', text: 'text', html: '<p>text</p>' };
 
-  /** An SES endpoint that answers every request with `answer` (or never, for `undefined`). */
-  async function sesAnswering(answer?: { status: number; type: string }) {
+  /** An SES endpoint that answers its requests in turn with `answers` (never, for `undefined`), the last one from then on. */
+  async function sesAnswering(...answers: ({ status: number; type: string } | undefined)[]) {
+    let requests = 0;
     const server = createServer((request, response) => {
       request.resume();
+      const answer = answers[Math.min(requests, answers.length - 1)];
+      requests += 1;
       if (!answer) return;
       response.writeHead(answer.status, { 'content-type': 'application/json', 'x-amzn-errortype': answer.type });
       response.end(JSON.stringify({ message: `${answer.type} from the test` }));
@@ -91,12 +94,12 @@ describe('SESv2 mailer: a failed send says whether SES may have taken the notice
     return { endpoint: `http://127.0.0.1:${port}`, close: () => closeHttpServer(server) };
   }
 
-  function mailerAt(endpoint: string): Sesv2Mailer {
+  function mailerAt(endpoint: string, maxAttempts = 1): Sesv2Mailer {
     const sesv2 = new SESv2Client({
       region: 'ca-central-1',
       credentials: LOCAL_CREDENTIALS,
       endpoint,
-      maxAttempts: 1,
+      maxAttempts,
       requestHandler: { connectionTimeout: 1_000, requestTimeout: 300, throwOnRequestTimeout: true },
     });
     return new Sesv2Mailer(sesv2, 'JAS Intake <jas-intake@jas.example>');
@@ -121,6 +124,20 @@ describe('SESv2 mailer: a failed send says whether SES may have taken the notice
     // Assess
     expect(error).toBeInstanceOf(Error);
     expect(error instanceof NoticeSendUncertainError).toBe(verdict === 'may have sent it');
+  });
+
+  it('a refusal after the SDK retried a send that got no answer may still have been sent', async () => {
+    // Prepare: the first attempt is never answered, the SDK's second is refused
+    const ses = await sesAnswering(undefined, { status: 400, type: 'MessageRejected' });
+
+    // Act
+    const error = await mailerAt(ses.endpoint, 2)
+      .send(NOTICE)
+      .catch((caught: unknown) => caught);
+    await ses.close();
+
+    // Assess
+    expect(error).toBeInstanceOf(NoticeSendUncertainError);
   });
 
   it('a connection refused sent nothing', async () => {

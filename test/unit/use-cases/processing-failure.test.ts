@@ -94,7 +94,10 @@ describe('a message whose every retry failed, on in-memory ports', () => {
     );
     // The in-memory pipeline's leases run 90 s on its own clock.
     pipeline.later(90_001);
-    const swept = await sweepUnfinishedMessages(pipeline.dependencies, sweepWindowAt(new Date(Date.now() + 1), SWEEP));
+    const swept = await sweepUnfinishedMessages(
+      pipeline.dependencies,
+      sweepWindowAt(pipeline.dependencies.wallClock.now(), SWEEP),
+    );
 
     // Assess: one outcome, naming the triage notice; sent again only once the lease ran out
     expect(failed).toBeUndefined();
