@@ -31,7 +31,11 @@ type S3Event = ReturnType<typeof s3ObjectCreatedEvent>;
 
 export interface ReceivedMessage {
   readonly messageKey: string;
-  /** Settles when the handler is done: the outcome (quarantined when every retry failed), or `undefined` when not even that could be recorded. */
+  /**
+   * Settles when the handler is done: the outcome (quarantined when every retry failed), or
+   * `undefined` when not even that could be recorded, or when the message waits on a notice
+   * another attempt holds or SES may have taken (the sweeper finishes it: see `leftForLater`).
+   */
   readonly processed: Promise<MessageOutcome | undefined>;
 }
 
@@ -100,7 +104,7 @@ export function createLocalPipeline(
         return outcome;
       } catch (error) {
         if (attempt >= retryDelaysMs.length) {
-          // What the on-failure destination does in AWS: the message is quarantined with its reason.
+          // What the on-failure destination does in AWS: the message is quarantined with its reason, or left for the sweeper.
           events.emit('failure', messageKey, error);
           const ref = { messageKey, receivedAt: new Date(event.Records[0]!.eventTime) };
           return recordProcessingFailure(ref, error, dependencies).catch(() => undefined);

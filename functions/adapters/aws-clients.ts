@@ -28,8 +28,9 @@ export function createAwsClients(
   credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string },
 ): AwsClients {
   const { region, endpoints } = config;
-  // Without these the SDK waits forever on a service that accepted the connection and never answers.
-  const requestHandler = { connectionTimeout: 3_000, requestTimeout: 20_000 };
+  // Without these the SDK waits forever on a service that accepted the connection and never answers;
+  // the request timeout only logs a warning unless it is told to throw.
+  const requestHandler = { connectionTimeout: 3_000, requestTimeout: 20_000, throwOnRequestTimeout: true };
   return {
     // Local S3 stand-ins answer on one host name, so buckets go in the path there.
     s3: new S3Client({

@@ -36,6 +36,11 @@ export function createFailedInvocationHandler(dependencies: () => PipelineDepend
             receivedAt: new Date(s3Record.eventTime),
           };
           const outcome = await recordProcessingFailure(ref, cause, dependencies());
+          if (!outcome) {
+            // Waiting on a notice another attempt holds or SES may have taken: the sweeper finishes it.
+            logger.info('failed message left for the sweeper', { messageKey: ref.messageKey, errorType: cause.name });
+            continue;
+          }
           logger.warn('failed message quarantined', {
             messageKey: ref.messageKey,
             reasonCode: outcome.reasonCode,

@@ -15,7 +15,10 @@ export interface OutgoingNotice {
   readonly attachments?: readonly NoticeAttachment[];
 }
 
-/** Sends one rendered notice (SESv2 in AWS and locally). */
+/**
+ * Sends one rendered notice (SESv2 in AWS and locally). A send that fails throws what the service
+ * answered (it sent nothing), or `NoticeSendUncertainError` when no answer came.
+ */
 export interface Mailer {
   send(notice: OutgoingNotice): Promise<{ messageId: string }>;
 }

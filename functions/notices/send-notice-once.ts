@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NoticeHeldError, NoticeSendUncertainError } from '../domain/notice-not-sent-yet.js';
 import type { CaseRepository, CaseWrite } from '../domain/ports.js';
 import type { Mailer, OutgoingNotice } from './mailer.js';
 
@@ -6,14 +7,6 @@ import type { Mailer, OutgoingNotice } from './mailer.js';
 const HELD_POLL_MS = 200;
 /** How long an attempt waits for another one's send before it gives up, to be run again later. */
 const DEFAULT_HELD_WAIT_MS = 10_000;
-
-/** Another attempt holds the notice's lease and neither sent it nor let the lease run out in time. */
-export class NoticeHeldError extends Error {
-  override readonly name = 'NoticeHeldError';
-  constructor(readonly leaseEndsAt: Date) {
-    super(`Another attempt is sending this notice; its lease ends at ${leaseEndsAt.toISOString()}`);
-  }
-}
 
 /** What sending once takes of the case file: the notices' claims, leases and records (the report function has no more). */
 type NoticeRecords = Pick<CaseRepository, 'claimNotice' | 'releaseNotice' | 'writeTogether'>;
@@ -47,10 +40,12 @@ export interface SendOnceOptions {
  * (pending, under a lease) before the send, unless its lease came with the change that caused it;
  * then they are sent at once, and recorded sent, all in one write, as soon as SES has answered.
  * An attempt that dies anywhere before that write leaves them pending, and the next attempt sends
- * them once their leases have run out; a failed send gives its lease back at once, after the
- * others are recorded. While another attempt holds a lease, this one waits for its outcome, up to
- * `heldWaitMs`. Once this returns, every notice went out; each one's Message-ID (which replies
- * name) comes back when SES gave one, now or to an earlier attempt.
+ * them once their leases have run out. A send SES refused gives its lease back at once, after the
+ * others are recorded; one SES may have taken (`NoticeSendUncertainError`) keeps it. While another
+ * attempt holds a lease, this one waits for its outcome, up to `heldWaitMs`, then throws
+ * `NoticeHeldError`, which leaves the message for a later attempt (see `leftForLater`). Once this
+ * returns, every notice went out; each one's Message-ID (which replies name) comes back when SES
+ * gave one, now or to an earlier attempt.
  */
 export async function sendNoticesOnce(
   cases: NoticeRecords,
@@ -76,11 +71,13 @@ export async function sendNoticesOnce(
     throw error;
   }
   // THE DUPLICATE WINDOW opens here: from the requests to SES (which may accept a notice before its
-  // answer arrives) until the write below records them sent. An attempt that dies inside it leaves
-  // them pending; the next one sends them again once their leases have run out. No store can close
-  // it: SESv2 takes no idempotency key. The notices go out together, so the window is one send
-  // long, and their records land in one write. The crash proof kills the process inside it and
-  // counts what comes of it.
+  // answer arrives, and the SDK's own retries send it again) until the write below records them
+  // sent, or, for a send that got no sure answer (NoticeSendUncertainError: a timeout, a connection
+  // cut, a 500, a failure after retries), until its lease runs out. An attempt that dies inside it,
+  // or gets no sure answer, leaves the notice pending under its lease; the next one sends it again
+  // once the lease has run out. No store can close it: SESv2 takes no idempotency key. The notices
+  // go out together, so the window is one send long, and their records land in one write. The
+  // crash proof kills the process inside it and counts what comes of it.
   const sends = await Promise.allSettled(leased.map(({ index }) => mailer.send(notices[index]!.notice)));
   const sentNow: (NoticeSentNow & { leaseId: string })[] = [];
   const failed: { key: string; leaseId: string; reason: unknown }[] = [];
@@ -104,7 +101,11 @@ export async function sendNoticesOnce(
   // ...and closes once this write lands.
   if (failed.length > 0) {
     await writeRecords(cases, records);
-    await giveBackLeases(cases, failed);
+    // SES answered that it sent nothing: the next attempt may send at once. Otherwise the lease stands.
+    await giveBackLeases(
+      cases,
+      failed.filter(({ reason }) => !(reason instanceof NoticeSendUncertainError)),
+    );
     throw failed[0]!.reason;
   }
   if (options.record) {

@@ -187,11 +187,16 @@ export function junkPdf(bytes: number, seed = 646): Buffer {
 }
 
 /**
- * `count` empty dictionaries in one array: each a few bytes of PDF and a few hundred of heap once
- * parsed, each allocation small, so that a small heap limit is reached the way a worker survives.
+ * `count` empty dictionaries, in arrays of a thousand: each a few bytes of PDF and a few hundred of
+ * heap once parsed, and every allocation small. A worker that reaches its heap limit this way is
+ * stopped as Node documents; one large allocation past it (a single array of millions) can abort
+ * the whole process instead.
  */
 export function manyEmptyDictionaries(count: number): Buffer {
-  return pdfOf(`1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Filler [${'<<>>'.repeat(count)}] >>\nendobj\n`);
+  const group = `[${'<<>>'.repeat(1000)}]`;
+  return pdfOf(
+    `1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Filler [${group.repeat(Math.ceil(count / 1000))}] >>\nendobj\n`,
+  );
 }
 
 /**
@@ -201,4 +206,19 @@ export function manyEmptyDictionaries(count: number): Buffer {
 export function unclosedStreams(count: number): Buffer {
   const objects = Array.from({ length: count }, (_, index) => `${index + 3} 0 obj\n<< >>\nstream\nendobj\n`);
   return pdfOf(CATALOG, objects.join(''));
+}
+
+/**
+ * A file whose `startxref` points at a cross-reference stream of `dictionary` (`/W`, `/Index`,
+ * `/Size`) holding `data` inflated: the lazy opener follows it first, before any full load.
+ */
+export function followedXrefStream(dictionary: string, data: Uint8Array): Buffer {
+  const head = Buffer.from(`%PDF-1.7\n${CATALOG}`, 'latin1');
+  const xref = streamObject(3, `/Type /XRef ${dictionary} /Root 1 0 R /Filter /FlateDecode`, deflateSync(data));
+  return Buffer.concat([head, xref, Buffer.from(`startxref\n${head.length}\n%%EOF\n`, 'latin1')]);
+}
+
+/** A catalog holding one array of `count` numbers: a few bytes each in the file, an object each once parsed. */
+export function hugeArray(count: number): Buffer {
+  return pdfOf(`1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Filler [${'0 '.repeat(count)}] >>\nendobj\n`);
 }

@@ -75,4 +75,18 @@ describe('the on-failure queue handler', () => {
     const [again] = await handler(event);
     expect(again).toEqual(outcome);
   });
+
+  it('leaves for the sweeper a message whose retries waited on a notice another attempt held', async () => {
+    const { bucketName, region } = stack.pipeline.config;
+    const key = 'raw/waited on a notice';
+    const raw = Buffer.from('From: a@spo.example\r\nSubject: x\r\n\r\nbody');
+    await stack.pipeline.clients.s3.send(new PutObjectCommand({ Bucket: bucketName, Key: key, Body: raw }));
+    const handler = createFailedInvocationHandler(() => stack.pipeline.dependencies);
+    const event = onFailureMessage(
+      s3ObjectCreatedEvent({ bucketName, key, size: raw.length, eTag: 'e', region, at: new Date() }),
+      'NoticeHeldError',
+    );
+    expect(await handler(event)).toEqual([]);
+    expect(await stack.pipeline.dependencies.cases.findMessageOutcome(key)).toBeUndefined();
+  });
 });

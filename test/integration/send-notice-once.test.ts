@@ -6,8 +6,9 @@ import { startDynamoDbServer } from '../../bin/local-stack/dynamodb-server.js';
 import { LOCAL_CREDENTIALS } from '../../bin/local-stack/s3-server.js';
 import { createAwsClients } from '../../functions/adapters/aws-clients.js';
 import { DynamoDbCaseRepository } from '../../functions/adapters/dynamodb-case-repository.js';
+import { NoticeHeldError, NoticeSendUncertainError } from '../../functions/domain/notice-not-sent-yet.js';
 import type { Mailer, OutgoingNotice } from '../../functions/notices/mailer.js';
-import { NoticeHeldError, sendNoticesOnce } from '../../functions/notices/send-notice-once.js';
+import { sendNoticesOnce } from '../../functions/notices/send-notice-once.js';
 
 const TABLE = 'notices-under-test';
 const NOTICE: OutgoingNotice = { to: ['office@ircc.example'], subject: 'Notice', text: 'text', html: '<p>text</p>' };
@@ -99,7 +100,7 @@ describe('a notice is sent once, whatever happens to the attempts that send it',
     expect(await cases.claimNotice(key, 60_000)).toEqual({ status: 'sent', messageId: '<1@test>' });
   });
 
-  it('a failed send gives the lease back, so the retry sends at once', async () => {
+  it('a send SES refused gives the lease back, so the retry sends at once', async () => {
     // Prepare
     const mailer = countingMailer(1);
     const key = nextKey();
@@ -112,6 +113,31 @@ describe('a notice is sent once, whatever happens to the attempts that send it',
     // Assess
     expect(failed).toMatchObject({ message: 'SES is unavailable' });
     expect(mailer.sent()).toBe(1);
+  });
+
+  it('a send SES may have taken keeps the lease: no attempt sends again until it has run out', async () => {
+    // Prepare: SES takes the first send but its answer never comes
+    let taken = 0;
+    const mailer: Mailer = {
+      async send() {
+        taken += 1;
+        if (taken === 1) throw new NoticeSendUncertainError('no answer');
+        return { messageId: `<${taken}@test>` };
+      },
+    };
+    const key = nextKey();
+    const attempt = (heldWaitMs: number) => sendNoticeOnce(mailer, key, { leaseMs: 500, heldWaitMs });
+
+    // Act
+    const uncertain = await attempt(0).catch((error: unknown) => error);
+    const meanwhile = await attempt(0).catch((error: unknown) => error);
+    const later = await attempt(5_000);
+
+    // Assess: sent again only once the lease ran out, the one duplicate the window allows
+    expect(uncertain).toBeInstanceOf(NoticeSendUncertainError);
+    expect(meanwhile).toBeInstanceOf(NoticeHeldError);
+    expect(later).toEqual([{ messageId: '<2@test>' }]);
+    expect(taken).toBe(2);
   });
 
   it('an attempt that finds the lease held past its wait gives up with the lease’s end, to run again later', async () => {

@@ -13,6 +13,8 @@ import { LocalMailZone } from '../../bin/local-stack/local-mail-zone.js';
 import {
   chainedFlateBomb,
   escapedNameBomb,
+  followedXrefStream,
+  hugeArray,
   hugeObjectCount,
   hugeXrefStream,
   hugeXrefTable,
@@ -81,8 +83,13 @@ const HOSTILE: readonly [name: string, raw: () => Promise<Buffer>][] = [
   ['64 object streams to 128 MB', () => withPdf(manyObjectStreamsBomb(128 * MB, 64))],
   ['XFA datasets to 128 MB', () => withPdf(xfaDatasetsBomb(128 * MB))],
   ['xref stream of 2^31 entries', () => withPdf(hugeXrefStream())],
+  [
+    'xref stream /W [0 0 0], from startxref',
+    () => withPdf(followedXrefStream('/W [0 0 0] /Size 2147483647', Buffer.alloc(48, 1))),
+  ],
   ['xref table of 50 million entries', () => withPdf(hugeXrefTable())],
   ['object stream of 10^8 objects', () => withPdf(hugeObjectCount())],
+  ['array of 9 million numbers (18 MB)', () => withPdf(hugeArray(9_000_000))],
   ['19 MB of junk after %PDF-', () => withPdf(junkPdf(19 * MB))],
   ['36 MB in one text part', () => signedMessage('Long', { text: 'word '.repeat((36 * MB) / 5) })],
   ['35 MB message of scans', () => signedMessage('Scans', { text: 'Scans attached.', attachments: scans(35 * MB) })],

@@ -80,7 +80,8 @@ export async function sweepUnfinishedMessages(deps: PipelineDependencies, window
     try {
       finished.push(await processInboundEmail(ref, deps));
     } catch (error) {
-      if (storedAt < window.giveUpStoredBefore) finished.push(await recordProcessingFailure(ref, error, deps));
+      const given = storedAt < window.giveUpStoredBefore ? await recordProcessingFailure(ref, error, deps) : undefined;
+      if (given) finished.push(given);
       else failed.push(messageKey);
     }
   }

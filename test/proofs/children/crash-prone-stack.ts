@@ -10,12 +10,15 @@
 //   outcome       just before a message's outcome is recorded
 // Whatever the point, other messages are in flight: before it dies, the process appends to
 // JAS_CRASH_LOG every notice then inside the window (handed to SES, not yet recorded sent), so the
-// proof can tell duplicates of that window from any other.
+// proof can tell duplicates of that window from any other. A send SES gave no answer to
+// (NoticeSendUncertainError) is in the window until its lease runs out, killed or not: it is
+// logged at once.
 import { appendFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { localStackOptionsFromEnvironment } from '../../../bin/local-stack/local-stack-options.js';
 import { startLocalSweeper } from '../../../bin/local-stack/local-sweeper.js';
 import { startLocalStack } from '../../../bin/local-stack/start-local-stack.js';
+import { NoticeSendUncertainError } from '../../../functions/domain/notice-not-sent-yet.js';
 import type { CaseWrite } from '../../../functions/domain/ports.js';
 import type { OutgoingNotice } from '../../../functions/notices/mailer.js';
 
@@ -25,15 +28,18 @@ let passes = 0;
 const inWindow = new Map<object, OutgoingNotice>();
 const byMessageId = new Map<string, object>();
 
+function logInWindow(notice: OutgoingNotice): void {
+  appendFileSync(
+    process.env.JAS_CRASH_LOG ?? '/dev/null',
+    `${JSON.stringify({ to: notice.to, subject: notice.subject, text: notice.text })}\n`,
+  );
+}
+
 function pass(at: string): void {
   if (at !== point) return;
   passes += 1;
   if (passes !== Number(nth)) return;
-  for (const notice of inWindow.values())
-    appendFileSync(
-      process.env.JAS_CRASH_LOG ?? '/dev/null',
-      `${JSON.stringify({ to: notice.to, subject: notice.subject, text: notice.text })}\n`,
-    );
+  for (const notice of inWindow.values()) logInWindow(notice);
   process.kill(process.pid, 'SIGKILL');
 }
 
@@ -80,6 +86,7 @@ adapters.mailer.send = async (notice) => {
     return sent;
   } catch (error) {
     inWindow.delete(token);
+    if (error instanceof NoticeSendUncertainError) logInWindow(notice);
     throw error;
   }
 };

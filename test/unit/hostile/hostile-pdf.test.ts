@@ -3,12 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { fillForm } from '../../../forms/fill-form.js';
 import { FormReadError } from '../../../forms/form-read-error.js';
 import { sampleJasRecommendation } from '../../../forms/jas-recommendation/sample.js';
+import { DEFAULT_MAX_PDF_OBJECTS } from '../../../forms/pdf/pdf-limits.js';
 import { readForm } from '../../../forms/read-form.js';
 import { DecodeBudget } from '../../../kernel/decode-budget.js';
 import {
   chainedFlateBomb,
   escapedNameBomb,
+  followedXrefStream,
   hexThenFlateBomb,
+  hugeArray,
+  hugeObjectCount,
+  hugeXrefStream,
   lzwBomb,
   manyObjectStreamsBomb,
   objectStreamBomb,
@@ -84,6 +89,59 @@ describe('what pdf-lib decodes is charged to the decode budget, whatever shape t
     // Assess: the first is read (and is no form), the second finds the budget spent
     expect(first).toBe('PDF_NO_FIELDS');
     expect(second).toBe('PDF_TOO_LARGE');
+  });
+});
+
+describe('what a PDF declares costs no more than what it holds: objects are charged before they are built', () => {
+  const declared: [string, () => Buffer][] = [
+    ['an xref stream of 2^31 entries, found by a full load', hugeXrefStream],
+    [
+      'an xref stream of 2^31 entries, followed from startxref',
+      () => followedXrefStream('/W [1 1 1] /Size 2147483647 /Index [0 2147483647]', Buffer.alloc(48, 1)),
+    ],
+    [
+      'an xref stream of zero-width entries (/W [0 0 0])',
+      () => followedXrefStream('/W [0 0 0] /Size 2147483647', Buffer.alloc(48, 1)),
+    ],
+    [
+      'an xref stream of 8 MB of one-byte entries',
+      () => followedXrefStream('/W [1 0 0] /Size 8000000', Buffer.alloc(8_000_000)),
+    ],
+    ['an object stream of 10^8 objects', hugeObjectCount],
+    ['an array of a million numbers', () => hugeArray(1_000_000)],
+  ];
+
+  it.each(declared)('%s: refused as too complex, with the limit named', async (_shape, build) => {
+    // Act
+    const error = await readForm(build(), { receivedOn: RECEIVED_ON, maxObjects: 100_000 }).catch(
+      (caught: unknown) => caught,
+    );
+
+    // Assess
+    expect(error).toBeInstanceOf(FormReadError);
+    expect(error).toMatchObject({
+      code: 'PDF_TOO_COMPLEX',
+      explanation: { en: expect.stringContaining('more than 100,000 objects') },
+    });
+  });
+
+  it('an xref stream of two-billion-byte fields (/W [1 2147483647 1]) is no cross-reference data: the file is read without it', async () => {
+    // Act: pdf-lib would read each field a byte at a time, two billion times an entry
+    const outcome = await outcomeOf(followedXrefStream('/W [1 2147483647 1] /Size 3', Buffer.alloc(48, 1)));
+
+    // Assess: what the file holds, a catalog and no form
+    expect(outcome).toBe('PDF_NO_FIELDS');
+  });
+
+  it('a real form is far within the default budget', async () => {
+    // Prepare
+    const pdf = await fillForm('jas-recommendation', sampleJasRecommendation(RECEIVED_ON));
+
+    // Act: a budget one tenth of the default still reads it
+    const outcome = await readForm(pdf, { receivedOn: RECEIVED_ON, maxObjects: DEFAULT_MAX_PDF_OBJECTS / 10 });
+
+    // Assess
+    expect(outcome.ok).toBe(true);
   });
 });
 
