@@ -9,18 +9,21 @@ import type { CaseRecord, MessageOutcome } from '../../functions/domain/case-rec
 import { addCalendarMonths, todayIn } from '../../kernel/policy-calendar.js';
 import type { TestStack } from './local-stack.js';
 
+export {
+  IN_MAILBOX,
+  IN_OFFICER,
+  OFFICE_MAILBOX,
+  OFFICER,
+  ROC_O_MAILBOX,
+  ROC_O_OFFICER,
+  RSTP_MAILBOX,
+  SPO,
+  SPONSOR,
+  SUPERVISOR,
+  TRIAGE_MAILBOX,
+} from './sample-parties.js';
+
 export const TODAY = todayIn();
-export const SPO = 'intake@spo.example';
-export const SPONSOR = 'sah@church.example';
-export const OFFICER = 'officer.toronto@ircc.example';
-export const SUPERVISOR = 'supervisor.toronto@ircc.example';
-export const IN_OFFICER = 'officer.in@ircc.example';
-export const ROC_O_OFFICER = 'officer.roc-o@ircc.example';
-export const OFFICE_MAILBOX = 'toronto.jas@ircc.example';
-export const IN_MAILBOX = 'resettlement-operations.in@ircc.example';
-export const ROC_O_MAILBOX = 'roc-o.jas@ircc.example';
-export const RSTP_MAILBOX = 'promotion@rstp.example';
-export const TRIAGE_MAILBOX = 'triage.jas@ircc.example';
 
 type Attachment = { filename: string; content: Buffer };
 

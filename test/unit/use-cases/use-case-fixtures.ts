@@ -6,18 +6,21 @@ import { sampleJasRecommendation } from '../../../forms/jas-recommendation/sampl
 import type { CaseRecord } from '../../../functions/domain/case-record.js';
 import { jasPeriodFrom } from '../../../kernel/policy-calendar.js';
 import type { InMemoryPipeline } from '../../helpers/in-memory/in-memory-pipeline.js';
+import { SPO } from '../../helpers/sample-parties.js';
 
-export const SPO = 'intake@spo.example';
-export const SPONSOR = 'sah@church.example';
-export const OFFICER = 'officer.toronto@ircc.example';
-export const SUPERVISOR = 'supervisor.toronto@ircc.example';
-export const IN_OFFICER = 'officer.in@ircc.example';
-export const ROC_O_OFFICER = 'officer.roc-o@ircc.example';
-export const OFFICE_MAILBOX = 'toronto.jas@ircc.example';
-export const IN_MAILBOX = 'resettlement-operations.in@ircc.example';
-export const ROC_O_MAILBOX = 'roc-o.jas@ircc.example';
-export const RSTP_MAILBOX = 'promotion@rstp.example';
-export const TRIAGE_MAILBOX = 'triage.jas@ircc.example';
+export {
+  IN_MAILBOX,
+  IN_OFFICER,
+  OFFICE_MAILBOX,
+  OFFICER,
+  ROC_O_MAILBOX,
+  ROC_O_OFFICER,
+  RSTP_MAILBOX,
+  SPO,
+  SPONSOR,
+  SUPERVISOR,
+  TRIAGE_MAILBOX,
+} from '../../helpers/sample-parties.js';
 
 /** The date the tests' pipeline runs on: forms are filled as of it. */
 export const TODAY = '2026-11-23';
